@@ -1,0 +1,53 @@
+//! The conversations the app knows, and their order in the chat list.
+//!
+//! Invariant: one summary per id, always the newest the app has seen (a socket event or a
+//! REST page replaces the whole record; events are applied in `seq` order, so the last
+//! writer is the newest).
+
+use std::collections::HashMap;
+use switchboard_protocol::{ConversationId, ConversationSummary};
+
+/// Conversation summaries by id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConversationIndex {
+    by_id: HashMap<ConversationId, ConversationSummary>,
+}
+
+impl ConversationIndex {
+    /// Inserts or replaces a conversation.
+    pub fn upsert(&mut self, c: ConversationSummary) {
+        self.by_id.insert(c.id, c);
+    }
+
+    /// Replaces every conversation with a fresh snapshot.
+    pub fn replace_all(&mut self, items: impl IntoIterator<Item = ConversationSummary>) {
+        self.by_id = items.into_iter().map(|c| (c.id, c)).collect();
+    }
+
+    /// The conversation with this id.
+    pub fn get(&self, id: ConversationId) -> Option<&ConversationSummary> {
+        self.by_id.get(&id)
+    }
+
+    /// How many conversations are known.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether none is known.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// All conversations, newest activity first (ties: higher id first, so the order is
+    /// total and stable across reloads).
+    pub fn newest_first(&self) -> Vec<&ConversationSummary> {
+        let mut v: Vec<_> = self.by_id.values().collect();
+        v.sort_by(|a, b| {
+            b.last_activity_at
+                .cmp(&a.last_activity_at)
+                .then(b.id.cmp(&a.id))
+        });
+        v
+    }
+}

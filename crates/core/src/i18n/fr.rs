@@ -1,0 +1,87 @@
+//! French (falls back to English key by key).
+
+use super::{Count, Msg, PluralCategory};
+
+/// The French text of a key, if translated.
+pub(super) fn text(msg: Msg) -> Option<&'static str> {
+    use Msg::*;
+    Some(match msg {
+        Conversations => "Conversations",
+        SearchConversations => "Rechercher des conversations",
+        ConversationList => "Liste des conversations",
+        Conversation => "Conversation",
+        Messages => "Messages",
+        ClientDetails => "Détails du client",
+        Contact => "Contact",
+        Deal => "Affaire",
+        Tasks => "Tâches",
+        Notes => "Notes",
+        Composer => "Rédaction",
+        MessageField => "Message",
+        NoteField => "Commentaire",
+        Reply => "Répondre",
+        Note => "Commentaire",
+        Send => "Envoyer",
+        CloseConversation => "Fermer la conversation",
+        Snooze => "Mettre en pause",
+        Assign => "Attribuer",
+        MoreActions => "Plus d'actions",
+        Language => "Langue",
+        StatusOpen => "Ouverte",
+        StatusInProgress => "En cours",
+        StatusClosed => "Fermée",
+        StatusSnoozed => "En pause",
+        ChannelEmail => "E-mail",
+        ChannelWebchat => "Chat web",
+        NoConversationSelected => "Aucune conversation ouverte",
+        NoConversationSelectedHint => "Choisissez une conversation dans la liste pour la lire et y répondre.",
+        NoConversations => "Aucune conversation ici.",
+        NoMessages => "Pas encore de messages.",
+        Loading => "Chargement…",
+        LoadOlder => "Charger les messages précédents",
+        InternalNote => "Commentaire interne",
+        Sending => "Envoi…",
+        NotSent => "Non envoyé",
+        Retry => "Réessayer",
+        Delete => "Supprimer",
+        You => "Vous",
+        UnsupportedMessage => "Message non pris en charge",
+        DeliverySent => "Envoyé",
+        DeliveryDelivered => "Distribué",
+        DeliveryRead => "Lu",
+        DeliveryFailed => "Échec",
+        Customer => "Client",
+        Name => "Nom",
+        Phone => "Téléphone",
+        Email => "E-mail",
+        Account => "Compte",
+        Country => "Pays",
+        CustomerLanguage => "Langue",
+        Source => "Source",
+        Tags => "Étiquettes",
+        Created => "Créé le",
+        Assignee => "Responsable",
+        Unassigned => "Non attribuée",
+        Stage => "Étape",
+        Amount => "Montant",
+        Channel => "Canal",
+        Status => "Statut",
+        Connecting => "Connexion…",
+        Reconnecting => "Connexion perdue. Reconnexion…",
+        ErrNetwork => "Le serveur est injoignable. Vérifiez la connexion ; rien de ce que vous avez écrit n'est perdu.",
+        Dismiss => "Fermer",
+        _ => return None,
+    })
+}
+
+/// The French form of a counted phrase, if translated.
+pub(super) fn count(what: Count, cat: PluralCategory) -> Option<&'static str> {
+    let one = cat == PluralCategory::One;
+    Some(match what {
+        Count::Unread if one => "{n} non lu",
+        Count::Unread => "{n} non lus",
+        Count::Conversations if one => "{n} conversation",
+        Count::Conversations => "{n} conversations",
+        Count::CharsOver => return None,
+    })
+}

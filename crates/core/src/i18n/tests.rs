@@ -1,0 +1,83 @@
+use super::*;
+
+#[test]
+fn negotiates_the_browser_language() {
+    assert_eq!(Locale::negotiate(["uk-UA", "en"]), Locale::Uk);
+    assert_eq!(Locale::negotiate(["de-DE", "fr-CA"]), Locale::Fr);
+    assert_eq!(Locale::negotiate(["de", "es"]), Locale::En);
+    assert_eq!(Locale::negotiate([]), Locale::En);
+}
+
+#[test]
+fn slavic_plural_categories_follow_cldr() {
+    use PluralCategory::*;
+    for (n, want) in [
+        (1, One),
+        (21, One),
+        (101, One),
+        (2, Few),
+        (4, Few),
+        (22, Few),
+        (0, Many),
+        (5, Many),
+        (11, Many),
+        (12, Many),
+        (14, Many),
+        (111, Many),
+    ] {
+        assert_eq!(category(Locale::Ru, n), want, "ru {n}");
+        assert_eq!(category(Locale::Uk, n), want, "uk {n}");
+    }
+}
+
+#[test]
+fn french_counts_zero_and_one_as_singular() {
+    assert_eq!(Locale::Fr.count(Count::Unread, 0), "0 non lu");
+    assert_eq!(Locale::Fr.count(Count::Unread, 1), "1 non lu");
+    assert_eq!(Locale::Fr.count(Count::Unread, 2), "2 non lus");
+}
+
+#[test]
+fn counted_phrases_pick_the_right_form() {
+    assert_eq!(Locale::En.count(Count::Conversations, 1), "1 conversation");
+    assert_eq!(Locale::En.count(Count::Conversations, 3), "3 conversations");
+    assert_eq!(Locale::Ru.count(Count::Conversations, 3), "3 диалога");
+    assert_eq!(Locale::Ru.count(Count::Conversations, 25), "25 диалогов");
+    assert_eq!(Locale::Uk.count(Count::Unread, 2), "2 непрочитані");
+    // A phrase a locale lacks falls back to English, in the English plural form.
+    assert_eq!(
+        Locale::Fr.count(Count::CharsOver, 1),
+        "1 character too many"
+    );
+}
+
+#[test]
+fn untranslated_keys_fall_back_to_english() {
+    assert_eq!(
+        Locale::Uk.t(Msg::ErrBadResponse),
+        Locale::En.t(Msg::ErrBadResponse)
+    );
+    assert_eq!(Locale::Ru.t(Msg::Send), "Отправить");
+}
+
+#[test]
+fn the_ui_contract_names_are_the_english_texts() {
+    let names = [
+        (Msg::Conversations, "Conversations"),
+        (Msg::SearchConversations, "Search conversations"),
+        (Msg::ConversationList, "Conversation list"),
+        (Msg::Conversation, "Conversation"),
+        (Msg::Messages, "Messages"),
+        (Msg::ClientDetails, "Client details"),
+        (Msg::Composer, "Composer"),
+        (Msg::MessageField, "Message"),
+        (Msg::NoteField, "Note"),
+        (Msg::Send, "Send"),
+        (Msg::InternalNote, "Internal note"),
+        (Msg::CloseConversation, "Close conversation"),
+        (Msg::MoreActions, "More actions"),
+    ];
+    for (msg, want) in names {
+        assert_eq!(Locale::En.t(msg), want);
+    }
+}

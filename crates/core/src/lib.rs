@@ -1,0 +1,28 @@
+//! Switchboard's pure client state.
+//!
+//! Everything the app knows and decides lives here as plain Rust: the conversation index,
+//! the message logs, the outbox of messages not yet confirmed, drafts, the reducer that
+//! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
+//! tested with `cargo test` on the host, and the reactive layer only calls it.
+
+pub mod conversation_index;
+pub mod drafts;
+pub mod i18n;
+pub mod inbox;
+pub mod message_log;
+pub mod outbox;
+pub mod route;
+pub mod row_label;
+pub mod search;
+pub mod sync;
+pub mod timeline;
+pub mod when;
+
+pub use conversation_index::ConversationIndex;
+pub use drafts::Drafts;
+pub use inbox::Inbox;
+pub use message_log::MessageLog;
+pub use outbox::{Outbox, OutboxState, PendingMessage};
+pub use route::Route;
+pub use sync::{Receive, SyncState};
+pub use timeline::TimelineItem;

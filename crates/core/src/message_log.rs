@@ -1,0 +1,74 @@
+//! The confirmed messages of one conversation, as far back as they were loaded.
+//!
+//! Invariants: at most one message per server id; kept in id order (ids grow with time
+//! within a conversation); a client id maps to at most one message.
+
+use std::collections::BTreeMap;
+use switchboard_protocol::{Message, MessageId, MessagePage};
+
+/// The loaded window of a conversation's history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MessageLog {
+    by_id: BTreeMap<MessageId, Message>,
+    /// Whether older messages exist on the server before the oldest loaded one.
+    pub has_more_before: bool,
+}
+
+impl MessageLog {
+    /// A log made from the latest page.
+    pub fn from_page(page: MessagePage) -> Self {
+        let mut log = MessageLog {
+            by_id: BTreeMap::new(),
+            has_more_before: page.has_more_before,
+        };
+        for m in page.items {
+            log.insert(m);
+        }
+        log
+    }
+
+    /// Adds an older page (scrolling up); duplicates are ignored.
+    pub fn prepend_page(&mut self, page: MessagePage) {
+        self.has_more_before = page.has_more_before;
+        for m in page.items {
+            self.by_id.entry(m.id).or_insert(m);
+        }
+    }
+
+    /// Inserts a message, or replaces the one with the same id (a newer state of it).
+    pub fn insert(&mut self, m: Message) {
+        self.by_id.insert(m.id, m);
+    }
+
+    /// Replaces a message only if it is loaded (an update for an unloaded one is moot).
+    pub fn update(&mut self, m: Message) {
+        if let Some(slot) = self.by_id.get_mut(&m.id) {
+            *slot = m;
+        }
+    }
+
+    /// The oldest loaded message id (the `before` of the next older page).
+    pub fn oldest(&self) -> Option<MessageId> {
+        self.by_id.keys().next().copied()
+    }
+
+    /// Messages in display order.
+    pub fn iter(&self) -> impl Iterator<Item = &Message> {
+        self.by_id.values()
+    }
+
+    /// How many are loaded.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether none is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// The message with this id.
+    pub fn get(&self, id: MessageId) -> Option<&Message> {
+        self.by_id.get(&id)
+    }
+}

@@ -1,0 +1,126 @@
+//! Messages the agent sent that the server has not confirmed yet.
+//!
+//! Invariants: one entry per client id; entries keep the order they were written in (the
+//! order they must reach the customer); an entry leaves only when the server's copy
+//! (matched by client id, never by content) arrives, or when the agent deletes it.
+
+use chrono::{DateTime, Utc};
+use switchboard_protocol::{ClientMsgId, ConversationId, Message, SendMessage, Visibility};
+
+/// Where a pending message stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OutboxState {
+    /// A request is in flight.
+    Sending,
+    /// The network failed; it will be sent again with the same client id.
+    Queued {
+        /// What went wrong last time (for the tooltip).
+        reason: String,
+    },
+    /// The server refused it (4xx): the agent must retry, edit or delete.
+    Failed {
+        /// The server's reason.
+        reason: String,
+    },
+}
+
+/// A message written by this agent and not yet confirmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingMessage {
+    /// The id the server will echo.
+    pub client_id: ClientMsgId,
+    /// Where it goes.
+    pub conversation_id: ConversationId,
+    /// What the agent wrote.
+    pub text: String,
+    /// Reply or note.
+    pub visibility: Visibility,
+    /// When the agent pressed Send.
+    pub created_at: DateTime<Utc>,
+    /// Where it stands.
+    pub state: OutboxState,
+}
+
+impl PendingMessage {
+    /// The request body that sends it (the same on every retry).
+    pub fn request(&self) -> SendMessage {
+        SendMessage {
+            client_id: self.client_id.clone(),
+            text: self.text.clone(),
+            visibility: self.visibility,
+        }
+    }
+}
+
+/// The pending messages of every conversation, oldest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outbox {
+    items: Vec<PendingMessage>,
+}
+
+impl Outbox {
+    /// Adds a message in the `Sending` state. A client id already present is ignored.
+    pub fn push(&mut self, m: PendingMessage) {
+        if !self.items.iter().any(|p| p.client_id == m.client_id) {
+            self.items.push(m);
+        }
+    }
+
+    /// Changes the state of one entry; returns false if it is gone (already confirmed).
+    pub fn set_state(&mut self, id: &ClientMsgId, state: OutboxState) -> bool {
+        match self.items.iter_mut().find(|p| &p.client_id == id) {
+            Some(p) => {
+                p.state = state;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes the entry the server's message confirms; returns whether one was removed.
+    pub fn confirm(&mut self, m: &Message) -> bool {
+        let Some(id) = &m.client_id else { return false };
+        self.remove(id).is_some()
+    }
+
+    /// Removes an entry (confirmed, or deleted by the agent).
+    pub fn remove(&mut self, id: &ClientMsgId) -> Option<PendingMessage> {
+        let at = self.items.iter().position(|p| &p.client_id == id)?;
+        Some(self.items.remove(at))
+    }
+
+    /// The entry with this client id.
+    pub fn get(&self, id: &ClientMsgId) -> Option<&PendingMessage> {
+        self.items.iter().find(|p| &p.client_id == id)
+    }
+
+    /// Every entry, oldest first (the order they must be sent in).
+    pub fn iter(&self) -> impl Iterator<Item = &PendingMessage> + '_ {
+        self.items.iter()
+    }
+
+    /// The pending messages of one conversation, in the order they were written.
+    pub fn for_conversation(
+        &self,
+        id: ConversationId,
+    ) -> impl Iterator<Item = &PendingMessage> + '_ {
+        self.items.iter().filter(move |p| p.conversation_id == id)
+    }
+
+    /// Every entry waiting to be sent again after a network failure.
+    pub fn queued(&self) -> impl Iterator<Item = &PendingMessage> + '_ {
+        self.items
+            .iter()
+            .filter(|p| matches!(p.state, OutboxState::Queued { .. }))
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}

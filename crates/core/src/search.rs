@@ -1,0 +1,27 @@
+//! Matching conversations against the search box (case- and accent-insensitive enough
+//! for names: Unicode lowercase).
+
+use switchboard_protocol::ConversationSummary;
+
+/// Whether a conversation matches the query: every word of the query is found in the
+/// contact's name, a tag or the last message preview. An empty query matches everything.
+pub fn matches(c: &ConversationSummary, query: &str) -> bool {
+    let hay = haystack(c);
+    query
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .all(|w| hay.contains(&w))
+}
+
+fn haystack(c: &ConversationSummary) -> String {
+    let mut s = c.contact.name.to_lowercase();
+    for t in &c.tags {
+        s.push('\n');
+        s.push_str(&t.to_lowercase());
+    }
+    if let Some(p) = &c.last_message {
+        s.push('\n');
+        s.push_str(&p.text.to_lowercase());
+    }
+    s
+}

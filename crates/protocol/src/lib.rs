@@ -1,0 +1,26 @@
+//! The Switchboard protocol: the one wire vocabulary of the app and of any backend.
+//!
+//! Nothing else in the workspace defines wire shapes. Everything here is plain serde data
+//! with no runtime (no tokio, no web-sys), so the app (wasm) and the reference server
+//! (native) share it byte for byte.
+//!
+//! Compatibility rules, relied on by the app:
+//! - unknown event kinds decode to [`Event::Unknown`] and are skipped, never fatal;
+//! - unknown message content decodes to [`Content::Unsupported`];
+//! - unknown channels and statuses decode to their `Other` variant;
+//! - optional fields may be absent.
+
+pub mod error;
+pub mod ids;
+pub mod model;
+pub mod rest;
+pub mod socket;
+
+pub use error::{ApiError, ErrorCode};
+pub use ids::{AgentId, ClientMsgId, ContactId, ConversationId, MessageId, Seq};
+pub use model::*;
+pub use rest::*;
+pub use socket::{ClientFrame, Event, ServerFrame};
+
+/// The path prefix of every REST endpoint and of the socket.
+pub const API_PREFIX: &str = "/api/v1";

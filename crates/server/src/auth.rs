@@ -1,0 +1,85 @@
+//! Bearer tokens: 32 random bytes as hex, handed out once; only their SHA-256 is stored, so
+//! a copy of the database signs nobody in. Tokens are never logged.
+
+use crate::db::rows::{self, AGENT_SELECT};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use switchboard_protocol::{Agent, SignInResponse};
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// A new random token.
+fn new_token() -> Result<String, AppError> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(AppError::internal)?;
+    Ok(hex(&bytes))
+}
+
+/// The demo agent, if demo data was loaded.
+pub fn demo_agent(conn: &Connection) -> rusqlite::Result<Option<Agent>> {
+    conn.query_row(
+        &format!("{AGENT_SELECT} WHERE is_demo = 1 ORDER BY id LIMIT 1"),
+        [],
+        rows::agent,
+    )
+    .optional()
+}
+
+/// Opens a session for `agent` and returns its token.
+pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppError> {
+    let token = new_token()?;
+    conn.execute(
+        "INSERT INTO sessions (token_hash, agent_id, created_at) VALUES (?1, ?2, ?3)",
+        params![hash(&token), agent.id.0, crate::db::now_ms()],
+    )?;
+    Ok(SignInResponse { token, agent })
+}
+
+/// The agent a token belongs to. The lookup is by hash, so timing reveals nothing about
+/// the token itself.
+pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<Agent>> {
+    if token.is_empty() || token.len() > 256 {
+        return Ok(None);
+    }
+    conn.query_row(
+        "SELECT a.id, a.name, a.email, a.language FROM sessions s \
+         JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1",
+        params![hash(token)],
+        rows::agent,
+    )
+    .optional()
+}
+
+/// The signed-in agent of a request; rejects with 401 when the bearer token is missing or
+/// unknown.
+pub struct CurrentAgent(pub Agent);
+
+impl FromRequestParts<AppState> for CurrentAgent {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_owned())
+            .ok_or_else(AppError::unauthorized)?;
+        state
+            .run(move |conn, _| Ok(agent_for_token(conn, &token)?))
+            .await?
+            .map(CurrentAgent)
+            .ok_or_else(AppError::unauthorized)
+    }
+}

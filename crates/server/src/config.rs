@@ -1,0 +1,87 @@
+//! Command-line flags, each also readable from a `SWITCHBOARD_*` environment variable.
+
+use clap::{ArgAction, Parser};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// How the server runs.
+#[derive(Clone, Debug, Parser)]
+#[command(
+    name = "switchboard-server",
+    version,
+    about = "The Switchboard reference server"
+)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "SWITCHBOARD_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Directory holding `switchboard.sqlite3` and `uploads/` (created if missing).
+    #[arg(long, env = "SWITCHBOARD_DATA", default_value = "./data")]
+    pub data: PathBuf,
+    /// Directory of the built app to serve; when missing only the API is served.
+    #[arg(long = "static", env = "SWITCHBOARD_STATIC", default_value = "./dist")]
+    pub static_dir: PathBuf,
+    /// Load demo data into an empty database and allow demo sign-in.
+    #[arg(long, env = "SWITCHBOARD_DEMO", action = ArgAction::Set, num_args = 0..=1,
+          default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
+    pub demo: bool,
+    /// Let simulated customers keep writing into demo conversations.
+    #[arg(long, env = "SWITCHBOARD_SIMULATE", action = ArgAction::Set, num_args = 0..=1,
+          default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
+    pub simulate: bool,
+    /// Pause between two simulated customer messages, in milliseconds.
+    #[arg(long, env = "SWITCHBOARD_SIMULATE_EVERY_MS", default_value_t = 4000)]
+    pub simulate_every_ms: u64,
+    /// Origins allowed by CORS, comma-separated; CORS is closed when empty.
+    #[arg(
+        long = "cors-origin",
+        env = "SWITCHBOARD_CORS_ORIGINS",
+        value_delimiter = ','
+    )]
+    pub cors_origins: Vec<String>,
+}
+
+impl Config {
+    /// A configuration for tests and embedding: everything default but the two paths.
+    pub fn new(data: PathBuf, static_dir: PathBuf) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data,
+            static_dir,
+            demo: false,
+            simulate: false,
+            simulate_every_ms: 4000,
+            cors_origins: Vec::new(),
+        }
+    }
+}
+
+/// Accepts `true/false/1/0/yes/no/on/off`, in any case.
+fn parse_bool(s: &str) -> Result<bool, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" | "" => Ok(false),
+        other => Err(format!("not a boolean: {other:?} (use true/false/1/0)")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_parse() {
+        let c = Config::try_parse_from([
+            "x",
+            "--demo",
+            "--simulate=0",
+            "--cors-origin",
+            "http://a,http://b",
+        ])
+        .unwrap();
+        assert!(c.demo);
+        assert!(!c.simulate);
+        assert_eq!(c.cors_origins, ["http://a", "http://b"]);
+        assert_eq!(c.listen.port(), 8080);
+    }
+}

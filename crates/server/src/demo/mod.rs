@@ -1,0 +1,62 @@
+//! Demo data: a demo agent, four colleagues and 72 conversations over every channel in six
+//! languages, generated from a fixed seed (same data on every machine, times relative to
+//! now). Loaded only into a database without conversations, in one transaction.
+
+mod contact;
+mod conversation;
+pub mod phrases;
+pub mod rng;
+
+use crate::db::rows::{self, AGENT_SELECT};
+use rusqlite::{params, Connection};
+use switchboard_protocol::Agent;
+
+/// The seed of the demo generator.
+pub const SEED: u64 = 0x5_817C_4B0A;
+/// How many demo conversations are made.
+pub const COUNT: usize = 72;
+
+/// The workspace's agents; the first one is the demo agent.
+const AGENTS: [(&str, &str, &str); 5] = [
+    ("Alex Morgan", "alex@demo.switchboard", "en"),
+    ("Marta Kovalenko", "marta@demo.switchboard", "uk"),
+    ("Dmitri Sokolov", "dmitri@demo.switchboard", "ru"),
+    ("Claire Lefèvre", "claire@demo.switchboard", "fr"),
+    ("Lucía Romero", "lucia@demo.switchboard", "es"),
+];
+
+/// Loads the demo data when there is no conversation yet; `true` when it did.
+pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
+    let existing: i64 = conn.query_row("SELECT COUNT(*) FROM conversations", [], |r| r.get(0))?;
+    let tx = conn.transaction()?;
+    let agents = ensure_agents(&tx)?;
+    if existing > 0 {
+        tx.commit()?;
+        return Ok(false);
+    }
+    let mut rng = rng::Rng::new(SEED);
+    let now = crate::db::now_ms();
+    for i in 0..COUNT {
+        conversation::build(&tx, &mut rng, i, &agents, now)?;
+    }
+    tx.commit()?;
+    Ok(true)
+}
+
+/// Makes sure the demo agents exist (the first is marked as the demo agent).
+fn ensure_agents(conn: &Connection) -> rusqlite::Result<Vec<Agent>> {
+    let mut agents = Vec::new();
+    for (i, (name, email, language)) in AGENTS.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO agents (name, email, language, is_demo) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT(email) DO NOTHING",
+            params![name, email, language, i == 0],
+        )?;
+        agents.push(conn.query_row(
+            &format!("{AGENT_SELECT} WHERE email = ?1"),
+            params![email],
+            rows::agent,
+        )?);
+    }
+    Ok(agents)
+}

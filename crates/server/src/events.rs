@@ -1,0 +1,101 @@
+//! The event log: every change is appended to the `events` table (inside the transaction
+//! that made it) and, after commit, sent on the live broadcast [`Hub`].
+//!
+//! Invariants: `seq` only grows and is never reused (SQLite AUTOINCREMENT); publishing
+//! happens while the connection lock is still held, so the broadcast carries events in
+//! `seq` order; the table keeps the newest [`RETAIN`] events.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use std::sync::Arc;
+use switchboard_protocol::{Event, Seq};
+use tokio::sync::broadcast;
+
+/// How many events the table keeps for resuming sockets.
+pub const RETAIN: i64 = 10_000;
+
+/// One committed event.
+#[derive(Clone, Debug)]
+pub struct Published {
+    /// Its sequence number.
+    pub seq: Seq,
+    /// What changed.
+    pub event: Event,
+}
+
+/// The live broadcast every socket subscribes to.
+pub type Hub = broadcast::Sender<Arc<Published>>;
+
+/// A new hub with room for a burst of events per slow socket.
+pub fn hub() -> Hub {
+    broadcast::channel(1024).0
+}
+
+/// Appends an event (call inside the transaction making the change) and trims the log.
+pub fn append(conn: &Connection, event: &Event, now_ms: i64) -> rusqlite::Result<Published> {
+    let json = serde_json::to_string(event)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    conn.execute(
+        "INSERT INTO events (json, created_at) VALUES (?1, ?2)",
+        params![json, now_ms],
+    )?;
+    let seq = conn.last_insert_rowid();
+    conn.execute("DELETE FROM events WHERE seq <= ?1", params![seq - RETAIN])?;
+    Ok(Published {
+        seq: seq as Seq,
+        event: event.clone(),
+    })
+}
+
+/// Sends committed events to the live sockets (none listening is fine).
+pub fn publish(hub: &Hub, events: Vec<Published>) {
+    for p in events {
+        let _ = hub.send(Arc::new(p));
+    }
+}
+
+/// The newest `seq` ever given (0 before the first event), even if trimmed.
+pub fn head(conn: &Connection) -> rusqlite::Result<Seq> {
+    let seq: Option<i64> = conn
+        .query_row(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'events'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(seq.unwrap_or(0).max(0) as Seq)
+}
+
+/// The oldest retained `seq`, if any event is retained.
+pub fn oldest(conn: &Connection) -> rusqlite::Result<Option<Seq>> {
+    let seq: Option<i64> = conn.query_row("SELECT MIN(seq) FROM events", [], |r| r.get(0))?;
+    Ok(seq.map(|s| s as Seq))
+}
+
+/// What a resuming socket gets: the retained events after `after`, or `None` when some of
+/// them are no longer retained (or `after` is beyond the head): the client must resync.
+pub fn replay(conn: &Connection, after: Seq) -> rusqlite::Result<Option<Vec<Published>>> {
+    let head = head(conn)?;
+    if after > head {
+        return Ok(None);
+    }
+    let first_needed = after + 1;
+    match oldest(conn)? {
+        Some(oldest) if oldest > first_needed => return Ok(None),
+        None if head > after => return Ok(None),
+        _ => {}
+    }
+    let mut stmt = conn.prepare("SELECT seq, json FROM events WHERE seq > ?1 ORDER BY seq")?;
+    let rows = stmt.query_map(params![after as i64], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (seq, json) = row?;
+        let event = serde_json::from_str(&json).unwrap_or(Event::Unknown);
+        out.push(Published {
+            seq: seq as Seq,
+            event,
+        });
+    }
+    Ok(Some(out))
+}

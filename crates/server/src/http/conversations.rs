@@ -1,0 +1,55 @@
+//! `GET /conversations`, `GET /conversations/{id}` and `POST /conversations/{id}/read`.
+
+use super::extract::{page_limit, ConversationPath, QueryOf};
+use crate::auth::CurrentAgent;
+use crate::db::conversations::{self, Cursor};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use axum::extract::State;
+use axum::Json;
+use switchboard_protocol::{
+    ConversationDetail, ConversationPage, ConversationQuery, ConversationSummary,
+};
+
+/// A page of conversations, newest activity first.
+pub async fn list(
+    State(state): State<AppState>,
+    _: CurrentAgent,
+    QueryOf(q): QueryOf<ConversationQuery>,
+) -> AppResult<Json<ConversationPage>> {
+    let limit = page_limit(q.limit)?;
+    let cursor = match q.cursor.as_deref() {
+        None | Some("") => None,
+        Some(raw) => Some(Cursor::parse(raw).ok_or_else(|| AppError::bad_request("bad cursor"))?),
+    };
+    let page = state
+        .run(move |conn, _| Ok(conversations::list(conn, limit, cursor)?))
+        .await?;
+    Ok(Json(page))
+}
+
+/// One conversation with its contact.
+pub async fn detail(
+    State(state): State<AppState>,
+    _: CurrentAgent,
+    ConversationPath(id): ConversationPath,
+) -> AppResult<Json<ConversationDetail>> {
+    state
+        .run(move |conn, _| Ok(conversations::detail(conn, id)?))
+        .await?
+        .map(Json)
+        .ok_or_else(|| AppError::not_found("no such conversation"))
+}
+
+/// Marks a conversation read (unread count 0).
+pub async fn read(
+    State(state): State<AppState>,
+    _: CurrentAgent,
+    ConversationPath(id): ConversationPath,
+) -> AppResult<Json<ConversationSummary>> {
+    state
+        .run(move |conn, hub| Ok(conversations::mark_read(conn, hub, id)?))
+        .await?
+        .map(Json)
+        .ok_or_else(|| AppError::not_found("no such conversation"))
+}

@@ -1,0 +1,75 @@
+//! The HTTP surface: the REST API under `/api/v1`, the socket, and the built app with an
+//! SPA fallback (any GET that is not a file and not under `/api` gets `index.html`).
+//!
+//! Invariant: every answer under `/api` is JSON; unknown API paths are a 404 `ApiError`.
+
+pub mod conversations;
+pub mod extract;
+pub mod messages;
+pub mod session;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::http::{header, HeaderValue, Method};
+use axum::routing::{any, get, post};
+use axum::Router;
+use std::path::Path;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::{ServeDir, ServeFile};
+
+async fn api_not_found() -> AppError {
+    AppError::not_found("no such endpoint")
+}
+
+async fn method_not_allowed() -> AppError {
+    AppError::method_not_allowed()
+}
+
+/// The whole application: API, socket, static files, CORS.
+pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
+    let api = Router::new()
+        .route("/health", get(session::health))
+        .route("/session/demo", post(session::demo))
+        .route("/session", get(session::current))
+        .route("/conversations", get(conversations::list))
+        .route("/conversations/{id}", get(conversations::detail))
+        .route(
+            "/conversations/{id}/messages",
+            get(messages::list).post(messages::send),
+        )
+        .route("/conversations/{id}/read", post(conversations::read))
+        .route("/inbound", post(messages::inbound))
+        .route("/ws", get(crate::ws::handler))
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(method_not_allowed);
+    let mut app = Router::new()
+        .nest(switchboard_protocol::API_PREFIX, api)
+        .route("/api", any(api_not_found))
+        .route("/api/{*rest}", any(api_not_found));
+    let index = static_dir.join("index.html");
+    if index.is_file() {
+        app = app.fallback_service(ServeDir::new(static_dir).fallback(ServeFile::new(index)));
+    } else {
+        eprintln!(
+            "no built app at {} (no index.html): serving the API only",
+            static_dir.display()
+        );
+        app = app.fallback(|| async { AppError::not_found("no app is served here") });
+    }
+    let app = app.with_state(state);
+    let origins: Vec<HeaderValue> = cors_origins
+        .iter()
+        .map(|o| o.trim())
+        .filter(|o| !o.is_empty())
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    if origins.is_empty() {
+        return app;
+    }
+    app.layer(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
+    )
+}

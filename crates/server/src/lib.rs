@@ -1,0 +1,91 @@
+//! The Switchboard reference server: the REST API and socket of `switchboard_protocol`
+//! over one SQLite file, with optional demo data and simulated customers.
+//!
+//! [`start`] binds the listener and returns once the server accepts connections, so a
+//! caller (the binary, a test) can announce or use the address at once.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod events;
+pub mod http;
+pub mod sim;
+pub mod state;
+pub mod ws;
+
+pub use config::Config;
+
+use state::AppState;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+/// A started server.
+pub struct Running {
+    /// The address it listens on (the real port when asked for port 0).
+    pub addr: SocketAddr,
+    stop: watch::Sender<bool>,
+    task: JoinHandle<io::Result<()>>,
+    sim: Option<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops accepting, ends the sockets and the simulator, waits for in-flight requests.
+    pub async fn stop(self) -> io::Result<()> {
+        let _ = self.stop.send(true);
+        if let Some(sim) = self.sim {
+            let _ = sim.await;
+        }
+        self.task.await.map_err(io::Error::other)?
+    }
+}
+
+fn other<E: std::fmt::Display>(context: &str) -> impl FnOnce(E) -> io::Error + '_ {
+    move |e| io::Error::other(format!("{context}: {e}"))
+}
+
+/// Opens the data directory, loads demo data if asked, binds and serves.
+pub async fn start(config: &Config) -> io::Result<Running> {
+    std::fs::create_dir_all(config.data.join("uploads"))?;
+    let path = config.data.join("switchboard.sqlite3");
+    let mut conn = db::open(&path).map_err(other("opening the database"))?;
+    if config.demo {
+        let loaded = demo::load_if_empty(&mut conn).map_err(other("loading demo data"))?;
+        if loaded {
+            eprintln!("demo data loaded into {}", path.display());
+        }
+    }
+    let (stop, shutdown) = watch::channel(false);
+    let state = AppState {
+        db: Arc::new(Mutex::new(conn)),
+        hub: events::hub(),
+        demo: config.demo,
+        shutdown: shutdown.clone(),
+    };
+    let app = http::router(state.clone(), &config.static_dir, &config.cors_origins);
+    let listener = TcpListener::bind(config.listen).await?;
+    let addr = listener.local_addr()?;
+    let sim = config.simulate.then(|| {
+        let every = std::time::Duration::from_millis(config.simulate_every_ms.max(50));
+        tokio::spawn(sim::run(state.clone(), every))
+    });
+    let mut signal = shutdown;
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = signal.wait_for(|stop| *stop).await;
+            })
+            .await
+    });
+    Ok(Running {
+        addr,
+        stop,
+        task,
+        sim,
+    })
+}

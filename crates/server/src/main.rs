@@ -1,0 +1,45 @@
+//! `switchboard-server`: parses the flags, starts the server, prints the one start-up line
+//! on stdout (after the listener is bound) and stops gracefully on Ctrl-C or SIGTERM.
+
+use clap::Parser;
+use switchboard_server::{start, Config};
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let config = Config::parse();
+    let running = start(&config).await?;
+    println!("Switchboard is running at http://{}/", running.addr);
+    if config.simulate {
+        eprintln!(
+            "simulated customers write every {} ms",
+            config.simulate_every_ms
+        );
+    }
+    stop_signal().await;
+    eprintln!("shutting down");
+    running.stop().await
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM where there is one.
+async fn stop_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    {
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            () = ctrl_c => {}
+            () = term => {}
+        }
+    }
+    #[cfg(not(unix))]
+    ctrl_c.await;
+}

@@ -1,0 +1,160 @@
+//! The socket (`GET /api/v1/ws`), per `switchboard_protocol::socket`.
+//!
+//! Invariants:
+//! - nothing is sent before the client's `auth` frame, which must come within
+//!   [`AUTH_TIMEOUT`]; a bad token gets `unauthorized` and the socket closes;
+//! - the socket subscribes to the live hub *before* reading the head and replaying, and
+//!   drops live events with `seq <= last sent`, so an event committed meanwhile is sent
+//!   exactly once and `seq` only grows on the wire;
+//! - a lagging socket is caught up from the events table (or told to resync).
+
+use crate::auth;
+use crate::error::AppError;
+use crate::events::{self, Published};
+use crate::state::AppState;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
+use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use std::time::Duration;
+use switchboard_protocol::{ClientFrame, Seq, ServerFrame};
+use tokio::sync::broadcast::error::RecvError;
+use tokio::time::{interval_at, timeout, Instant};
+
+/// How long a new socket may stay silent before its `auth` frame.
+pub const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
+/// Pause between two heartbeats.
+pub const HEARTBEAT: Duration = Duration::from_secs(15);
+
+/// Upgrades the request; a plain HTTP request gets a 400 `ApiError`.
+pub async fn handler(
+    State(state): State<AppState>,
+    ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> Response {
+    match ws {
+        Ok(ws) => ws.on_upgrade(move |socket| run(socket, state)),
+        Err(e) => AppError::bad_request(e.body_text()).into_response(),
+    }
+}
+
+/// The next client frame that parses; garbage is skipped. `None` when the socket ends.
+async fn next_frame(socket: &mut WebSocket) -> Option<ClientFrame> {
+    loop {
+        match socket.recv().await? {
+            Ok(WsMessage::Text(text)) => {
+                if let Ok(frame) = serde_json::from_str::<ClientFrame>(text.as_str()) {
+                    return Some(frame);
+                }
+            }
+            Ok(WsMessage::Close(_)) | Err(_) => return None,
+            Ok(_) => {}
+        }
+    }
+}
+
+async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
+    match serde_json::to_string(frame) {
+        Ok(text) => socket.send(WsMessage::Text(text.into())).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+async fn send_events(socket: &mut WebSocket, list: Vec<Published>, last: &mut Seq) -> bool {
+    for p in list {
+        if p.seq <= *last {
+            continue;
+        }
+        *last = p.seq;
+        let frame = ServerFrame::Event {
+            seq: p.seq,
+            event: p.event,
+        };
+        if !send(socket, &frame).await {
+            return false;
+        }
+    }
+    true
+}
+
+/// Reads the head and the events after `after` under one lock.
+async fn catch_up(
+    state: &AppState,
+    after: Option<Seq>,
+) -> Result<(Seq, Option<Option<Vec<Published>>>), AppError> {
+    state
+        .run(move |conn, _| {
+            let head = events::head(conn)?;
+            let replay = after.map(|a| events::replay(conn, a)).transpose()?;
+            Ok((head, replay))
+        })
+        .await
+}
+
+async fn run(mut socket: WebSocket, state: AppState) {
+    let (token, resume_after) = match timeout(AUTH_TIMEOUT, next_frame(&mut socket)).await {
+        Ok(Some(ClientFrame::Auth {
+            token,
+            resume_after,
+        })) => (token, resume_after),
+        _ => {
+            let _ = socket.send(WsMessage::Close(None)).await;
+            return;
+        }
+    };
+    let agent = state
+        .run(move |conn, _| Ok(auth::agent_for_token(conn, &token)?))
+        .await;
+    if !matches!(agent, Ok(Some(_))) {
+        send(&mut socket, &ServerFrame::Unauthorized).await;
+        let _ = socket.send(WsMessage::Close(None)).await;
+        return;
+    }
+    let mut live = state.hub.subscribe();
+    let Ok((head, replay)) = catch_up(&state, resume_after).await else {
+        return;
+    };
+    if !send(&mut socket, &ServerFrame::Ready { head }).await {
+        return;
+    }
+    let mut last = resume_after.unwrap_or(head).min(head);
+    let ok = match replay {
+        Some(Some(list)) => send_events(&mut socket, list, &mut last).await,
+        Some(None) => {
+            last = head;
+            send(&mut socket, &ServerFrame::ResyncRequired { head }).await
+        }
+        None => true,
+    };
+    if !ok {
+        return;
+    }
+    let mut beat = interval_at(Instant::now() + HEARTBEAT, HEARTBEAT);
+    let mut shutdown = state.shutdown.clone();
+    loop {
+        let ok = tokio::select! {
+            _ = shutdown.changed() => false,
+            _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
+            got = live.recv() => match got {
+                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last).await,
+                Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
+                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last).await,
+                    Ok((head, _)) => {
+                        last = head;
+                        send(&mut socket, &ServerFrame::ResyncRequired { head }).await
+                    }
+                    Err(_) => false,
+                },
+                Err(RecvError::Closed) => false,
+            },
+            frame = next_frame(&mut socket) => match frame {
+                Some(ClientFrame::Ping) => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
+                Some(ClientFrame::Auth { .. }) => true,
+                None => false,
+            },
+        };
+        if !ok {
+            break;
+        }
+    }
+    let _ = socket.send(WsMessage::Close(None)).await;
+}

@@ -1,0 +1,8 @@
+//! Integration tests of the reference server: each test starts a real server on
+//! 127.0.0.1:0 over a real SQLite file in its own temporary directory.
+
+mod app;
+mod common;
+mod messages;
+mod rest;
+mod socket;

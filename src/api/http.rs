@@ -1,0 +1,96 @@
+//! REST calls. Each decodes into a protocol type; every failure becomes an [`ApiError`].
+
+use super::auth::{clear_token, stored_token};
+use super::ApiError;
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use switchboard_protocol::{
+    ApiError as WireError, ConversationDetail, ConversationId, ConversationPage,
+    ConversationSummary, Message, MessageId, MessagePage, SendMessage, Session, API_PREFIX,
+};
+
+fn url(path: &str) -> String {
+    format!("{API_PREFIX}{path}")
+}
+
+fn authorised(b: RequestBuilder) -> RequestBuilder {
+    match stored_token() {
+        Some(t) => b.header("Authorization", &format!("Bearer {t}")),
+        None => b,
+    }
+}
+
+async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+    let r = r.map_err(|e| ApiError::Network(e.to_string()))?;
+    let status = r.status();
+    let body = r.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
+    if (200..300).contains(&status) {
+        return serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()));
+    }
+    if status == 401 {
+        clear_token();
+        return Err(ApiError::Unauthorized);
+    }
+    match serde_json::from_str::<WireError>(&body) {
+        Ok(w) => Err(ApiError::Refused {
+            code: w.code,
+            message: w.message,
+        }),
+        // A proxy's HTML error page, say: keep the status for the detail line.
+        Err(_) if status >= 500 => Err(ApiError::Refused {
+            code: switchboard_protocol::ErrorCode::Internal,
+            message: format!("HTTP {status}"),
+        }),
+        Err(_) => Err(ApiError::BadResponse(format!("HTTP {status}"))),
+    }
+}
+
+async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    decode(authorised(Request::get(&url(path))).send().await).await
+}
+
+/// POSTs a JSON body and decodes the answer.
+pub(super) async fn post_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let req = authorised(Request::post(&url(path)))
+        .json(body)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    decode(req.send().await).await
+}
+
+/// `GET /session`.
+pub async fn session() -> Result<Session, ApiError> {
+    get_json("/session").await
+}
+
+/// `GET /conversations`: the first page, newest activity first.
+pub async fn conversations(limit: u32) -> Result<ConversationPage, ApiError> {
+    get_json(&format!("/conversations?limit={limit}")).await
+}
+
+/// `GET /conversations/{id}`.
+pub async fn conversation(id: ConversationId) -> Result<ConversationDetail, ApiError> {
+    get_json(&format!("/conversations/{id}")).await
+}
+
+/// `GET /conversations/{id}/messages`: the latest page, or the page before a message.
+pub async fn messages(
+    id: ConversationId,
+    before: Option<MessageId>,
+) -> Result<MessagePage, ApiError> {
+    let q = before.map_or(String::new(), |b| format!("&before={b}"));
+    get_json(&format!("/conversations/{id}/messages?limit=50{q}")).await
+}
+
+/// `POST /conversations/{id}/messages` (idempotent on the client id).
+pub async fn send_message(id: ConversationId, body: &SendMessage) -> Result<Message, ApiError> {
+    post_json(&format!("/conversations/{id}/messages"), body).await
+}
+
+/// `POST /conversations/{id}/read`.
+pub async fn mark_read(id: ConversationId) -> Result<ConversationSummary, ApiError> {
+    post_json(&format!("/conversations/{id}/read"), &()).await
+}

@@ -1,0 +1,14 @@
+//! The one boundary to the backend: REST calls, the socket, the stored token.
+//!
+//! Nothing outside this module touches gloo-net or status codes; callers get
+//! `Result<T, ApiError>` with a closed error enum.
+
+mod auth;
+mod error;
+mod http;
+mod socket;
+
+pub use auth::{sign_in, stored_token};
+pub use error::ApiError;
+pub use http::{conversation, conversations, mark_read, messages, send_message, session};
+pub use socket::{run_socket, Flow, SocketStatus};

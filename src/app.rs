@@ -1,0 +1,49 @@
+//! The root: context, router, the four zones, and the start of background sync.
+
+use crate::components::{ChatList, ClientPanel, Composer, ConversationView, NoticeBar};
+use crate::i18n::provide_i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use switchboard_core::Route;
+
+/// The app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    let state = AppState::provide();
+    crate::sync::start(state);
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+/// The current route, parsed from the URL (see `switchboard_core::route` for why the four
+/// zones are not swapped by `<Routes>`).
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub Memo<Route>);
+
+/// The four zones on one screen.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p)));
+    provide_context(CurrentRoute(route));
+    view! {
+        <div class="sb-app">
+            <ChatList />
+            <ConversationView />
+            <ClientPanel />
+            <Composer />
+            <NoticeBar />
+        </div>
+    }
+}
+
+/// The current route from context.
+pub fn use_route() -> Memo<Route> {
+    expect_context::<CurrentRoute>().0
+}

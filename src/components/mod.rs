@@ -1,0 +1,13 @@
+//! The views: one component per file, children in a folder named after the parent.
+
+mod chat_list;
+mod client_panel;
+mod composer;
+mod conversation;
+mod notice_bar;
+
+pub use chat_list::ChatList;
+pub use client_panel::ClientPanel;
+pub use composer::Composer;
+pub use conversation::ConversationView;
+pub use notice_bar::NoticeBar;

@@ -1,0 +1,60 @@
+//! Dates and times for display, through the browser's `Intl` (so every locale formats
+//! the way its readers expect, with no date tables in the bundle).
+
+use chrono::{DateTime, Utc};
+use js_sys::{Date, Object, Reflect};
+use switchboard_core::i18n::Locale;
+use switchboard_core::when::{time_style, TimeStyle};
+use wasm_bindgen::JsValue;
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+    }
+    o.into()
+}
+
+fn format(locale: Locale, t: DateTime<Utc>, pairs: &[(&str, &str)]) -> String {
+    let d = Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    d.to_locale_string(locale.tag(), &options(pairs)).into()
+}
+
+/// The agent's offset from UTC in minutes east (what `Date#getTimezoneOffset` negates).
+fn local_offset_minutes() -> i32 {
+    -(Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A list row's time: `14:05` today, `Tue` this week, else `12 Nov`.
+pub fn row_time(locale: Locale, t: DateTime<Utc>) -> String {
+    match time_style(Utc::now(), t, local_offset_minutes()) {
+        TimeStyle::Time => format(locale, t, &[("hour", "2-digit"), ("minute", "2-digit")]),
+        TimeStyle::Weekday => format(locale, t, &[("weekday", "short")]),
+        TimeStyle::Date => format(locale, t, &[("day", "numeric"), ("month", "short")]),
+    }
+}
+
+/// A message's time: `14:05`.
+pub fn clock(locale: Locale, t: DateTime<Utc>) -> String {
+    format(locale, t, &[("hour", "2-digit"), ("minute", "2-digit")])
+}
+
+/// A full date and time, for tooltips: `21 Nov 2026, 14:05`.
+pub fn full(locale: Locale, t: DateTime<Utc>) -> String {
+    format(
+        locale,
+        t,
+        &[
+            ("day", "numeric"),
+            ("month", "short"),
+            ("year", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+    )
+}
+
+/// A date: `21 Nov 2026`.
+pub fn date(locale: Locale, t: DateTime<Utc>) -> String {
+    format(locale, t, &[("day", "numeric"), ("month", "short"), ("year", "numeric")])
+}

@@ -1,0 +1,75 @@
+//! The reactive face of `switchboard_core::i18n`: the current locale in context, and a
+//! translator that re-renders what uses it when the agent switches language.
+
+use leptos::prelude::*;
+pub use switchboard_core::i18n::{Count, Locale, Msg};
+
+const STORAGE_KEY: &str = "switchboard.locale";
+
+/// The current locale, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// Translates a key (reactive: re-runs when the locale changes).
+    pub fn t(self, msg: Msg) -> &'static str {
+        self.locale.get().t(msg)
+    }
+
+    /// A counted phrase (reactive).
+    pub fn count(self, what: Count, n: u64) -> String {
+        self.locale.get().count(what, n)
+    }
+
+    /// The locale (reactive).
+    pub fn locale(self) -> Locale {
+        self.locale.get()
+    }
+
+    /// Switches language and remembers the choice.
+    pub fn set_locale(self, l: Locale) {
+        self.locale.set(l);
+    }
+}
+
+fn initial_locale() -> Locale {
+    let window = web_sys::window();
+    let saved = window
+        .as_ref()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|t| Locale::from_tag(&t));
+    saved.unwrap_or_else(|| {
+        let langs: Vec<String> = window
+            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .unwrap_or_default();
+        Locale::negotiate(langs.iter().map(String::as_str))
+    })
+}
+
+/// Puts the locale in context; keeps `<html lang>` and storage in step with it.
+pub fn provide_i18n() -> I18n {
+    let i18n = I18n {
+        locale: RwSignal::new(initial_locale()),
+    };
+    Effect::new(move || {
+        let tag = i18n.locale.get().tag();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", tag);
+            }
+        }
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(STORAGE_KEY, tag);
+        }
+    });
+    provide_context(i18n);
+    i18n
+}
+
+/// The translator from context.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

@@ -1,0 +1,67 @@
+//! The reactive handles of the app, shared through context.
+//!
+//! The data itself is the pure `switchboard_core::Inbox`; components derive what they show
+//! from it with closures and memos and never keep copies of it.
+
+use crate::api::SocketStatus;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+use switchboard_core::{Drafts, Inbox};
+use switchboard_protocol::{AgentId, Session};
+
+/// A message for the agent about something that went wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The translated headline.
+    pub msg: Msg,
+    /// The server's or browser's own words, if any.
+    pub detail: Option<String>,
+}
+
+/// Everything the components share. `Copy`: pass it around freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Conversations, histories, outbox and event bookkeeping.
+    pub inbox: RwSignal<Inbox>,
+    /// Who is signed in (absent until sign-in completes).
+    pub session: RwSignal<Option<Session>>,
+    /// The socket's state, for the status line.
+    pub socket: RwSignal<SocketStatus>,
+    /// The error shown in the alert region, if any.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Unsent text per conversation and mode.
+    pub drafts: RwSignal<Drafts>,
+    /// Whether the outbox is being sent right now (one sender at a time keeps the order).
+    pub(crate) flushing: StoredValue<bool>,
+}
+
+impl AppState {
+    /// Creates the state and puts it in context.
+    pub fn provide() -> AppState {
+        let state = AppState {
+            inbox: RwSignal::new(Inbox::default()),
+            session: RwSignal::new(None),
+            socket: RwSignal::new(SocketStatus::Connecting),
+            notice: RwSignal::new(None),
+            drafts: RwSignal::new(Drafts::default()),
+            flushing: StoredValue::new(false),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// The signed-in agent's id (reactive).
+    pub fn me(self) -> Option<AgentId> {
+        self.session.with(|s| s.as_ref().map(|s| s.agent.id))
+    }
+
+    /// Shows an error to the agent.
+    pub fn warn(self, msg: Msg, detail: Option<String>) {
+        self.notice.set(Some(Notice { msg, detail }));
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

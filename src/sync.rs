@@ -1,0 +1,164 @@
+//! Keeps the inbox in step with the server and delivers the outbox.
+//!
+//! Start-up: sign in (demo), load the session, open the socket. A fresh connection (or a
+//! `resync_required`) loads a snapshot of the conversation list while events are held back
+//! (`Inbox::begin_resync`/`finish_resync`); a reconnection resumes from the last applied
+//! `seq` and the server replays what was missed. A gap in `seq` reconnects.
+//!
+//! The outbox is sent by one sender at a time, oldest first, each message with its own
+//! client id, so retries after a network failure can never duplicate or reorder messages.
+
+use crate::api::{self, ApiError, Flow};
+use crate::state::AppState;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::cell::Cell;
+use std::rc::Rc;
+use switchboard_core::{OutboxState, Receive};
+use switchboard_protocol::{ServerFrame, Seq};
+
+/// How many conversations the first snapshot loads.
+const SNAPSHOT_SIZE: u32 = 200;
+/// Pause before trying again after a failed start-up call.
+const RETRY_MS: u32 = 3_000;
+
+/// Starts the background work; runs for the app's lifetime.
+pub fn start(state: AppState) {
+    spawn_local(async move {
+        loop {
+            if api::stored_token().is_none() {
+                if let Err(e) = api::sign_in().await {
+                    state.warn(crate::i18n::Msg::ErrSignIn, e.detail().map(str::to_owned));
+                    TimeoutFuture::new(RETRY_MS).await;
+                    continue;
+                }
+            }
+            match api::session().await {
+                Ok(s) => state.session.set(Some(s)),
+                Err(ApiError::Unauthorized) => continue,
+                Err(e) => {
+                    state.warn(e.msg(), e.detail().map(str::to_owned));
+                    TimeoutFuture::new(RETRY_MS).await;
+                    continue;
+                }
+            }
+            run(state).await;
+            // The socket refused the token: sign in again.
+        }
+    });
+}
+
+/// One signed-in session of the socket; returns when the token is refused.
+async fn run(state: AppState) {
+    let resumed = Rc::new(Cell::new(false));
+    let reconnect = Rc::new(Cell::new(false));
+    let resume_after = {
+        let resumed = resumed.clone();
+        move || -> Option<Seq> {
+            let from = state.inbox.with_untracked(|i| {
+                (!i.sync.is_resyncing()).then_some(i.sync.last_seq).flatten()
+            });
+            resumed.set(from.is_some());
+            from
+        }
+    };
+    let on_frame = move |frame: ServerFrame| -> Flow {
+        if reconnect.replace(false) {
+            return Flow::Reconnect;
+        }
+        match frame {
+            ServerFrame::Ready { head } => {
+                if !resumed.get() {
+                    resync(state, head, reconnect.clone());
+                }
+                flush_outbox(state);
+                Flow::Continue
+            }
+            ServerFrame::ResyncRequired { head } => {
+                resync(state, head, reconnect.clone());
+                Flow::Continue
+            }
+            ServerFrame::Event { seq, event } => {
+                match state.inbox.try_update(|i| i.receive(seq, &event)) {
+                    Some(Receive::Gap) => Flow::Reconnect,
+                    _ => Flow::Continue,
+                }
+            }
+            ServerFrame::Unauthorized => Flow::Stop,
+            ServerFrame::Heartbeat { .. } | ServerFrame::Unknown => Flow::Continue,
+        }
+    };
+    api::run_socket(resume_after, move |s| state.socket.set(s), on_frame).await;
+}
+
+/// Loads a fresh snapshot of the conversation list; events wait until it is in.
+fn resync(state: AppState, head: Seq, reconnect: Rc<Cell<bool>>) {
+    state.inbox.update(|i| i.begin_resync(head));
+    spawn_local(async move {
+        loop {
+            match api::conversations(SNAPSHOT_SIZE).await {
+                Ok(page) => {
+                    if state.inbox.try_update(|i| i.finish_resync(page)) == Some(Receive::Gap) {
+                        reconnect.set(true);
+                    }
+                    return;
+                }
+                Err(e) => {
+                    state.warn(e.msg(), e.detail().map(str::to_owned));
+                    TimeoutFuture::new(RETRY_MS).await;
+                }
+            }
+        }
+    });
+}
+
+/// Sends every pending message that is not refused, oldest first, one at a time. Stops
+/// at the first network failure (the rest stay queued, in order) and tries again later.
+pub fn flush_outbox(state: AppState) {
+    if state.flushing.get_value() {
+        return;
+    }
+    state.flushing.set_value(true);
+    spawn_local(async move {
+        let mut retry = false;
+        loop {
+            let next = state.inbox.with_untracked(|i| {
+                i.outbox
+                    .iter()
+                    .find(|p| !matches!(p.state, OutboxState::Failed { .. }))
+                    .cloned()
+            });
+            let Some(p) = next else { break };
+            state
+                .inbox
+                .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
+            match api::send_message(p.conversation_id, &p.request()).await {
+                Ok(m) => state.inbox.update(|i| i.add_message(m)),
+                Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
+                    let reason = e.detail().unwrap_or_default().to_owned();
+                    state
+                        .inbox
+                        .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Queued { reason }));
+                    retry = true;
+                    break;
+                }
+                Err(e) => {
+                    let reason = e.detail().unwrap_or(state_text(&e)).to_owned();
+                    state
+                        .inbox
+                        .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Failed { reason }));
+                }
+            }
+        }
+        state.flushing.set_value(false);
+        if retry {
+            TimeoutFuture::new(RETRY_MS).await;
+            flush_outbox(state);
+        }
+    });
+}
+
+fn state_text(e: &ApiError) -> &'static str {
+    switchboard_core::i18n::Locale::En.t(e.msg())
+}
