@@ -56,5 +56,9 @@ pub fn full(locale: Locale, t: DateTime<Utc>) -> String {
 
 /// A date: `21 Nov 2026`.
 pub fn date(locale: Locale, t: DateTime<Utc>) -> String {
-    format(locale, t, &[("day", "numeric"), ("month", "short"), ("year", "numeric")])
+    format(
+        locale,
+        t,
+        &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+    )
 }

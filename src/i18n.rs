@@ -43,7 +43,13 @@ fn initial_locale() -> Locale {
         .and_then(|t| Locale::from_tag(&t));
     saved.unwrap_or_else(|| {
         let langs: Vec<String> = window
-            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
             .unwrap_or_default();
         Locale::negotiate(langs.iter().map(String::as_str))
     })

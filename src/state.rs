@@ -55,6 +55,12 @@ impl AppState {
         self.session.with(|s| s.as_ref().map(|s| s.agent.id))
     }
 
+    /// Whether sign-in has completed (reactive). Zones fetch nothing before it: a call
+    /// without a token would be refused, and a refusal clears the token mid sign-in.
+    pub fn signed_in(self) -> bool {
+        self.session.with(Option::is_some)
+    }
+
     /// Shows an error to the agent.
     pub fn warn(self, msg: Msg, detail: Option<String>) {
         self.notice.set(Some(Notice { msg, detail }));

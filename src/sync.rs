@@ -16,7 +16,7 @@ use leptos::task::spawn_local;
 use std::cell::Cell;
 use std::rc::Rc;
 use switchboard_core::{OutboxState, Receive};
-use switchboard_protocol::{ServerFrame, Seq};
+use switchboard_protocol::{Seq, ServerFrame};
 
 /// How many conversations the first snapshot loads.
 const SNAPSHOT_SIZE: u32 = 200;
@@ -57,7 +57,9 @@ async fn run(state: AppState) {
         let resumed = resumed.clone();
         move || -> Option<Seq> {
             let from = state.inbox.with_untracked(|i| {
-                (!i.sync.is_resyncing()).then_some(i.sync.last_seq).flatten()
+                (!i.sync.is_resyncing())
+                    .then_some(i.sync.last_seq)
+                    .flatten()
             });
             resumed.set(from.is_some());
             from
@@ -137,17 +139,21 @@ pub fn flush_outbox(state: AppState) {
                 Ok(m) => state.inbox.update(|i| i.add_message(m)),
                 Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
                     let reason = e.detail().unwrap_or_default().to_owned();
-                    state
-                        .inbox
-                        .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Queued { reason }));
+                    state.inbox.update(|i| {
+                        _ = i
+                            .outbox
+                            .set_state(&p.client_id, OutboxState::Queued { reason })
+                    });
                     retry = true;
                     break;
                 }
                 Err(e) => {
                     let reason = e.detail().unwrap_or(state_text(&e)).to_owned();
-                    state
-                        .inbox
-                        .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Failed { reason }));
+                    state.inbox.update(|i| {
+                        _ = i
+                            .outbox
+                            .set_state(&p.client_id, OutboxState::Failed { reason })
+                    });
                 }
             }
         }

@@ -24,7 +24,10 @@ fn authorised(b: RequestBuilder) -> RequestBuilder {
 async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
     let r = r.map_err(|e| ApiError::Network(e.to_string()))?;
     let status = r.status();
-    let body = r.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
+    let body = r
+        .text()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
     if (200..300).contains(&status) {
         return serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()));
     }

@@ -42,7 +42,11 @@ pub enum Flow {
 
 fn socket_url() -> Option<String> {
     let loc = web_sys::window()?.location();
-    let scheme = if loc.protocol().ok()? == "https:" { "wss" } else { "ws" };
+    let scheme = if loc.protocol().ok()? == "https:" {
+        "wss"
+    } else {
+        "ws"
+    };
     Some(format!("{scheme}://{}{API_PREFIX}/ws", loc.host().ok()?))
 }
 

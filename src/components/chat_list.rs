@@ -41,7 +41,11 @@ pub fn ChatList() -> impl IntoView {
             .filter(|s| ids.with(|v| v.contains(s)))
             .or_else(|| ids.with(|v| v.first().copied()))
     });
-    let loading = move || state.inbox.with(|i| i.sync.is_resyncing() && i.conversations.is_empty());
+    let loading = move || {
+        state
+            .inbox
+            .with(|i| i.sync.is_resyncing() && i.conversations.is_empty())
+    };
 
     view! {
         <nav class="sb-list" aria-label=move || i18n.t(Msg::Conversations)>
@@ -95,8 +99,12 @@ fn move_focus(ev: leptos::ev::KeyboardEvent) {
     let next = match ev.key().as_str() {
         "ArrowDown" => current.next_element_sibling(),
         "ArrowUp" => current.previous_element_sibling(),
-        "Home" => current.parent_element().and_then(|p| p.first_element_child()),
-        "End" => current.parent_element().and_then(|p| p.last_element_child()),
+        "Home" => current
+            .parent_element()
+            .and_then(|p| p.first_element_child()),
+        "End" => current
+            .parent_element()
+            .and_then(|p| p.last_element_child()),
         _ => return,
     };
     ev.prevent_default();

@@ -16,7 +16,7 @@ pub fn ClientPanel() -> impl IntoView {
     let route = use_route();
     let open = Memo::new(move |_| route.get().conversation());
     let detail = LocalResource::new(move || {
-        let id = open.get();
+        let id = open.get().filter(|_| state.signed_in());
         async move {
             match id {
                 Some(id) => Some(api::conversation(id).await),
@@ -27,7 +27,9 @@ pub fn ClientPanel() -> impl IntoView {
     // The deal travels on the conversation record, so live updates show without a reload.
     let deal = move || {
         let id = open.get()?;
-        state.inbox.with(|i| i.conversations.get(id).and_then(|c| c.deal.clone()))
+        state
+            .inbox
+            .with(|i| i.conversations.get(id).and_then(|c| c.deal.clone()))
     };
     view! {
         <aside class="sb-panel" aria-label=move || i18n.t(Msg::ClientDetails)>

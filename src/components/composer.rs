@@ -34,11 +34,20 @@ pub fn Composer() -> impl IntoView {
         }
         problem.set(None);
     });
-    let text_len = move || state.drafts.with(|d| open.get().map_or(0, |id| d.get(id, mode.get()).chars().count()));
+    let text_len = move || {
+        state.drafts.with(|d| {
+            open.get()
+                .map_or(0, |id| d.get(id, mode.get()).chars().count())
+        })
+    };
 
     let send = move || {
-        let Some(id) = open.get_untracked() else { return };
-        let Some(el) = editor.get_untracked() else { return };
+        let Some(id) = open.get_untracked() else {
+            return;
+        };
+        let Some(el) = editor.get_untracked() else {
+            return;
+        };
         let text = el.value().trim().to_owned();
         if text.is_empty() {
             problem.set(Some(i18n.t(Msg::ErrEmptyMessage).to_owned()));
@@ -46,7 +55,11 @@ pub fn Composer() -> impl IntoView {
         }
         let over = text.chars().count().saturating_sub(SendMessage::MAX_CHARS);
         if over > 0 {
-            problem.set(Some(format!("{} {}", i18n.t(Msg::ErrTooLong), i18n.count(Count::CharsOver, over as u64))));
+            problem.set(Some(format!(
+                "{} {}",
+                i18n.t(Msg::ErrTooLong),
+                i18n.count(Count::CharsOver, over as u64)
+            )));
             return;
         }
         let visibility = mode.get_untracked();
@@ -60,13 +73,19 @@ pub fn Composer() -> impl IntoView {
                 state: OutboxState::Sending,
             })
         });
-        state.drafts.update(|d| d.set(id, visibility, String::new()));
+        state
+            .drafts
+            .update(|d| d.set(id, visibility, String::new()));
         el.set_value("");
         problem.set(None);
         flush_outbox(state);
     };
     let field_name = move || {
-        i18n.t(if mode.get() == Visibility::Internal { Msg::NoteField } else { Msg::MessageField })
+        i18n.t(if mode.get() == Visibility::Internal {
+            Msg::NoteField
+        } else {
+            Msg::MessageField
+        })
     };
 
     view! {

@@ -35,7 +35,9 @@ pub fn ConversationView() -> impl IntoView {
 
     // Fetch the latest history of the open conversation when it is not loaded.
     Effect::new(move || {
-        let Some(id) = open.get() else { return };
+        let Some(id) = open.get().filter(|_| state.signed_in()) else {
+            return;
+        };
         let loaded = state.inbox.with(|i| i.logs.contains_key(&id));
         if !loaded && loading.try_update_value(|s| s.insert(id)).unwrap_or(false) {
             spawn_local(load_latest(state, id, loading));
@@ -44,8 +46,12 @@ pub fn ConversationView() -> impl IntoView {
     // Mark the open conversation read whenever it has unread messages.
     let reading = StoredValue::new(None::<ConversationId>);
     Effect::new(move || {
-        let Some(id) = open.get() else { return };
-        let unread = state.inbox.with(|i| i.conversations.get(id).map_or(0, |c| c.unread_count));
+        let Some(id) = open.get().filter(|_| state.signed_in()) else {
+            return;
+        };
+        let unread = state
+            .inbox
+            .with(|i| i.conversations.get(id).map_or(0, |c| c.unread_count));
         if unread > 0 && reading.get_value() != Some(id) {
             reading.set_value(Some(id));
             spawn_local(async move {
@@ -76,7 +82,11 @@ pub fn ConversationView() -> impl IntoView {
     }
 }
 
-async fn load_latest(state: AppState, id: ConversationId, loading: StoredValue<HashSet<ConversationId>>) {
+async fn load_latest(
+    state: AppState,
+    id: ConversationId,
+    loading: StoredValue<HashSet<ConversationId>>,
+) {
     match api::messages(id, None).await {
         Ok(page) => state.inbox.update(|i| i.load_latest(id, page)),
         Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
@@ -109,7 +119,11 @@ fn MessageLog(id: ConversationId) -> impl IntoView {
             .with(|i| timeline(i.logs.get(&id), &i.outbox, id))
     });
     let loaded = move || state.inbox.with(|i| i.logs.contains_key(&id));
-    let has_more = move || state.inbox.with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before));
+    let has_more = move || {
+        state
+            .inbox
+            .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before))
+    };
     let log_ref = NodeRef::<Div>::new();
     let stick = StoredValue::new(true);
 
@@ -122,7 +136,9 @@ fn MessageLog(id: ConversationId) -> impl IntoView {
     });
     // A message link: scroll to the message and highlight it once it is loaded.
     Effect::new(move || {
-        let Route::Message(_, mid) = route.get() else { return };
+        let Route::Message(_, mid) = route.get() else {
+            return;
+        };
         items.track();
         let doc = document();
         if let Ok(Some(el)) = doc.query_selector(&format!("[data-message-id=\"{mid}\"]")) {
@@ -132,7 +148,9 @@ fn MessageLog(id: ConversationId) -> impl IntoView {
         }
     });
     let older = move |_| {
-        let before = state.inbox.with_untracked(|i| i.logs.get(&id).and_then(|l| l.oldest()));
+        let before = state
+            .inbox
+            .with_untracked(|i| i.logs.get(&id).and_then(|l| l.oldest()));
         stick.set_value(false);
         spawn_local(async move {
             match api::messages(id, before).await {

@@ -31,7 +31,9 @@ pub fn MessageItem(
             let retry = {
                 let id = id.clone();
                 move |_| {
-                    state.inbox.update(|i| _ = i.outbox.set_state(&id, OutboxState::Sending));
+                    state
+                        .inbox
+                        .update(|i| _ = i.outbox.set_state(&id, OutboxState::Sending));
                     flush_outbox(state);
                 }
             };

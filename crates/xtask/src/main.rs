@@ -1,0 +1,65 @@
+//! `cargo xtask <command>`: the one entry point for setting up, running and testing
+//! Switchboard (the alias lives in `.cargo/config.toml`).
+//!
+//! Standard library only, so it compiles in seconds on a fresh machine. Every step prints
+//! its name and wall time when it finishes, and the first failing step stops the run with
+//! a message naming it.
+
+mod app;
+mod e2e;
+mod server;
+mod step;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [-- playwright args]
+
+commands:
+  run     install missing tools, build the release app and the server, then serve the
+          demo (with simulated customers) at http://127.0.0.1:8080/
+  test    fmt, clippy, host tests, release build, then the Playwright end-to-end suite
+  setup   install missing tools only (wasm32 target, trunk, wasm-bindgen-cli, node, npm ci)
+  build   install missing tools, then build the release app into dist/
+  e2e     build the app and the server, then run the Playwright suite only
+          (arguments after `--` go to `playwright test`, e.g. `-- --grep reconnect`)";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let extra: Vec<String> = args.skip_while(|a| a == "--").collect();
+    let root = repo_root();
+    tools::put_cargo_bin_on_path();
+
+    let result = match command.as_str() {
+        "run" => server::run(&root),
+        "test" => e2e::test(&root, &extra),
+        "setup" => tools::ensure(&root, tools::Purpose::Develop),
+        "build" => tools::ensure(&root, tools::Purpose::Develop).and_then(|()| app::build(&root)),
+        "e2e" => e2e::e2e(&root, &extra),
+        "" | "help" | "-h" | "--help" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        other => {
+            eprintln!("unknown command `{other}`\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(step::Failed) => ExitCode::FAILURE,
+    }
+}
+
+/// The workspace root: this crate lives in `<root>/crates/xtask`.
+fn repo_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .ancestors()
+        .nth(2)
+        .expect("crates/xtask sits two levels below the workspace root")
+        .to_path_buf()
+}

@@ -1,0 +1,139 @@
+import { request, type APIRequestContext } from '@playwright/test';
+
+/**
+ * The Switchboard REST API, as the tests seed and check it. Shapes follow
+ * crates/protocol/src (only the fields the tests read).
+ */
+
+export type ConversationId = number;
+
+export interface ContactBrief {
+  id: number;
+  name: string;
+}
+
+export interface ConversationSummary {
+  id: ConversationId;
+  contact: ContactBrief;
+  status: string;
+  unread_count: number;
+  last_message?: { id: number; text: string };
+}
+
+export interface ConversationDetail {
+  conversation: ConversationSummary;
+  contact: { id: number; name: string };
+}
+
+export interface Message {
+  id: number;
+  conversation_id: ConversationId;
+  client_id?: string;
+  author: { kind: string };
+  visibility: 'public' | 'internal';
+  content: { type: string; text?: string };
+}
+
+interface SignInResponse {
+  token: string;
+  agent: { id: number; name: string };
+}
+
+/** Statuses the inbox shows in its default view. */
+const ACTIVE = new Set(['open', 'in_progress']);
+
+/** A unique text for one test: never found in the demo data or another test. */
+export function uniqueText(label: string): string {
+  const random = Math.random().toString(36).slice(2, 8);
+  return `${label} ${Date.now().toString(36)}-${random}`;
+}
+
+/** `text` as a literal inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A signed-in API client (`POST /api/v1/session/demo`, then `Authorization: Bearer`). */
+export class Api {
+  private constructor(private readonly http: APIRequestContext) {}
+
+  static async signIn(baseURL: string): Promise<Api> {
+    const anonymous = await request.newContext({ baseURL });
+    const response = await anonymous.post('/api/v1/session/demo');
+    if (!response.ok()) {
+      throw new Error(`demo sign-in answered ${response.status()}: ${await response.text()}`);
+    }
+    const session = (await response.json()) as SignInResponse;
+    await anonymous.dispose();
+    const http = await request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Authorization: `Bearer ${session.token}` },
+    });
+    return new Api(http);
+  }
+
+  async dispose(): Promise<void> {
+    await this.http.dispose();
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const response = await this.http.get(path);
+    if (!response.ok()) {
+      throw new Error(`GET ${path} answered ${response.status()}: ${await response.text()}`);
+    }
+    return (await response.json()) as T;
+  }
+
+  private async post<T>(path: string, data?: unknown): Promise<T> {
+    const response = await this.http.post(path, { data });
+    if (!response.ok()) {
+      throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
+    }
+    return (await response.json()) as T;
+  }
+
+  /** The first page of conversations, newest activity first. */
+  async conversations(limit = 50): Promise<ConversationSummary[]> {
+    const page = await this.get<{ items: ConversationSummary[] }>(
+      `/api/v1/conversations?limit=${limit}`,
+    );
+    return page.items;
+  }
+
+  async conversation(id: ConversationId): Promise<ConversationDetail> {
+    return this.get<ConversationDetail>(`/api/v1/conversations/${id}`);
+  }
+
+  /** The latest messages of a conversation, oldest first. */
+  async messages(id: ConversationId, limit = 200): Promise<Message[]> {
+    const page = await this.get<{ items: Message[] }>(
+      `/api/v1/conversations/${id}/messages?limit=${limit}`,
+    );
+    return page.items;
+  }
+
+  /** A customer writes `text` in conversation `id` (as a channel would deliver it). */
+  async inbound(id: ConversationId, text: string): Promise<Message> {
+    return this.post<Message>('/api/v1/inbound', { conversation_id: id, text });
+  }
+
+  /**
+   * Active conversations whose contact name appears only once in the list, so a row can be
+   * found by its accessible name. The `index`-th is returned: each spec takes its own index
+   * so specs touch different conversations.
+   */
+  async pickConversation(index: number): Promise<ConversationSummary> {
+    const all = await this.conversations(50);
+    const nameCount = new Map<string, number>();
+    for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
+    const unique = all.filter((c) => nameCount.get(c.contact.name) === 1);
+    const active = unique.filter((c) => ACTIVE.has(c.status));
+    const pool = active.length > index ? active : unique;
+    if (pool.length <= index) {
+      throw new Error(
+        `the demo data needs at least ${index + 1} conversations with distinct contact names (has ${pool.length})`,
+      );
+    }
+    return pool[index];
+  }
+}
