@@ -88,7 +88,11 @@ async fn run(state: AppState) {
                 }
             }
             ServerFrame::Unauthorized => Flow::Stop,
-            ServerFrame::Heartbeat { .. } | ServerFrame::Unknown => Flow::Continue,
+            // Typing and presence are shown by later issues (4, 7); skipping them loses nothing.
+            ServerFrame::Heartbeat { .. }
+            | ServerFrame::Typing { .. }
+            | ServerFrame::Presence { .. }
+            | ServerFrame::Unknown => Flow::Continue,
         }
     };
     api::run_socket(resume_after, move |s| state.socket.set(s), on_frame).await;

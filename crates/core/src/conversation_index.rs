@@ -24,6 +24,11 @@ impl ConversationIndex {
         self.by_id = items.into_iter().map(|c| (c.id, c)).collect();
     }
 
+    /// Forgets a conversation (deleted).
+    pub fn remove(&mut self, id: ConversationId) {
+        self.by_id.remove(&id);
+    }
+
     /// The conversation with this id.
     pub fn get(&self, id: ConversationId) -> Option<&ConversationSummary> {
         self.by_id.get(&id)

@@ -5,6 +5,7 @@
 //! fresh snapshot.
 
 use crate::conversation_index::ConversationIndex;
+use crate::details::Details;
 use crate::message_log::MessageLog;
 use crate::outbox::Outbox;
 use crate::sync::{Receive, SyncState};
@@ -22,6 +23,8 @@ pub struct Inbox {
     pub outbox: Outbox,
     /// Socket sequence bookkeeping.
     pub sync: SyncState,
+    /// Contact cards, deals, tasks, notes, reminders and events loaded for the panel.
+    pub details: Details,
 }
 
 impl Inbox {
@@ -38,7 +41,19 @@ impl Inbox {
             | Event::ConversationUpdated { conversation } => {
                 self.conversations.upsert(conversation.clone())
             }
-            Event::Unknown => {}
+            Event::ConversationDeleted { conversation_id } => {
+                self.conversations.remove(*conversation_id);
+                self.logs.remove(conversation_id);
+                self.details.apply(event);
+            }
+            Event::ContactUpdated { .. }
+            | Event::DealUpdated { .. }
+            | Event::TaskUpdated { .. }
+            | Event::NoteCreated { .. }
+            | Event::ReminderCreated { .. }
+            | Event::CalendarEventCreated { .. } => self.details.apply(event),
+            // Notifications, not state: the app reacts to them as they arrive.
+            Event::Mention { .. } | Event::Unknown => {}
         }
     }
 

@@ -6,6 +6,7 @@
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
 pub mod conversation_index;
+pub mod details;
 pub mod drafts;
 pub mod i18n;
 pub mod inbox;

@@ -44,11 +44,7 @@ pub struct PendingMessage {
 impl PendingMessage {
     /// The request body that sends it (the same on every retry).
     pub fn request(&self) -> SendMessage {
-        SendMessage {
-            client_id: self.client_id.clone(),
-            text: self.text.clone(),
-            visibility: self.visibility,
-        }
+        SendMessage::text(self.client_id.clone(), self.text.clone(), self.visibility)
     }
 }
 

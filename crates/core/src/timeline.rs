@@ -5,6 +5,10 @@ use crate::outbox::{Outbox, OutboxState, PendingMessage};
 use switchboard_protocol::{ConversationId, DeliveryStatus, Message};
 
 /// One entry of the visible log.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "built once per log render and moved into the view; boxing adds an allocation per row"
+)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum TimelineItem {
     /// A message the server has.

@@ -35,6 +35,47 @@ int_id!(
     AgentId
 );
 
+int_id!(
+    /// A team of agents.
+    TeamId
+);
+int_id!(
+    /// A saved custom view (a mailbox made of filters).
+    ViewId
+);
+int_id!(
+    /// An uploaded file.
+    UploadId
+);
+int_id!(
+    /// A canned reply or an approved template.
+    TemplateId
+);
+int_id!(
+    /// A task on a contact.
+    TaskId
+);
+int_id!(
+    /// A note on a contact.
+    NoteId
+);
+int_id!(
+    /// A reminder about a conversation.
+    ReminderId
+);
+int_id!(
+    /// A calendar event linked to a conversation.
+    CalendarEventId
+);
+int_id!(
+    /// A sales pipeline.
+    PipelineId
+);
+int_id!(
+    /// A custom contact field definition.
+    CustomFieldId
+);
+
 /// The id a client gives a message before sending it (a UUID v7 string).
 ///
 /// The server stores it and answers a repeated send with the same message, so a retry after

@@ -10,17 +10,31 @@
 //! - unknown channels and statuses decode to their `Other` variant;
 //! - optional fields may be absent.
 
+pub mod action;
+pub mod activity;
+pub mod contact;
+pub mod deal;
 pub mod error;
 pub mod ids;
 pub mod model;
+pub mod query;
 pub mod rest;
+pub mod session;
 pub mod socket;
+pub mod template;
 
+pub use action::*;
+pub use activity::*;
+pub use contact::*;
+pub use deal::*;
 pub use error::{ApiError, ErrorCode};
-pub use ids::{AgentId, ClientMsgId, ContactId, ConversationId, MessageId, Seq};
+pub use ids::*;
 pub use model::*;
+pub use query::*;
 pub use rest::*;
-pub use socket::{ClientFrame, Event, ServerFrame};
+pub use session::*;
+pub use socket::{ClientFrame, Event, ServerFrame, Typist};
+pub use template::*;
 
 /// The path prefix of every REST endpoint and of the socket.
 pub const API_PREFIX: &str = "/api/v1";

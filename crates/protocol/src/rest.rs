@@ -13,8 +13,11 @@
 //! | POST | `/api/v1/inbound` | [`InboundMessage`] | [`Message`] |
 //! | GET | `/api/v1/ws` | socket, see [`crate::socket`] | |
 
-use crate::ids::{ClientMsgId, ConversationId, MessageId};
-use crate::model::{Agent, Contact, ConversationSummary, Message, Visibility};
+use crate::ids::{AgentId, ClientMsgId, ConversationId, MessageId, TeamId, UploadId};
+use crate::model::{Agent, Channel, Contact, ConversationSummary, Message, Visibility};
+use crate::session::{Permissions, Presence, Settings, Team};
+use crate::template::TemplateUse;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Answer to a sign-in: the bearer token for every later call.
@@ -26,24 +29,48 @@ pub struct SignInResponse {
     pub agent: Agent,
 }
 
-/// The current session: who I am and who else works here.
+/// The current session: who I am, what I may do, who else works here, and the settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// The signed-in agent.
     pub agent: Agent,
-    /// Every agent of the workspace (for names of assignees).
+    /// Every agent of the workspace, with presence (for names of assignees).
     pub agents: Vec<Agent>,
+    /// What I may see and do.
+    #[serde(default)]
+    pub permissions: Permissions,
+    /// The teams.
+    #[serde(default)]
+    pub teams: Vec<Team>,
+    /// Workspace settings.
+    #[serde(default)]
+    pub settings: Settings,
+    /// When the token expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
-/// Query of `GET /conversations`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConversationQuery {
-    /// Page size (1..=200, default 50).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<u32>,
-    /// The `next_cursor` of the previous page; absent for the first page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cursor: Option<String>,
+/// Body of `PUT /session/presence`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresenceUpdate {
+    /// The new presence.
+    pub presence: Presence,
+}
+
+/// An agent or team that a note can mention (for `@` in the composer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Mentionable {
+    /// An agent.
+    Agent {
+        /// Who.
+        id: AgentId,
+    },
+    /// A whole team.
+    Team {
+        /// Which.
+        id: TeamId,
+    },
 }
 
 /// A page of conversations, newest activity first.
@@ -67,45 +94,129 @@ pub struct ConversationDetail {
     pub contact: Contact,
 }
 
-/// Query of `GET /conversations/{id}/messages`.
+/// Query of `GET /conversations/{id}/messages`: at most one of `before`, `after`,
+/// `around`; none gives the latest page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessageQuery {
-    /// Only messages older than this one; absent for the latest page.
+    /// Only messages older than this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<MessageId>,
+    /// Only messages newer than this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<MessageId>,
+    /// A page centred on this message (for message links and search hits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub around: Option<MessageId>,
     /// Page size (1..=200, default 50).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
 }
 
 /// A page of messages, oldest first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MessagePage {
     /// The messages, in ascending id order.
     pub items: Vec<Message>,
     /// Whether older messages exist before the first one.
     pub has_more_before: bool,
+    /// Whether newer messages exist after the last one (only for `before`/`around` pages
+    /// that do not reach the end).
+    #[serde(default)]
+    pub has_more_after: bool,
+}
+
+/// One hit of `GET /conversations/{id}/messages/search?q=`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// The message (load it with `around`).
+    pub id: MessageId,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+    /// Its text around the match.
+    pub excerpt: String,
+}
+
+/// Answer of the in-conversation search: hits oldest first (at most 500).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageSearch {
+    /// The hits.
+    pub hits: Vec<SearchHit>,
 }
 
 /// Body of `POST /conversations/{id}/messages`.
 ///
 /// Idempotent on `client_id`: the same id again returns the message made the first time
-/// (200 instead of 201) and creates nothing. The same id with a different text is a
+/// (200 instead of 201) and creates nothing. The same id with a different body is a
 /// `conflict`.
+///
+/// Refusals (`invalid` unless said): nothing to send (empty text, no files, no template);
+/// text over the channel's limit; more files than allowed or an unknown upload; a reply to
+/// a message of another conversation or on a channel without replies (only WhatsApp and
+/// Telegram quote); a channel the contact does not have; after the messaging window
+/// closed, anything but an approved template (`conflict`); a public message to a blocked
+/// contact (`conflict`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendMessage {
     /// Chosen by the client (UUID v7).
     pub client_id: ClientMsgId,
-    /// The text (1..=4096 characters after trimming).
+    /// The text as the customer will read it (may be empty with files or a template).
     pub text: String,
     /// A reply to the customer or an internal note.
     #[serde(default)]
     pub visibility: Visibility,
+    /// The channel to answer on (default: the conversation's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// The message answered (quoted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<MessageId>,
+    /// Uploaded files to attach.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<UploadId>,
+    /// A template, with its parameters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateUse>,
+    /// Email subject (email only; default: the thread's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// When `text` is a translation: what the agent wrote, in the agent's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalText>,
+    /// Agents mentioned in a note (they get a `mention` event).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<AgentId>,
+}
+
+/// What the agent wrote before it was translated for the customer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OriginalText {
+    /// The agent's text.
+    pub text: String,
+    /// Its language.
+    pub language: String,
+    /// The language of the text sent (the customer's).
+    pub sent_language: String,
 }
 
 impl SendMessage {
-    /// Longest text accepted, in characters.
+    /// Longest text accepted on channels without a stricter limit, in characters.
     pub const MAX_CHARS: usize = 4096;
+
+    /// A plain text message (no files, template or reply).
+    pub fn text(client_id: ClientMsgId, text: String, visibility: Visibility) -> Self {
+        SendMessage {
+            client_id,
+            text,
+            visibility,
+            channel: None,
+            reply_to: None,
+            attachments: Vec::new(),
+            template: None,
+            subject: None,
+            original: None,
+            mentions: Vec::new(),
+        }
+    }
 }
 
 /// Body of `POST /inbound`: a customer's message as a channel delivers it. The reference

@@ -10,9 +10,18 @@
 //!    sees a gap in `seq` resyncs.
 //! 4. The server sends [`ServerFrame::Heartbeat`] every 15 s; a client that hears nothing for
 //!    45 s reconnects. The client may send [`ClientFrame::Ping`] at any time.
+//! 5. Typing and presence are ephemeral: [`ServerFrame::Typing`] and
+//!    [`ServerFrame::Presence`] carry no `seq`, are not replayed, and may be lost.
+//! 6. Events are the same for every agent, but an agent who may not see one (a blocked
+//!    contact's conversation without `view_blocked`) gets it as `{"type": "redacted"}`,
+//!    which keeps `seq` without gaps and decodes to [`Event::Unknown`]; phone numbers in
+//!    events are masked as they are over REST.
 
-use crate::ids::Seq;
-use crate::model::{ConversationSummary, Message};
+use crate::contact::ContactNote;
+use crate::deal::{CalendarEvent, Deal, Reminder, Task};
+use crate::ids::{AgentId, ConversationId, MessageId, Seq};
+use crate::model::{Contact, ConversationSummary, Message};
+use crate::session::Presence;
 use serde::{Deserialize, Serialize};
 
 /// A frame from the client.
@@ -29,6 +38,30 @@ pub enum ClientFrame {
     },
     /// Keep-alive; answered by a heartbeat.
     Ping,
+    /// This agent types (or stopped typing) in a conversation; relayed to the others.
+    Typing {
+        /// Where.
+        conversation_id: ConversationId,
+        /// Typing now.
+        active: bool,
+    },
+}
+
+/// Who is typing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Typist {
+    /// The customer.
+    Contact,
+    /// Another agent.
+    Agent {
+        /// Who.
+        id: AgentId,
+        /// Their name.
+        name: String,
+    },
+    /// The AI agent.
+    Ai,
 }
 
 /// A frame from the server.
@@ -36,7 +69,7 @@ pub enum ClientFrame {
     clippy::large_enum_variant,
     reason = "frames live for one decode-and-apply step; boxing would only add an allocation"
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerFrame {
     /// Authenticated; `head` is the newest `seq` at this moment.
@@ -63,6 +96,23 @@ pub enum ServerFrame {
     },
     /// The token was refused; the socket closes.
     Unauthorized,
+    /// Ephemeral: someone types in a conversation (no `seq`; expires after 6 s without a
+    /// repeat).
+    Typing {
+        /// Where.
+        conversation_id: ConversationId,
+        /// Who.
+        who: Typist,
+        /// Typing now.
+        active: bool,
+    },
+    /// Ephemeral: an agent's presence changed.
+    Presence {
+        /// Who.
+        agent_id: AgentId,
+        /// Now.
+        presence: Presence,
+    },
     /// A frame type this client does not know: ignored.
     #[serde(other)]
     Unknown,
@@ -70,7 +120,7 @@ pub enum ServerFrame {
 
 /// A change the server announces. Each carries the whole new record, so applying an event
 /// never needs another request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
     /// A message, note or activity entry was created (by anyone, including this agent: the
@@ -94,7 +144,54 @@ pub enum Event {
         /// The conversation as it is now.
         conversation: ConversationSummary,
     },
-    /// An event kind this client does not know: skipped.
+    /// A conversation was deleted.
+    ConversationDeleted {
+        /// Which.
+        conversation_id: ConversationId,
+    },
+    /// A contact changed (fields, tags, blocked, custom or CRM values).
+    ContactUpdated {
+        /// The contact as it is now (masked as for this agent).
+        contact: Contact,
+    },
+    /// A conversation's deal was created, changed or removed.
+    DealUpdated {
+        /// The conversation.
+        conversation_id: ConversationId,
+        /// The deal now (absent: removed).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deal: Option<Deal>,
+    },
+    /// A task was created or changed.
+    TaskUpdated {
+        /// The task as it is now.
+        task: Task,
+    },
+    /// A note was added to a contact.
+    NoteCreated {
+        /// The note.
+        note: ContactNote,
+    },
+    /// A reminder was set.
+    ReminderCreated {
+        /// The reminder.
+        reminder: Reminder,
+    },
+    /// A calendar event was added.
+    CalendarEventCreated {
+        /// The event.
+        event: CalendarEvent,
+    },
+    /// An agent was mentioned in a note (sent to everyone; the app notifies the one named).
+    Mention {
+        /// Where.
+        conversation_id: ConversationId,
+        /// The note.
+        message_id: MessageId,
+        /// Who was mentioned.
+        agent_id: AgentId,
+    },
+    /// An event kind this client does not know (or one redacted for this agent): skipped.
     #[serde(other)]
     Unknown,
 }

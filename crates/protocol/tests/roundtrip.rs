@@ -20,7 +20,42 @@ fn message() -> Message {
         status: DeliveryStatus::Failed {
             reason: "window closed".into(),
         },
+        channel: Some(Channel::Whatsapp),
+        attachments: vec![Attachment {
+            id: UploadId(5),
+            name: "invoice.pdf".into(),
+            size: 48213,
+            mime: "application/pdf".into(),
+            kind: AttachmentKind::File,
+            url: "/api/v1/uploads/5?exp=1&sig=ab".into(),
+            duration_ms: None,
+        }],
+        reply_to: Some(ReplyRef {
+            id: MessageId(8),
+            author: Author::Contact,
+            excerpt: "Where is".into(),
+        }),
+        translation: Some(MessageTranslation {
+            text: "Call her back".into(),
+            language: "en".into(),
+            content_language: "uk".into(),
+        }),
+        mentions: vec![AgentId(2)],
     }
+}
+
+fn contact() -> Contact {
+    serde_json::from_value(serde_json::json!({
+        "id": 4, "name": "Olena", "phone": "+380 •• ••• 12 34", "phone_masked": true,
+        "created_at": "2026-10-02T12:00:00Z", "tags": ["vip"],
+        "messenger_ids": [{"channel": "telegram", "id": "538201117"}],
+        "custom": [{"field": 1, "value": {"type": "number", "value": "12.50"}},
+                   {"field": 2, "value": {"type": "date", "value": "2026-12-01"}}],
+        "crm": [{"system": "HubSpot", "properties": [
+            {"key": "email", "label": "Email", "value": "o@x.ua", "original": "o@x.ua", "editable": false}]}],
+        "channels": [{"channel": "viber", "address": "+380671234567", "window_closes_at": "2026-11-22T09:00:00Z"}]
+    }))
+    .unwrap()
 }
 
 fn conversation() -> ConversationSummary {
@@ -46,6 +81,24 @@ fn conversation() -> ConversationSummary {
             amount_minor: 120000,
             currency: "EUR".into(),
         }),
+        team: Some(TeamId(2)),
+        operators: vec![AgentId(3)],
+        status_since: Some(m.created_at),
+        archived: false,
+        contact_blocked: false,
+        ai_active: true,
+        bot_enabled: false,
+        automations: vec![RunningAutomation {
+            id: "welcome".into(),
+            name: "Welcome".into(),
+            started_at: m.created_at,
+        }],
+        crm_link: Some(CrmLink {
+            kind: CrmKind::Order,
+            id: "ORD-1".into(),
+            title: "Order 1".into(),
+        }),
+        window_closes_at: None,
     }
 }
 
@@ -68,6 +121,68 @@ fn every_event_kind_round_trips() {
         Event::ConversationUpdated {
             conversation: conversation(),
         },
+        Event::ConversationDeleted {
+            conversation_id: ConversationId(3),
+        },
+        Event::ContactUpdated { contact: contact() },
+        Event::DealUpdated {
+            conversation_id: ConversationId(3),
+            deal: Some(Deal {
+                conversation_id: ConversationId(3),
+                pipeline: PipelineId(1),
+                stage: "Won".into(),
+                line: 2,
+                channel: Some(Channel::Email),
+                amount_minor: 990,
+                currency: "EUR".into(),
+            }),
+        },
+        Event::TaskUpdated {
+            task: Task {
+                id: TaskId(1),
+                contact_id: ContactId(4),
+                conversation_id: None,
+                description: "Call back".into(),
+                due_at: message().created_at,
+                done: true,
+                author: AgentId(1),
+                created_at: message().created_at,
+            },
+        },
+        Event::NoteCreated {
+            note: ContactNote {
+                id: NoteId(1),
+                contact_id: ContactId(4),
+                author: AgentId(1),
+                author_name: "Alex".into(),
+                text: "Prefers calls".into(),
+                created_at: message().created_at,
+            },
+        },
+        Event::ReminderCreated {
+            reminder: Reminder {
+                id: ReminderId(1),
+                conversation_id: ConversationId(3),
+                at: message().created_at,
+                text: "Check payment".into(),
+                author: AgentId(1),
+            },
+        },
+        Event::CalendarEventCreated {
+            event: CalendarEvent {
+                id: CalendarEventId(1),
+                conversation_id: ConversationId(3),
+                title: "Demo call".into(),
+                starts_at: message().created_at,
+                ends_at: message().created_at,
+                author: AgentId(1),
+            },
+        },
+        Event::Mention {
+            conversation_id: ConversationId(3),
+            message_id: MessageId(9),
+            agent_id: AgentId(2),
+        },
         Event::Unknown,
     ];
     for (seq, event) in events.into_iter().enumerate() {
@@ -86,6 +201,18 @@ fn every_frame_round_trips() {
         ServerFrame::ResyncRequired { head: 5 },
         ServerFrame::Heartbeat { head: 5 },
         ServerFrame::Unauthorized,
+        ServerFrame::Typing {
+            conversation_id: ConversationId(3),
+            who: Typist::Agent {
+                id: AgentId(2),
+                name: "Marta".into(),
+            },
+            active: true,
+        },
+        ServerFrame::Presence {
+            agent_id: AgentId(2),
+            presence: Presence::Away,
+        },
     ] {
         roundtrip(&f);
     }
@@ -94,6 +221,83 @@ fn every_frame_round_trips() {
         resume_after: Some(3),
     });
     roundtrip(&ClientFrame::Ping);
+    roundtrip(&ClientFrame::Typing {
+        conversation_id: ConversationId(1),
+        active: false,
+    });
+}
+
+#[test]
+fn every_content_kind_and_action_round_trips() {
+    let contents = [
+        Content::Text { text: "hi".into() },
+        Content::Activity {
+            text: "Status changed".into(),
+            change: Some(Change::Status {
+                from: ConversationStatus::Open,
+                to: ConversationStatus::Closed,
+            }),
+        },
+        Content::Sticker {
+            url: "/s.webp".into(),
+            emoji: Some("👍".into()),
+        },
+        Content::Location {
+            latitude: 50.45,
+            longitude: 30.52,
+            name: Some("Kyiv".into()),
+        },
+        Content::ContactCard {
+            name: "Ivan".into(),
+            phone: Some("+380".into()),
+            email: None,
+        },
+        Content::Template {
+            name: "order_update".into(),
+            text: "Order 1 shipped".into(),
+        },
+        Content::Email {
+            subject: "Invoice".into(),
+            from: "a@b.c".into(),
+            to: vec!["d@e.f".into()],
+            cc: vec![],
+            text: "See attached".into(),
+            html: Some("<p>See <b>attached</b></p>".into()),
+            quoted: Some("> earlier".into()),
+        },
+    ];
+    for c in contents {
+        roundtrip(&c);
+    }
+    let actions = [
+        ConversationAction::Take,
+        ConversationAction::Close {
+            note: Some(ClosingNote {
+                category: "Resolved".into(),
+                text: "Refunded".into(),
+            }),
+        },
+        ConversationAction::Snooze {
+            until: message().created_at,
+        },
+        ConversationAction::Assign { agent: None },
+        ConversationAction::StopAutomation {
+            automation_id: None,
+        },
+        ConversationAction::LinkCrm {
+            link: CrmLink {
+                kind: CrmKind::Lead,
+                id: "L-7".into(),
+                title: "Lead 7".into(),
+            },
+        },
+        ConversationAction::Archive,
+    ];
+    for a in actions {
+        roundtrip(&a);
+    }
+    let json = serde_json::to_value(ConversationAction::MarkUnread).unwrap();
+    assert_eq!(json["type"], "mark_unread");
 }
 
 #[test]

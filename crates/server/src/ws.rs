@@ -148,7 +148,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
             },
             frame = next_frame(&mut socket) => match frame {
                 Some(ClientFrame::Ping) => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
-                Some(ClientFrame::Auth { .. }) => true,
+                Some(ClientFrame::Auth { .. } | ClientFrame::Typing { .. }) => true,
                 None => false,
             },
         };

@@ -84,7 +84,7 @@ fn confirmed(m: Message) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app();
     let me = move || state.me();
-    if let Content::Activity { text } = &m.content {
+    if let Content::Activity { text, .. } = &m.content {
         return view! {
             <article class="sb-activity" data-message-id=m.id.to_string()>
                 <p>{text.clone()} " · " {move || clock(i18n.locale(), m.created_at)}</p>

@@ -63,6 +63,11 @@ pub fn insert(conn: &Connection, m: &NewMessage) -> rusqlite::Result<Message> {
         content: m.content.clone(),
         created_at: rows::time(m.created_at_ms),
         status: m.status.clone(),
+        channel: None,
+        attachments: Vec::new(),
+        reply_to: None,
+        translation: None,
+        mentions: Vec::new(),
     })
 }
 
@@ -92,6 +97,7 @@ pub fn page(
     Ok(MessagePage {
         items,
         has_more_before,
+        has_more_after: false,
     })
 }
 

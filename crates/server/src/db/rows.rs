@@ -74,6 +74,16 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         last_activity_at: time(row.get(11)?),
         snoozed_until: row.get::<_, Option<i64>>(12)?.map(time),
         deal: opt_json(row, 13)?,
+        team: None,
+        operators: Vec::new(),
+        status_since: None,
+        archived: false,
+        contact_blocked: false,
+        ai_active: false,
+        bot_enabled: false,
+        automations: Vec::new(),
+        crm_link: None,
+        window_closes_at: None,
     })
 }
 
@@ -94,6 +104,11 @@ pub fn message(row: &Row<'_>) -> rusqlite::Result<Message> {
         content: json(row, 5)?,
         status: json(row, 6)?,
         created_at: time(row.get(7)?),
+        channel: None,
+        attachments: Vec::new(),
+        reply_to: None,
+        translation: None,
+        mentions: Vec::new(),
     })
 }
 
@@ -110,6 +125,21 @@ pub fn contact(row: &Row<'_>) -> rusqlite::Result<Contact> {
         source: row.get(7)?,
         tags: json(row, 8)?,
         created_at: time(row.get(9)?),
+        phone_masked: false,
+        platform: None,
+        campaign: None,
+        ad_set: None,
+        ad: None,
+        messenger_ids: Vec::new(),
+        external_id: None,
+        sales_total_minor: 0,
+        sales_currency: None,
+        sales_count: 0,
+        responsible: None,
+        blocked: false,
+        custom: Vec::new(),
+        crm: Vec::new(),
+        channels: Vec::new(),
     })
 }
 
@@ -120,5 +150,7 @@ pub fn agent(row: &Row<'_>) -> rusqlite::Result<Agent> {
         name: row.get(1)?,
         email: row.get(2)?,
         language: row.get(3)?,
+        role: switchboard_protocol::Role::default(),
+        presence: switchboard_protocol::Presence::default(),
     })
 }

@@ -61,7 +61,10 @@ fn activity(t: String) -> Entry {
     Entry {
         author: Author::System,
         visibility: Visibility::Public,
-        content: Content::Activity { text: t },
+        content: Content::Activity {
+            text: t,
+            change: None,
+        },
         status: DeliveryStatus::Sent,
     }
 }

@@ -7,15 +7,21 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::Json;
-use switchboard_protocol::{
-    ConversationDetail, ConversationPage, ConversationQuery, ConversationSummary,
-};
+use serde::Deserialize;
+use switchboard_protocol::{ConversationDetail, ConversationPage, ConversationSummary};
+
+/// Paging of `GET /conversations` (filters and sort follow with the full query).
+#[derive(Deserialize)]
+pub struct PageQuery {
+    limit: Option<u32>,
+    cursor: Option<String>,
+}
 
 /// A page of conversations, newest activity first.
 pub async fn list(
     State(state): State<AppState>,
     _: CurrentAgent,
-    QueryOf(q): QueryOf<ConversationQuery>,
+    QueryOf(q): QueryOf<PageQuery>,
 ) -> AppResult<Json<ConversationPage>> {
     let limit = page_limit(q.limit)?;
     let cursor = match q.cursor.as_deref() {

@@ -44,5 +44,12 @@ pub async fn current(
             Ok(agents)
         })
         .await?;
-    Ok(Json(Session { agent, agents }))
+    Ok(Json(Session {
+        permissions: switchboard_protocol::Permissions::of(agent.role),
+        agent,
+        agents,
+        teams: Vec::new(),
+        settings: switchboard_protocol::Settings::default(),
+        expires_at: None,
+    }))
 }

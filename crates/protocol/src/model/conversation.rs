@@ -1,0 +1,117 @@
+//! Conversations as the chat list shows them.
+
+use crate::ids::{AgentId, ConversationId, TeamId};
+use crate::model::{Channel, ContactBrief, ConversationStatus, MessagePreview};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The deal (lead) a conversation belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealBrief {
+    /// Stage name on its pipeline (`"Negotiation"`).
+    pub stage: String,
+    /// Amount in minor units (cents).
+    pub amount_minor: i64,
+    /// ISO 4217 currency (`"EUR"`).
+    pub currency: String,
+}
+
+/// A conversation as the chat list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConversationSummary {
+    /// Its id.
+    pub id: ConversationId,
+    /// The contact.
+    pub contact: ContactBrief,
+    /// The network.
+    pub channel: Channel,
+    /// Status.
+    pub status: ConversationStatus,
+    /// The assigned agent, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<AgentId>,
+    /// Tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Messages from the contact the current agent has not read.
+    #[serde(default)]
+    pub unread_count: u32,
+    /// Whether the customer's last message has no reply yet.
+    #[serde(default)]
+    pub unanswered: bool,
+    /// The last message, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message: Option<MessagePreview>,
+    /// Time of the last message or action: the list's default order.
+    pub last_activity_at: DateTime<Utc>,
+    /// Until when it is snoozed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snoozed_until: Option<DateTime<Utc>>,
+    /// The deal, if one is linked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<DealBrief>,
+    /// The team whose mailbox holds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamId>,
+    /// Further operators besides the assignee.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operators: Vec<AgentId>,
+    /// When the current status began (for "longest open" sorting).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<DateTime<Utc>>,
+    /// Archived (hidden unless the archive switch is on).
+    #[serde(default)]
+    pub archived: bool,
+    /// The contact is blocked.
+    #[serde(default)]
+    pub contact_blocked: bool,
+    /// The AI agent is handling it (the app offers "Take over").
+    #[serde(default)]
+    pub ai_active: bool,
+    /// The bot answers in it.
+    #[serde(default)]
+    pub bot_enabled: bool,
+    /// Automations running on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub automations: Vec<RunningAutomation>,
+    /// The CRM record it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crm_link: Option<CrmLink>,
+    /// When the channel's messaging window closes (after it, only approved templates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_closes_at: Option<DateTime<Utc>>,
+}
+
+/// An automation running on a conversation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunningAutomation {
+    /// The automation's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Since when.
+    pub started_at: DateTime<Utc>,
+}
+
+/// What kind of CRM record a conversation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrmKind {
+    /// A lead.
+    Lead,
+    /// A client.
+    Client,
+    /// An order.
+    Order,
+}
+
+/// A link from a conversation to a CRM record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrmLink {
+    /// Record kind.
+    pub kind: CrmKind,
+    /// The record's id in the CRM.
+    pub id: String,
+    /// Its title, as the CRM shows it.
+    pub title: String,
+}

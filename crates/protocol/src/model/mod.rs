@@ -1,0 +1,13 @@
+//! The domain records that travel over REST and the socket.
+
+mod agent;
+mod channel;
+mod contact;
+mod conversation;
+mod message;
+
+pub use agent::*;
+pub use channel::*;
+pub use contact::*;
+pub use conversation::*;
+pub use message::*;

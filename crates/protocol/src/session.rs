@@ -1,0 +1,148 @@
+//! Who works here: roles, permissions, presence, teams and workspace settings.
+
+use crate::ids::{AgentId, TeamId};
+use serde::{Deserialize, Serialize};
+
+/// An agent's role; permissions follow from it (see [`Permissions::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A regular operator.
+    #[default]
+    Agent,
+    /// Sees everything of the team, including blocked contacts and full phone numbers.
+    Supervisor,
+    /// Everything.
+    Admin,
+}
+
+/// What an agent may see and do. The server enforces these; the app uses them only to
+/// hide what would be refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Permissions {
+    /// May see conversations of blocked contacts (and the Blocked mailbox).
+    pub view_blocked: bool,
+    /// May see phone numbers unmasked (when the workspace masks them).
+    pub view_phone_numbers: bool,
+    /// May delete conversations.
+    pub delete_conversations: bool,
+    /// May block and unblock contacts.
+    pub block_contacts: bool,
+}
+
+impl Permissions {
+    /// The permissions of a role.
+    pub fn of(role: Role) -> Permissions {
+        let senior = role != Role::Agent;
+        Permissions {
+            view_blocked: senior,
+            view_phone_numbers: senior,
+            delete_conversations: senior,
+            block_contacts: true,
+        }
+    }
+}
+
+/// Whether an agent is around.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    /// Working, takes conversations.
+    Online,
+    /// Signed in but away.
+    Away,
+    /// Not signed in.
+    #[default]
+    Offline,
+    /// A state this client does not know.
+    #[serde(other)]
+    Other,
+}
+
+/// A team of agents, with its own mailbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    /// Its id.
+    pub id: TeamId,
+    /// Display name (`"Sales"`).
+    pub name: String,
+    /// Its members.
+    pub members: Vec<AgentId>,
+}
+
+/// Whether closing a conversation asks for a closing note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosingNotes {
+    /// Never asked.
+    #[default]
+    Off,
+    /// Offered, may be skipped.
+    Optional,
+    /// Required: category and text.
+    Mandatory,
+}
+
+/// Limits on attached files (the seeds: 20 MB each, 50 per message, a fixed type list).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileLimits {
+    /// Largest file, in bytes.
+    pub max_file_bytes: u64,
+    /// Most files on one message.
+    pub max_files_per_message: u32,
+    /// Allowed file name extensions, lower case, without the dot.
+    pub allowed_extensions: Vec<String>,
+}
+
+impl FileLimits {
+    /// 20 MB, the seeds' per-file limit.
+    pub const DEFAULT_MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+    /// The seeds' per-message limit.
+    pub const DEFAULT_MAX_FILES: u32 = 50;
+    /// The seeds' type list, plus the recorded-voice formats (`webm`, `ogg`, `m4a`).
+    pub const DEFAULT_EXTENSIONS: [&'static str; 29] = [
+        "jpg", "jpeg", "gif", "bmp", "png", "txt", "xls", "xlsx", "doc", "docx", "csv", "ppt",
+        "pptx", "mp3", "mp4", "mov", "wav", "mpg", "mpeg", "zip", "tar", "tgz", "gz", "pdf", "log",
+        "xml", "webm", "ogg", "m4a",
+    ];
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        FileLimits {
+            max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
+            max_files_per_message: Self::DEFAULT_MAX_FILES,
+            allowed_extensions: Self::DEFAULT_EXTENSIONS
+                .iter()
+                .map(|s| (*s).into())
+                .collect(),
+        }
+    }
+}
+
+/// Workspace settings the app follows.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Closing notes policy.
+    #[serde(default)]
+    pub closing_notes: ClosingNotes,
+    /// Categories offered for closing notes.
+    #[serde(default)]
+    pub closing_categories: Vec<String>,
+    /// Whether a new outbound thread needs at least one tag.
+    #[serde(default)]
+    pub tags_required_on_outbound: bool,
+    /// Whether phone numbers are masked for agents without `view_phone_numbers`.
+    #[serde(default)]
+    pub phone_masking: bool,
+    /// The workspace's tags, for pickers.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Attachment limits.
+    #[serde(default)]
+    pub file_limits: FileLimits,
+    /// Host CRM page templates: `{id}` is replaced by the record id
+    /// (`{"contact": "https://crm.example/contacts/{id}"}`), keyed by record kind.
+    #[serde(default)]
+    pub crm_url_templates: std::collections::BTreeMap<String, String>,
+}
