@@ -168,6 +168,22 @@ impl Socket {
         }
     }
 
+    /// The next frame if one arrives within `ms` milliseconds (`None`: quiet or closed).
+    pub async fn next_within(&mut self, ms: u64) -> Option<ServerFrame> {
+        loop {
+            // `next()` on the stream is cancel-safe: a timeout loses no frame.
+            let msg = tokio::time::timeout(Duration::from_millis(ms), self.0.next())
+                .await
+                .ok()??
+                .ok()?;
+            match msg {
+                WsMessage::Text(t) => return Some(serde_json::from_str(t.as_str()).unwrap()),
+                WsMessage::Close(_) => return None,
+                _ => {}
+            }
+        }
+    }
+
     /// Nothing arrives within `ms` milliseconds.
     pub async fn quiet(&mut self, ms: u64) -> bool {
         tokio::time::timeout(Duration::from_millis(ms), self.0.next())

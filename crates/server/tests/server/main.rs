@@ -3,6 +3,7 @@
 
 mod app;
 mod common;
+mod consistency;
 mod messages;
 mod rest;
 mod socket;

@@ -172,3 +172,33 @@ async fn inbound_bumps_unread_and_moves_to_top_and_read_clears() {
     assert_eq!(d.conversation.unread_count, 0);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn replies_and_inbound_messages_keep_clients_in_step() {
+    use crate::consistency::{check, Scope};
+    let (_dir, server, token) = crate::common::demo().await;
+    let scope = Scope {
+        logs: vec![1, 2],
+        ..Scope::default()
+    };
+    let events = check(&server, &token, &scope, || async {
+        server.inbound(&token, 2, "Is the parcel on its way?").await;
+        let body = r#"{"client_id":"c-consistency-1","text":"Yes, it left this morning."}"#;
+        let (status, text) = server
+            .call(
+                "POST",
+                "/api/v1/conversations/2/messages",
+                Some(&token),
+                Some(body),
+            )
+            .await;
+        assert_eq!(status, 201, "{text}");
+        let (status, _) = server
+            .call("POST", "/api/v1/conversations/1/read", Some(&token), None)
+            .await;
+        assert_eq!(status, 200);
+    })
+    .await;
+    assert!(events.len() >= 4, "{events:?}");
+    server.stop().await;
+}
