@@ -10,13 +10,17 @@
 //! - unknown channels and statuses decode to their `Other` variant;
 //! - optional fields may be absent.
 
+pub mod ai;
 pub mod error;
+pub mod faults;
 pub mod ids;
 pub mod model;
 pub mod rest;
 pub mod socket;
 
+pub use ai::*;
 pub use error::{ApiError, ErrorCode};
+pub use faults::FaultSettings;
 pub use ids::{AgentId, ClientMsgId, ContactId, ConversationId, MessageId, Seq};
 pub use model::*;
 pub use rest::*;
