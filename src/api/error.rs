@@ -43,7 +43,9 @@ impl ApiError {
                 ErrorCode::Invalid | ErrorCode::BadRequest | ErrorCode::TooLarge => Msg::ErrInvalid,
                 ErrorCode::Conflict => Msg::ErrConflict,
                 ErrorCode::Unauthorized => Msg::ErrUnauthorized,
-                ErrorCode::Internal | ErrorCode::Other => Msg::ErrServer,
+                // `Unavailable` (no or failing provider): the server's message, shown as
+                // detail, says which provider.
+                ErrorCode::Internal | ErrorCode::Unavailable | ErrorCode::Other => Msg::ErrServer,
             },
         }
     }

@@ -23,6 +23,9 @@ pub enum ErrorCode {
     TooLarge,
     /// The server failed (500) or is unavailable (503).
     Internal,
+    /// A provider (translation, AI) is not configured or failed (503); the message names
+    /// the provider and what failed.
+    Unavailable,
     /// A code this client does not know.
     #[serde(other)]
     Other,

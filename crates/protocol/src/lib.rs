@@ -12,9 +12,11 @@
 
 pub mod action;
 pub mod activity;
+pub mod ai;
 pub mod contact;
 pub mod deal;
 pub mod error;
+pub mod faults;
 pub mod ids;
 pub mod model;
 pub mod query;
@@ -25,9 +27,11 @@ pub mod template;
 
 pub use action::*;
 pub use activity::*;
+pub use ai::*;
 pub use contact::*;
 pub use deal::*;
 pub use error::{ApiError, ErrorCode};
+pub use faults::FaultSettings;
 pub use ids::*;
 pub use model::*;
 pub use query::*;

@@ -61,6 +61,22 @@ fn decode(type_name: &str, json: &str) -> Result<(), String> {
         "OutboundResult" => check::<OutboundResult>(json),
         "Settings" => check::<Settings>(json),
         "ClientFrame" => check::<ClientFrame>(json),
+        "TranslateRequest" => check::<TranslateRequest>(json),
+        "Translation" => check::<Translation>(json),
+        "DetectRequest" => check::<DetectRequest>(json),
+        "DetectedLanguage" => check::<DetectedLanguage>(json),
+        "Suggestions" => check::<Suggestions>(json),
+        "PromptRequest" => check::<PromptRequest>(json).and_then(|()| {
+            // `Unknown` would swallow a typo in the example's "kind".
+            let p: PromptRequest = serde_json::from_str(json).map_err(|e| e.to_string())?;
+            (p.prompt != Prompt::Unknown)
+                .then_some(())
+                .ok_or("decodes to Unknown".into())
+        }),
+        "PromptResult" => check::<PromptResult>(json),
+        "Summary" => check::<Summary>(json),
+        "Feedback" => check::<Feedback>(json),
+        "FaultSettings" => check::<FaultSettings>(json),
         "ServerFrame" => check::<ServerFrame>(json).and_then(|()| {
             // `Unknown` would swallow a typo in the example's "type".
             let f: ServerFrame = serde_json::from_str(json).map_err(|e| e.to_string())?;

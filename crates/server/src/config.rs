@@ -39,6 +39,12 @@ pub struct Config {
         value_delimiter = ','
     )]
     pub cors_origins: Vec<String>,
+    /// Translation and AI providers (none by default: offline behaviour).
+    #[command(flatten)]
+    pub providers: crate::providers::ProviderFlags,
+    /// Fault injection switches (all off by default).
+    #[command(flatten)]
+    pub faults: crate::faults::FaultFlags,
 }
 
 impl Config {
@@ -52,6 +58,8 @@ impl Config {
             simulate: false,
             simulate_every_ms: 4000,
             cors_origins: Vec::new(),
+            providers: Default::default(),
+            faults: Default::default(),
         }
     }
 }

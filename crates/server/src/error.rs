@@ -70,6 +70,15 @@ impl AppError {
         Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
     }
 
+    /// 503: a provider (translation, AI) is not configured or failed; `message` names it.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Unavailable,
+            message,
+        )
+    }
+
     /// 500: the server failed; the detail goes to stderr, not to the client.
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         eprintln!("internal error: {detail}");

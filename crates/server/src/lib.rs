@@ -10,7 +10,9 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod events;
+pub mod faults;
 pub mod http;
+pub mod providers;
 pub mod sim;
 pub mod state;
 pub mod ws;
@@ -66,6 +68,8 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         hub: events::hub(),
         demo: config.demo,
         shutdown: shutdown.clone(),
+        ai: Arc::new(providers::Providers::from_flags(&config.providers)?),
+        faults: faults::Faults::new(&config.faults),
     };
     let app = http::router(state.clone(), &config.static_dir, &config.cors_origins);
     let listener = TcpListener::bind(config.listen).await?;

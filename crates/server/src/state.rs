@@ -16,6 +16,10 @@ pub struct AppState {
     pub demo: bool,
     /// Turns `true` when the server stops; sockets and the simulator end on it.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// The configured translation and AI providers.
+    pub ai: std::sync::Arc<crate::providers::Providers>,
+    /// The fault injection switches.
+    pub faults: crate::faults::Faults,
 }
 
 impl AppState {

@@ -11,6 +11,7 @@
 use crate::auth;
 use crate::error::AppError;
 use crate::events::{self, Published};
+use crate::faults::{self, EventShaper};
 use crate::state::AppState;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
@@ -59,12 +60,27 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
     }
 }
 
-async fn send_events(socket: &mut WebSocket, list: Vec<Published>, last: &mut Seq) -> bool {
+/// Sends the events after `last` (advancing it), shaped by the fault switches.
+async fn send_events(
+    socket: &mut WebSocket,
+    list: Vec<Published>,
+    last: &mut Seq,
+    shaper: &mut EventShaper,
+) -> bool {
+    let fresh: Vec<Published> = list
+        .into_iter()
+        .filter(|p| {
+            let new = p.seq > *last;
+            *last = (*last).max(p.seq);
+            new
+        })
+        .collect();
+    send_shaped(socket, shaper.shape(fresh)).await
+}
+
+/// Sends events as they are (already filtered and shaped).
+async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>) -> bool {
     for p in list {
-        if p.seq <= *last {
-            continue;
-        }
-        *last = p.seq;
         let frame = ServerFrame::Event {
             seq: p.seq,
             event: p.event,
@@ -117,8 +133,10 @@ async fn run(mut socket: WebSocket, state: AppState) {
         return;
     }
     let mut last = resume_after.unwrap_or(head).min(head);
+    let mut shaper = EventShaper::new(state.faults.clone());
+    let drop_at = state.faults.ws_deadline();
     let ok = match replay {
-        Some(Some(list)) => send_events(&mut socket, list, &mut last).await,
+        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper).await,
         Some(None) => {
             last = head;
             send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -133,11 +151,15 @@ async fn run(mut socket: WebSocket, state: AppState) {
     loop {
         let ok = tokio::select! {
             _ = shutdown.changed() => false,
+            // Fault injection: the socket is dropped N seconds after it opened.
+            _ = faults::until(drop_at) => false,
+            // Fault injection: a held-back event with no successor goes out alone.
+            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush()).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
             got = live.recv() => match got {
-                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last).await,
+                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper).await,
                 Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
-                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last).await,
+                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper).await,
                     Ok((head, _)) => {
                         last = head;
                         send(&mut socket, &ServerFrame::ResyncRequired { head }).await

@@ -17,7 +17,10 @@ use std::time::Duration;
 pub type Db = Arc<Mutex<Connection>>;
 
 /// The embedded migrations, in order; the n-th brings the schema to `user_version` n.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/002_ai.sql"),
+];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {

@@ -3,6 +3,7 @@
 //!
 //! Invariant: every answer under `/api` is JSON; unknown API paths are a 404 `ApiError`.
 
+pub mod ai;
 pub mod conversations;
 pub mod extract;
 pub mod messages;
@@ -11,6 +12,7 @@ pub mod session;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::http::{header, HeaderValue, Method};
+use axum::middleware::from_fn_with_state;
 use axum::routing::{any, get, post};
 use axum::Router;
 use std::path::Path;
@@ -40,8 +42,16 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/conversations/{id}/read", post(conversations::read))
         .route("/inbound", post(messages::inbound))
         .route("/ws", get(crate::ws::handler))
+        .route("/translate", post(ai::translate))
+        .route("/detect-language", post(ai::detect_language))
+        .route("/conversations/{id}/ai/suggestions", post(ai::suggestions))
+        .route("/conversations/{id}/ai/summary", post(ai::summary))
+        .route("/ai/prompt", post(ai::prompt))
+        .route("/ai/feedback", post(ai::feedback))
+        .route("/_faults", get(ai::faults).put(ai::set_faults))
         .fallback(api_not_found)
-        .method_not_allowed_fallback(method_not_allowed);
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(from_fn_with_state(state.clone(), crate::faults::middleware));
     let mut app = Router::new()
         .nest(switchboard_protocol::API_PREFIX, api)
         .route("/api", any(api_not_found))

@@ -1,0 +1,298 @@
+//! Fault injection, all off by default: drop sockets every N seconds, fail a share of REST
+//! calls with 503, add latency, commit a message send and then drop the connection, and
+//! duplicate or reorder socket events. Set by flags at start and, when the server runs
+//! with `--fault-admin`, at run time by `PUT /api/v1/_faults`.
+//!
+//! Decisions come from one seeded SplitMix64 generator, so a run is repeatable for a
+//! given order of requests; rates 0.0 and 1.0 never consult it.
+
+use crate::demo::rng::Rng;
+use crate::error::AppError;
+use crate::events::Published;
+use crate::state::AppState;
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
+use switchboard_protocol::{ApiError, ErrorCode, FaultSettings};
+use tokio::time::Instant;
+
+/// The seed of the fault generator.
+pub const SEED: u64 = 0xFA17;
+/// How long a held-back (reordered) event waits for a successor before it is sent alone.
+pub const HOLD: Duration = Duration::from_millis(300);
+
+fn parse_rate(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!("not a rate between 0.0 and 1.0: {s:?}")),
+    }
+}
+
+/// The fault flags, each also read from its environment variable.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct FaultFlags {
+    /// Close every socket this many seconds after it opens (0: never).
+    #[arg(
+        long,
+        env = "SWITCHBOARD_FAULT_DROP_WS_EVERY_SECS",
+        default_value_t = 0
+    )]
+    pub fault_drop_ws_every_secs: u64,
+    /// Share (0.0-1.0) of REST calls answered 503 before any work.
+    #[arg(long, env = "SWITCHBOARD_FAULT_FAIL_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    pub fault_fail_rate: f64,
+    /// Milliseconds of delay before each REST call is handled.
+    #[arg(long, env = "SWITCHBOARD_FAULT_LATENCY_MS", default_value_t = 0)]
+    pub fault_latency_ms: u64,
+    /// Share (0.0-1.0) of message sends committed and then answered by a dropped connection.
+    #[arg(long, env = "SWITCHBOARD_FAULT_DROP_AFTER_COMMIT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    pub fault_drop_after_commit_rate: f64,
+    /// Share (0.0-1.0) of socket events sent twice.
+    #[arg(long, env = "SWITCHBOARD_FAULT_DUPLICATE_EVENTS_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    pub fault_duplicate_events_rate: f64,
+    /// Share (0.0-1.0) of socket events swapped with the next one.
+    #[arg(long, env = "SWITCHBOARD_FAULT_REORDER_EVENTS_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    pub fault_reorder_events_rate: f64,
+    /// Enable `PUT /api/v1/_faults` to change the switches at run time (tests only).
+    #[arg(long, env = "SWITCHBOARD_FAULT_ADMIN", default_value_t = false)]
+    pub fault_admin: bool,
+}
+
+impl FaultFlags {
+    /// The switches these flags set.
+    pub fn settings(&self) -> FaultSettings {
+        FaultSettings {
+            drop_ws_every_secs: self.fault_drop_ws_every_secs,
+            fail_rate: self.fault_fail_rate,
+            latency_ms: self.fault_latency_ms,
+            drop_after_commit_rate: self.fault_drop_after_commit_rate,
+            duplicate_events_rate: self.fault_duplicate_events_rate,
+            reorder_events_rate: self.fault_reorder_events_rate,
+        }
+    }
+}
+
+/// The live switches; cheap to clone.
+#[derive(Clone)]
+pub struct Faults {
+    inner: Arc<Mutex<(FaultSettings, Rng)>>,
+    /// Whether `PUT /_faults` is enabled.
+    pub admin: bool,
+}
+
+impl Faults {
+    /// Switches as the flags set them.
+    pub fn new(flags: &FaultFlags) -> Self {
+        Self {
+            inner: Arc::new(Mutex::new((flags.settings(), Rng::new(SEED)))),
+            admin: flags.fault_admin,
+        }
+    }
+
+    /// The current switches.
+    pub fn get(&self) -> FaultSettings {
+        self.inner.lock().map(|g| g.0).unwrap_or_default()
+    }
+
+    /// Replaces the switches.
+    pub fn set(&self, settings: FaultSettings) {
+        if let Ok(mut g) = self.inner.lock() {
+            g.0 = settings;
+        }
+    }
+
+    /// True with probability `rate(settings)`.
+    fn roll(&self, rate: impl Fn(&FaultSettings) -> f64) -> bool {
+        let Ok(mut g) = self.inner.lock() else {
+            return false;
+        };
+        let r = rate(&g.0);
+        if r <= 0.0 {
+            return false;
+        }
+        if r >= 1.0 {
+            return true;
+        }
+        // 53 random bits as a share in [0, 1).
+        ((g.1.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < r
+    }
+
+    /// When a socket opened now must be dropped, if ever.
+    pub fn ws_deadline(&self) -> Option<Instant> {
+        match self.get().drop_ws_every_secs {
+            0 => None,
+            n => Some(Instant::now() + Duration::from_secs(n)),
+        }
+    }
+}
+
+/// Sleeps until `deadline`, or forever when there is none (for `select!` branches).
+pub async fn until(deadline: Option<Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// A body that fails at once: hyper then closes the connection without a complete
+/// answer, so the client sees a network failure although the handler has committed.
+struct Aborted;
+
+impl http_body::Body for Aborted {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, std::io::Error>>> {
+        Poll::Ready(Some(Err(std::io::Error::other(
+            "injected fault: response dropped",
+        ))))
+    }
+}
+
+/// Whether `path` (below the API prefix) is a message send.
+fn is_send(method: &Method, path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    method == Method::POST && matches!(parts.as_slice(), ["conversations", _, "messages"])
+}
+
+/// The REST middleware: latency, failures and dropped answers, per the current switches.
+/// `/health`, `/_faults` and the socket upgrade are never touched.
+pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let path = path
+        .strip_prefix(switchboard_protocol::API_PREFIX)
+        .unwrap_or(path)
+        .to_owned();
+    if matches!(path.as_str(), "/health" | "/_faults" | "/ws") {
+        return next.run(req).await;
+    }
+    let faults = &state.faults;
+    let latency = faults.get().latency_ms;
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    if faults.roll(|s| s.fail_rate) {
+        return AppError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            body: ApiError::new(ErrorCode::Internal, "injected fault"),
+        }
+        .into_response();
+    }
+    let send = is_send(req.method(), &path);
+    let response = next.run(req).await;
+    if send && response.status().is_success() && faults.roll(|s| s.drop_after_commit_rate) {
+        let (parts, _) = response.into_parts();
+        return Response::from_parts(parts, Body::new(Aborted));
+    }
+    response
+}
+
+/// Duplicates and reorders one socket's events per the current switches.
+pub struct EventShaper {
+    faults: Faults,
+    held: Option<(Published, Instant)>,
+}
+
+impl EventShaper {
+    /// A shaper reading `faults`.
+    pub fn new(faults: Faults) -> Self {
+        Self { faults, held: None }
+    }
+
+    /// The events to send for `fresh` ones: a held event goes out after its successor;
+    /// an event may be held back (reorder) or doubled (duplicate).
+    pub fn shape(&mut self, fresh: Vec<Published>) -> Vec<Published> {
+        let mut out = Vec::with_capacity(fresh.len() + 1);
+        for p in fresh {
+            if let Some((held, _)) = self.held.take() {
+                out.push(p);
+                out.push(held);
+                continue;
+            }
+            if self.faults.roll(|s| s.reorder_events_rate) {
+                self.held = Some((p, Instant::now()));
+                continue;
+            }
+            if self.faults.roll(|s| s.duplicate_events_rate) {
+                out.push(p.clone());
+            }
+            out.push(p);
+        }
+        out
+    }
+
+    /// When the held event must go out alone, if one is held.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.held.as_ref().map(|(_, since)| *since + HOLD)
+    }
+
+    /// The held event, released.
+    pub fn flush(&mut self) -> Vec<Published> {
+        self.held.take().map(|(p, _)| vec![p]).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+    use clap::Parser;
+
+    #[test]
+    fn flags_parse_and_rates_are_checked() {
+        let c = Config::try_parse_from([
+            "x",
+            "--fault-fail-rate",
+            "0.25",
+            "--fault-latency-ms=40",
+            "--fault-admin",
+            "--ai-url",
+            "http://127.0.0.1:11434/v1",
+            "--ai-key",
+            "sk-secret",
+        ])
+        .unwrap();
+        assert_eq!(c.faults.settings().fail_rate, 0.25);
+        assert_eq!(c.faults.settings().latency_ms, 40);
+        assert!(c.faults.fault_admin);
+        assert!(
+            !format!("{c:?}").contains("sk-secret"),
+            "keys are never printed"
+        );
+        assert!(Config::try_parse_from(["x", "--fault-fail-rate", "1.5"]).is_err());
+    }
+
+    #[test]
+    fn shaper_duplicates_and_swaps() {
+        let p = |seq| Published {
+            seq,
+            event: switchboard_protocol::Event::Unknown,
+        };
+        let faults = Faults::new(&FaultFlags::default());
+        let mut shaper = EventShaper::new(faults.clone());
+        let seqs = |v: Vec<Published>| v.into_iter().map(|p| p.seq).collect::<Vec<_>>();
+        assert_eq!(seqs(shaper.shape(vec![p(1), p(2)])), [1, 2]);
+        faults.set(FaultSettings {
+            duplicate_events_rate: 1.0,
+            ..Default::default()
+        });
+        assert_eq!(seqs(shaper.shape(vec![p(3)])), [3, 3]);
+        faults.set(FaultSettings {
+            reorder_events_rate: 1.0,
+            ..Default::default()
+        });
+        assert_eq!(seqs(shaper.shape(vec![p(4), p(5), p(6)])), [5, 4]);
+        assert!(shaper.deadline().is_some());
+        assert_eq!(seqs(shaper.flush()), [6]);
+        assert!(shaper.deadline().is_none());
+    }
+}
