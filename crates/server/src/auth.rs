@@ -9,7 +9,10 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
-use switchboard_protocol::{Agent, SignInResponse};
+use switchboard_protocol::{Agent, Permissions, SignInResponse};
+
+/// How long a token stays valid after sign-in.
+pub const TOKEN_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -39,31 +42,50 @@ pub fn demo_agent(conn: &Connection) -> rusqlite::Result<Option<Agent>> {
 /// Opens a session for `agent` and returns its token.
 pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppError> {
     let token = new_token()?;
+    let now = crate::db::now_ms();
     conn.execute(
-        "INSERT INTO sessions (token_hash, agent_id, created_at) VALUES (?1, ?2, ?3)",
-        params![hash(&token), agent.id.0, crate::db::now_ms()],
+        "INSERT INTO sessions (token_hash, agent_id, created_at, expires_at) \
+         VALUES (?1, ?2, ?3, ?4)",
+        params![hash(&token), agent.id.0, now, now + TOKEN_LIFETIME_MS],
     )?;
     Ok(SignInResponse { token, agent })
 }
 
-/// The agent a token belongs to. The lookup is by hash, so timing reveals nothing about
-/// the token itself.
+/// The agent a token belongs to, if the token is known and not expired. The lookup is by
+/// hash, so timing reveals nothing about the token itself.
 pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<Agent>> {
     if token.is_empty() || token.len() > 256 {
         return Ok(None);
     }
     conn.query_row(
-        "SELECT a.id, a.name, a.email, a.language FROM sessions s \
-         JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1",
-        params![hash(token)],
+        "SELECT a.id, a.name, a.email, a.language, a.role, a.presence FROM sessions s \
+         JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1 AND s.expires_at > ?2",
+        params![hash(token), crate::db::now_ms()],
         rows::agent,
     )
     .optional()
 }
 
-/// The signed-in agent of a request; rejects with 401 when the bearer token is missing or
-/// unknown.
+/// The expiry of a token's session.
+pub fn expires_at(conn: &Connection, token: &str) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT expires_at FROM sessions WHERE token_hash = ?1",
+        params![hash(token)],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The signed-in agent of a request; rejects with 401 when the bearer token is missing,
+/// unknown or expired.
 pub struct CurrentAgent(pub Agent);
+
+impl CurrentAgent {
+    /// What this agent may see and do (from its role).
+    pub fn permissions(&self) -> Permissions {
+        Permissions::of(self.0.role)
+    }
+}
 
 impl FromRequestParts<AppState> for CurrentAgent {
     type Rejection = AppError;

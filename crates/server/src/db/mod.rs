@@ -7,6 +7,7 @@
 pub mod conversations;
 pub mod messages;
 pub mod rows;
+pub mod settings;
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -20,6 +21,7 @@ pub type Db = Arc<Mutex<Connection>>;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_ai.sql"),
+    include_str!("migrations/003_access.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

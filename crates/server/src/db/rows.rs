@@ -25,7 +25,7 @@ pub const CONTACT_SELECT: &str = "SELECT id, name, phone, email, handle, country
     source, tags, created_at FROM contacts";
 
 /// Columns [`agent`] reads.
-pub const AGENT_SELECT: &str = "SELECT id, name, email, language FROM agents";
+pub const AGENT_SELECT: &str = "SELECT id, name, email, language, role, presence FROM agents";
 
 /// A stored millisecond time as a UTC time.
 pub fn time(ms: i64) -> DateTime<Utc> {
@@ -150,7 +150,8 @@ pub fn agent(row: &Row<'_>) -> rusqlite::Result<Agent> {
         name: row.get(1)?,
         email: row.get(2)?,
         language: row.get(3)?,
-        role: switchboard_protocol::Role::default(),
-        presence: switchboard_protocol::Presence::default(),
+        role: serde_json::from_value(serde_json::Value::String(row.get(4)?)).unwrap_or_default(),
+        presence: serde_json::from_value(serde_json::Value::String(row.get(5)?))
+            .unwrap_or_default(),
     })
 }

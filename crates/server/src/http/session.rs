@@ -35,13 +35,13 @@ pub async fn current(
     State(state): State<AppState>,
     CurrentAgent(agent): CurrentAgent,
 ) -> AppResult<Json<Session>> {
-    let agents = state
+    let (agents, settings) = state
         .run(|conn, _| {
             let mut stmt = conn.prepare(&format!("{AGENT_SELECT} ORDER BY id"))?;
             let agents = stmt
                 .query_map([], rows::agent)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(agents)
+            Ok((agents, crate::db::settings::load(conn)?))
         })
         .await?;
     Ok(Json(Session {
@@ -49,7 +49,7 @@ pub async fn current(
         agent,
         agents,
         teams: Vec::new(),
-        settings: switchboard_protocol::Settings::default(),
+        settings,
         expires_at: None,
     }))
 }
