@@ -47,12 +47,13 @@ impl ConversationIndex {
     /// All conversations, newest activity first (ties: higher id first, so the order is
     /// total and stable across reloads).
     pub fn newest_first(&self) -> Vec<&ConversationSummary> {
+        self.sorted(switchboard_protocol::Sort::Newest)
+    }
+
+    /// All conversations in the order of `sort` (see [`crate::view::compare`]).
+    pub fn sorted(&self, sort: switchboard_protocol::Sort) -> Vec<&ConversationSummary> {
         let mut v: Vec<_> = self.by_id.values().collect();
-        v.sort_by(|a, b| {
-            b.last_activity_at
-                .cmp(&a.last_activity_at)
-                .then(b.id.cmp(&a.id))
-        });
+        v.sort_by(|a, b| crate::view::compare(sort, a, b));
         v
     }
 }

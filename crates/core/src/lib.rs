@@ -17,6 +17,7 @@ pub mod row_label;
 pub mod search;
 pub mod sync;
 pub mod timeline;
+pub mod view;
 pub mod when;
 
 pub use conversation_index::ConversationIndex;
