@@ -13,6 +13,8 @@ use switchboard_core::Route;
 pub fn App() -> impl IntoView {
     provide_i18n();
     let state = AppState::provide();
+    crate::persist::restore(state);
+    crate::persist::keep(state);
     crate::sync::start(state);
     view! {
         <Router>

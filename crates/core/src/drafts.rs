@@ -1,12 +1,32 @@
 //! What the agent has typed and not sent, per conversation and per mode.
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use switchboard_protocol::{ConversationId, Visibility};
 
 /// Unsent text by conversation and mode (a reply and a note are separate drafts).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Stored as a list of `(conversation, mode, text)` (JSON maps need string keys).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<(ConversationId, Visibility, String)>")]
+#[serde(into = "Vec<(ConversationId, Visibility, String)>")]
 pub struct Drafts {
     by_key: HashMap<(ConversationId, Visibility), String>,
+}
+
+impl From<Vec<(ConversationId, Visibility, String)>> for Drafts {
+    fn from(v: Vec<(ConversationId, Visibility, String)>) -> Self {
+        Drafts {
+            by_key: v.into_iter().map(|(c, m, t)| ((c, m), t)).collect(),
+        }
+    }
+}
+
+impl From<Drafts> for Vec<(ConversationId, Visibility, String)> {
+    fn from(d: Drafts) -> Self {
+        let mut v: Vec<_> = d.by_key.into_iter().map(|((c, m), t)| (c, m, t)).collect();
+        v.sort_by_key(|(c, m, _)| (*c, *m == Visibility::Internal));
+        v
+    }
 }
 
 impl Drafts {
@@ -48,5 +68,19 @@ mod tests {
         d.set(ConversationId(1), Visibility::Public, String::new());
         assert_eq!(d.get(ConversationId(1), Visibility::Public), "");
         assert_eq!(d.by_key.len(), 2);
+    }
+
+    #[test]
+    fn drafts_survive_storage() {
+        let mut d = Drafts::default();
+        d.set(
+            ConversationId(1),
+            Visibility::Internal,
+            "ask the warehouse".into(),
+        );
+        d.set(ConversationId(2), Visibility::Public, "Добрий день!".into());
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Drafts = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
     }
 }

@@ -5,10 +5,11 @@
 //! (matched by client id, never by content) arrives, or when the agent deletes it.
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 use switchboard_protocol::{ClientMsgId, ConversationId, Message, SendMessage, Visibility};
 
 /// Where a pending message stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OutboxState {
     /// A request is in flight.
     Sending,
@@ -25,7 +26,7 @@ pub enum OutboxState {
 }
 
 /// A message written by this agent and not yet confirmed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingMessage {
     /// The id the server will echo.
     pub client_id: ClientMsgId,
@@ -49,12 +50,28 @@ impl PendingMessage {
 }
 
 /// The pending messages of every conversation, oldest first.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Outbox {
     items: Vec<PendingMessage>,
 }
 
 impl Outbox {
+    /// The outbox as it should resume after a reload: a request that was in flight when
+    /// the page went away may or may not have reached the server, so it is queued to be
+    /// sent again with the same client id (the server answers a repeat with the same
+    /// message, so it is delivered exactly once).
+    pub fn restored(mut self) -> Outbox {
+        for p in &mut self.items {
+            if p.state == OutboxState::Sending {
+                p.state = OutboxState::Queued {
+                    reason: String::new(),
+                };
+            }
+        }
+        self
+    }
+
     /// Adds a message in the `Sending` state. A client id already present is ignored.
     pub fn push(&mut self, m: PendingMessage) {
         if !self.items.iter().any(|p| p.client_id == m.client_id) {

@@ -135,3 +135,42 @@ fn render_keys_change_when_what_is_shown_changes() {
     };
     assert_ne!(before, TimelineItem::Pending(failed).render_key());
 }
+
+#[test]
+fn a_restored_outbox_resends_what_was_in_flight_with_the_same_ids() {
+    let mut inbox = Inbox::default();
+    inbox.outbox.push(pending(1, "a", "first"));
+    inbox.outbox.push(pending(1, "b", "second"));
+    inbox.outbox.set_state(
+        &ClientMsgId("b".into()),
+        OutboxState::Failed {
+            reason: "refused".into(),
+        },
+    );
+    let stored = serde_json::to_string(&inbox.outbox).unwrap();
+    let back: switchboard_core::Outbox = serde_json::from_str(&stored).unwrap();
+    let back = back.restored();
+    let states: Vec<_> = back
+        .iter()
+        .map(|p| (p.client_id.0.as_str(), p.state.clone()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            (
+                "a",
+                OutboxState::Queued {
+                    reason: String::new()
+                }
+            ),
+            (
+                "b",
+                OutboxState::Failed {
+                    reason: "refused".into()
+                }
+            ),
+        ],
+        "in-flight becomes queued (same id), refused stays refused, order kept"
+    );
+    assert_eq!(back.get(&ClientMsgId("a".into())).unwrap().text, "first");
+}

@@ -97,6 +97,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrEmptyMessage => "Write something before sending.",
         ErrTooLong => "The message is too long.",
         ErrSignIn => "Could not sign in.",
+        ErrStorage => "This browser does not let Switchboard keep drafts and unsent messages: they will be lost if the page closes.",
         Dismiss => "Dismiss",
     }
 }

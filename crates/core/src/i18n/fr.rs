@@ -69,6 +69,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         Connecting => "Connexion…",
         Reconnecting => "Connexion perdue. Reconnexion…",
         ErrNetwork => "Le serveur est injoignable. Vérifiez la connexion ; rien de ce que vous avez écrit n'est perdu.",
+        ErrStorage => "Ce navigateur n'autorise pas la sauvegarde des brouillons et des messages non envoyés : ils seront perdus à la fermeture de la page.",
         Dismiss => "Fermer",
         _ => return None,
     })

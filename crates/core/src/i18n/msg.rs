@@ -100,6 +100,7 @@ pub enum Msg {
     ErrEmptyMessage,
     ErrTooLong,
     ErrSignIn,
+    ErrStorage,
     Dismiss,
 }
 
