@@ -155,17 +155,7 @@ pub struct Socket(pub WebSocketStream<MaybeTlsStream<TcpStream>>);
 impl Socket {
     /// The next server frame; `None` when the socket closed (or nothing came in 5 s).
     pub async fn next(&mut self) -> Option<ServerFrame> {
-        loop {
-            let msg = tokio::time::timeout(Duration::from_secs(5), self.0.next())
-                .await
-                .ok()??
-                .ok()?;
-            match msg {
-                WsMessage::Text(t) => return Some(serde_json::from_str(t.as_str()).unwrap()),
-                WsMessage::Close(_) => return None,
-                _ => {}
-            }
-        }
+        self.next_within(5_000).await
     }
 
     /// The next frame if one arrives within `ms` milliseconds (`None`: quiet or closed).
