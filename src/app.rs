@@ -34,6 +34,7 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p)));
     provide_context(CurrentRoute(route));
+    crate::list_query::provide_list_query();
     view! {
         <div class="sb-app">
             <ChatList />

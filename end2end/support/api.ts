@@ -17,6 +17,12 @@ export interface ConversationSummary {
   contact: ContactBrief;
   status: string;
   unread_count: number;
+  unanswered?: boolean;
+  assignee?: number;
+  operators?: number[];
+  archived?: boolean;
+  contact_blocked?: boolean;
+  last_activity_at: string;
   last_message?: { id: number; text: string };
 }
 
@@ -55,7 +61,11 @@ export function escapeRegExp(text: string): string {
 
 /** A signed-in API client (`POST /api/v1/session/demo`, then `Authorization: Bearer`). */
 export class Api {
-  private constructor(private readonly http: APIRequestContext) {}
+  private constructor(
+    private readonly http: APIRequestContext,
+    /** The signed-in (demo) agent's id. */
+    readonly agentId: number,
+  ) {}
 
   static async signIn(baseURL: string): Promise<Api> {
     const anonymous = await request.newContext({ baseURL });
@@ -69,7 +79,7 @@ export class Api {
       baseURL,
       extraHTTPHeaders: { Authorization: `Bearer ${session.token}` },
     });
-    return new Api(http);
+    return new Api(http, session.agent.id);
   }
 
   async dispose(): Promise<void> {

@@ -1,16 +1,20 @@
 //! The chat list zone: brand bar, search, and the conversations newest first.
 
 mod chat_list_item;
+mod list_controls;
 mod list_header;
 
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
+use crate::list_query::use_list_query;
 use crate::state::use_app;
 use chat_list_item::ChatListItem;
 use leptos::prelude::*;
+use list_controls::ListControls;
 use list_header::ListHeader;
-use switchboard_core::search::matches;
-use switchboard_protocol::ConversationId;
+use switchboard_core::list_view::rows;
+use switchboard_core::view::ViewContext;
+use switchboard_protocol::AgentId;
 use wasm_bindgen::JsCast;
 
 /// The `nav` landmark named "Conversations".
@@ -19,18 +23,15 @@ pub fn ChatList() -> impl IntoView {
     let state = use_app();
     let i18n = use_i18n();
     let route = use_route();
-    let query = RwSignal::new(String::new());
+    let list = use_list_query();
     // Only the order and membership: each row reads its own record, so a change to one
     // conversation re-renders one row, and a new message moves one row.
     let ids = Memo::new(move |_| {
-        let q = query.get();
-        state.inbox.with(|i| {
-            i.conversations
-                .newest_first()
-                .into_iter()
-                .filter(|c| matches(c, &q))
-                .map(|c| c.id)
-                .collect::<Vec<ConversationId>>()
+        let me = state.me().unwrap_or(AgentId(0));
+        list.query.with(|q| {
+            state
+                .inbox
+                .with(|i| rows(&i.conversations, q, ViewContext { me, views: &[] }))
         })
     });
     let selected = Memo::new(move |_| route.get().conversation());
@@ -57,10 +58,14 @@ pub fn ChatList() -> impl IntoView {
                     class="sb-input"
                     aria-label=move || i18n.t(Msg::SearchConversations)
                     placeholder=move || i18n.t(Msg::SearchConversations)
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    prop:value=move || list.query.with(|q| q.filter.q.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        list.update(|q| q.filter.q = text);
+                    }
                 />
             </div>
+            <ListControls />
             <ul
                 class="sb-list__rows"
                 role="listbox"

@@ -10,6 +10,7 @@ pub mod details;
 pub mod drafts;
 pub mod i18n;
 pub mod inbox;
+pub mod list_view;
 pub mod message_log;
 pub mod outbox;
 pub mod route;

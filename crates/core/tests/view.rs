@@ -239,3 +239,58 @@ fn sorts_with_their_edges() {
     }
     assert_eq!(compare(Sort::Newest, &a, &a), std::cmp::Ordering::Equal);
 }
+
+#[test]
+fn rows_and_tab_counts_follow_the_view() {
+    use switchboard_core::list_view::{rows, tab_counts};
+    let mut idx = ConversationIndex::default();
+    let mut a = conv(1, 10, 1);
+    a.status = ConversationStatus::Open;
+    let mut b = conv(2, 20, 0);
+    b.status = ConversationStatus::Closed;
+    let mut c = conv(3, 30, 2);
+    c.status = ConversationStatus::Open;
+    c.assignee = Some(ME);
+    let mut d = conv(4, 40, 0);
+    d.status = ConversationStatus::Snoozed;
+    d.contact_blocked = true;
+    for x in [a, b, c, d] {
+        idx.upsert(x);
+    }
+    let open = q(
+        Mailbox::All,
+        ConversationFilter {
+            status: vec![ConversationStatus::Open],
+            ..ConversationFilter::default()
+        },
+    );
+    let ids: Vec<i64> = rows(&idx, &open, ctx(&[])).iter().map(|i| i.0).collect();
+    assert_eq!(ids, [3, 1]);
+    let counts = tab_counts(&idx, &open, ctx(&[]));
+    assert_eq!(
+        (counts.all, counts.open, counts.closed, counts.snoozed),
+        (3, 2, 1, 0)
+    );
+    assert_eq!(counts.of(Some(ConversationStatus::Open)), 2);
+    assert_eq!(counts.of(None), 3);
+    let mine = q(Mailbox::Mine, ConversationFilter::default());
+    assert_eq!(tab_counts(&idx, &mine, ctx(&[])).all, 1);
+    let unanswered = q(
+        Mailbox::All,
+        ConversationFilter {
+            unanswered: true,
+            ..ConversationFilter::default()
+        },
+    );
+    let ids: Vec<i64> = rows(&idx, &unanswered, ctx(&[]))
+        .iter()
+        .map(|i| i.0)
+        .collect();
+    assert_eq!(ids, [3, 1]);
+    let oldest = ConversationQuery {
+        sort: Sort::Oldest,
+        ..ConversationQuery::default()
+    };
+    let ids: Vec<i64> = rows(&idx, &oldest, ctx(&[])).iter().map(|i| i.0).collect();
+    assert_eq!(ids, [1, 2, 3], "blocked contacts stay out of All");
+}

@@ -210,6 +210,20 @@ impl ConversationQuery {
             .join("&")
     }
 
+    /// Parses a query string (with or without the leading `?`; `+` and `%XX` decoded).
+    pub fn parse(query: &str) -> Result<ConversationQuery, String> {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|kv| !kv.is_empty())
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        ConversationQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// Reads decoded `(key, value)` pairs; unknown keys are ignored, bad values refused
     /// with a message naming the key.
     pub fn from_pairs<'a>(
@@ -326,6 +340,30 @@ pub struct NewView {
     pub filter: ConversationFilter,
 }
 
+/// Decodes `%XX` escapes and `+` (form encoding's space); invalid escapes stay as they are.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,34 +386,20 @@ mod tests {
             cursor: Some("17_3".into()),
         };
         let s = q.to_query();
-        let decoded: Vec<(String, String)> = s
-            .split('&')
-            .map(|kv| {
-                let (k, v) = kv.split_once('=').unwrap();
-                (k.to_owned(), percent_decode(v))
-            })
-            .collect();
-        let back =
-            ConversationQuery::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-                .unwrap();
-        assert_eq!(back, q);
+        assert_eq!(ConversationQuery::parse(&s).unwrap(), q);
+        assert_eq!(ConversationQuery::parse(&format!("?{s}")).unwrap(), q);
         assert_eq!(ConversationQuery::default().to_query(), "");
+        assert_eq!(
+            ConversationQuery::parse("").unwrap(),
+            ConversationQuery::default()
+        );
     }
 
-    fn percent_decode(s: &str) -> String {
-        let b = s.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i] == b'%' {
-                out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
-                i += 3;
-            } else {
-                out.push(b[i]);
-                i += 1;
-            }
-        }
-        String::from_utf8(out).unwrap()
+    #[test]
+    fn decoding_is_lenient_with_broken_escapes() {
+        assert_eq!(percent_decode("a+b%20c%D0%BE"), "a b cо");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }
 
     #[test]

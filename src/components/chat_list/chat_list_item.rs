@@ -29,7 +29,12 @@ pub fn ChatListItem(
     // conversation's record changed.
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
     let me = move || state.me().map(|a| a.0);
-    let open = move || navigate(&Route::Conversation(id).path(), Default::default());
+    let list = crate::list_query::use_list_query();
+    // Opening a conversation keeps the list as it is (its query stays in the URL).
+    let open = move || {
+        let url = format!("{}{}", Route::Conversation(id).path(), list.suffix());
+        navigate(&url, Default::default())
+    };
 
     move || {
         let c = summary.get()?;
