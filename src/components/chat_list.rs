@@ -1,6 +1,7 @@
 //! The chat list zone: brand bar, search, and the conversations newest first.
 
 mod chat_list_item;
+mod filter_panel;
 mod list_controls;
 mod list_header;
 
@@ -9,6 +10,7 @@ use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::state::use_app;
 use chat_list_item::ChatListItem;
+use filter_panel::FilterPanel;
 use leptos::prelude::*;
 use list_controls::ListControls;
 use list_header::ListHeader;
@@ -66,6 +68,7 @@ pub fn ChatList() -> impl IntoView {
                 />
             </div>
             <ListControls />
+            <FilterPanel />
             <ul
                 class="sb-list__rows"
                 role="listbox"

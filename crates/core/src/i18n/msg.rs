@@ -126,6 +126,15 @@ pub enum Msg {
     SortShortestSnoozed,
     ClearUnanswered,
     ErrBadLink,
+    Filters,
+    FilterChannels,
+    FilterStatuses,
+    FilterOperators,
+    FilterTags,
+    Archived,
+    RemoveFilter,
+    ClearFilters,
+    ActiveFilters,
 }
 
 /// A phrase with a number in it, in the plural form the number needs.

@@ -1,0 +1,185 @@
+//! The filter block (shown and hidden by the Filters button) and the chips of the active
+//! filters, which stay visible and remove their filter with one click.
+
+use crate::i18n::{use_i18n, Msg};
+use crate::list_query::use_list_query;
+use crate::state::use_app;
+use leptos::prelude::*;
+use switchboard_core::row_label::{channel_msg, status_msg};
+use switchboard_protocol::{AgentId, Channel, ConversationFilter, ConversationStatus};
+
+/// One active filter, as a chip.
+#[derive(Clone, Debug, PartialEq)]
+enum Chip {
+    Channel(Channel),
+    Status(ConversationStatus),
+    Operator(AgentId),
+    Tag(String),
+    Archived,
+}
+
+fn chips(f: &ConversationFilter) -> Vec<Chip> {
+    let mut v: Vec<Chip> = f.channels.iter().copied().map(Chip::Channel).collect();
+    // One status is a tab, not a filter; several are a filter.
+    if f.status.len() > 1 {
+        v.extend(f.status.iter().copied().map(Chip::Status));
+    }
+    v.extend(f.operators.iter().copied().map(Chip::Operator));
+    v.extend(f.tags.iter().cloned().map(Chip::Tag));
+    if f.archived {
+        v.push(Chip::Archived);
+    }
+    v
+}
+
+fn remove(f: &mut ConversationFilter, chip: &Chip) {
+    match chip {
+        Chip::Channel(c) => f.channels.retain(|x| x != c),
+        Chip::Status(s) => f.status.retain(|x| x != s),
+        Chip::Operator(a) => f.operators.retain(|x| x != a),
+        Chip::Tag(t) => f.tags.retain(|x| x != t),
+        Chip::Archived => f.archived = false,
+    }
+}
+
+/// Adds `item` to `list` or takes it out.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
+    }
+}
+
+/// The Filters button, the block it opens, and the chips.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let list = use_list_query();
+    let open = RwSignal::new(false);
+    let agents = move || {
+        state
+            .session
+            .with(|s| s.as_ref().map(|s| s.agents.clone()).unwrap_or_default())
+    };
+    // The workspace's tags, else the tags the loaded conversations carry.
+    let tags = move || {
+        let from_settings = state.session.with(|s| {
+            s.as_ref()
+                .map(|s| s.settings.tags.clone())
+                .unwrap_or_default()
+        });
+        if !from_settings.is_empty() {
+            return from_settings;
+        }
+        let mut t: Vec<String> = state.inbox.with(|i| {
+            i.conversations
+                .newest_first()
+                .iter()
+                .flat_map(|c| c.tags.clone())
+                .collect()
+        });
+        t.sort();
+        t.dedup();
+        t
+    };
+    let label = move |chip: &Chip| -> String {
+        match chip {
+            Chip::Channel(c) => i18n.t(channel_msg(*c)).to_owned(),
+            Chip::Status(s) => i18n.t(status_msg(*s)).to_owned(),
+            Chip::Operator(a) => agents()
+                .into_iter()
+                .find(|x| x.id == *a)
+                .map_or_else(|| format!("#{a}"), |x| x.name),
+            Chip::Tag(t) => format!("#{t}"),
+            Chip::Archived => i18n.t(Msg::Archived).to_owned(),
+        }
+    };
+    let check = move |name: String, checked: Signal<bool>, on: Box<dyn Fn() + Send + Sync>| {
+        view! {
+            <label class="sb-filters__option">
+                <input type="checkbox" prop:checked=move || checked.get() on:change=move |_| on() />
+                {name}
+            </label>
+        }
+    };
+
+    view! {
+        <div class="sb-filters">
+            <button
+                type="button"
+                class="sb-button sb-button--small"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="sb-filter-block"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || i18n.t(Msg::Filters)}
+            </button>
+            <ul class="sb-chips" aria-label=move || i18n.t(Msg::ActiveFilters)>
+                {move || {
+                    list.query.with(|q| chips(&q.filter)).into_iter().map(|chip| {
+                        let name = label(&chip);
+                        let aria = format!("{}: {name}", i18n.t(Msg::RemoveFilter));
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="sb-chip"
+                                    aria-label=aria
+                                    on:click=move |_| list.update(|q| remove(&mut q.filter, &chip))
+                                >
+                                    {name}
+                                    <span aria-hidden="true">" ×"</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
+            <div id="sb-filter-block" class="sb-filters__block" role="group" aria-label=move || i18n.t(Msg::Filters) hidden=move || !open.get()>
+                <fieldset class="sb-filters__set">
+                    <legend>{move || i18n.t(Msg::FilterChannels)}</legend>
+                    {Channel::ALL.into_iter().map(|c| {
+                        let checked = Signal::derive(move || list.query.with(|q| q.filter.channels.contains(&c)));
+                        check(i18n.t(channel_msg(c)).to_owned(), checked, Box::new(move || list.update(|q| toggle(&mut q.filter.channels, c))))
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="sb-filters__set">
+                    <legend>{move || i18n.t(Msg::FilterStatuses)}</legend>
+                    {[ConversationStatus::Open, ConversationStatus::InProgress, ConversationStatus::Closed, ConversationStatus::Snoozed].into_iter().map(|s| {
+                        let checked = Signal::derive(move || list.query.with(|q| q.filter.status.contains(&s)));
+                        check(i18n.t(status_msg(s)).to_owned(), checked, Box::new(move || list.update(|q| toggle(&mut q.filter.status, s))))
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="sb-filters__set">
+                    <legend>{move || i18n.t(Msg::FilterOperators)}</legend>
+                    {move || agents().into_iter().map(|a| {
+                        let id = a.id;
+                        let checked = Signal::derive(move || list.query.with(|q| q.filter.operators.contains(&id)));
+                        check(a.name, checked, Box::new(move || list.update(|q| toggle(&mut q.filter.operators, id))))
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="sb-filters__set">
+                    <legend>{move || i18n.t(Msg::FilterTags)}</legend>
+                    {move || tags().into_iter().map(|t| {
+                        let key = t.clone();
+                        let checked = Signal::derive(move || list.query.with(|q| q.filter.tags.contains(&key)));
+                        let tag = t.clone();
+                        check(format!("#{t}"), checked, Box::new(move || list.update(|q| toggle(&mut q.filter.tags, tag.clone()))))
+                    }).collect_view()}
+                </fieldset>
+                <label class="sb-filters__option">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || list.query.with(|q| q.filter.archived)
+                        on:change=move |_| list.update(|q| q.filter.archived = !q.filter.archived)
+                    />
+                    {move || i18n.t(Msg::Archived)}
+                </label>
+            </div>
+        </div>
+    }
+}
