@@ -17,6 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Body of `POST /translate`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranslateRequest {
     /// The text to translate (1..=4096 characters).
@@ -29,6 +30,7 @@ pub struct TranslateRequest {
 }
 
 /// A translated text.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Translation {
     /// The translation.
@@ -40,6 +42,7 @@ pub struct Translation {
 }
 
 /// Body of `POST /detect-language`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DetectRequest {
     /// The text whose language is wanted (1..=4096 characters).
@@ -47,6 +50,7 @@ pub struct DetectRequest {
 }
 
 /// The language a text is most likely written in.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DetectedLanguage {
     /// BCP 47 code (`"uk"`), or `"und"` when undetermined.
@@ -56,6 +60,7 @@ pub struct DetectedLanguage {
 }
 
 /// Where a suggested reply comes from.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionSource {
@@ -69,6 +74,7 @@ pub enum SuggestionSource {
 }
 
 /// One suggested reply.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {
     /// Identifies the suggestion in [`Feedback`].
@@ -84,6 +90,7 @@ pub struct Suggestion {
 }
 
 /// Answer of `POST /conversations/{id}/ai/suggestions`: best first, possibly empty.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestions {
     /// The suggestions.
@@ -91,6 +98,7 @@ pub struct Suggestions {
 }
 
 /// What to do with a draft.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Prompt {
@@ -120,6 +128,7 @@ pub enum Prompt {
 }
 
 /// Body of `POST /ai/prompt`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PromptRequest {
     /// The draft (1..=4096 characters).
@@ -129,6 +138,7 @@ pub struct PromptRequest {
 }
 
 /// The rewritten draft.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PromptResult {
     /// The new text.
@@ -136,6 +146,7 @@ pub struct PromptResult {
 }
 
 /// Answer of `POST /conversations/{id}/ai/summary`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// A short summary, in the agent's language.
@@ -143,6 +154,7 @@ pub struct Summary {
 }
 
 /// An agent's opinion of a suggestion.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -153,6 +165,7 @@ pub enum Verdict {
 }
 
 /// Body of `POST /ai/feedback` (answered 204).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     /// The [`Suggestion::id`] judged (1..=128 characters).

@@ -17,6 +17,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// An id of the contact on a messaging network.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessengerId {
     /// The network.
@@ -26,6 +27,7 @@ pub struct MessengerId {
 }
 
 /// A channel the contact can be reached on.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactChannel {
     /// The network.
@@ -39,6 +41,7 @@ pub struct ContactChannel {
 }
 
 /// The type of a custom field, with its choices for lists.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FieldKind {
@@ -60,6 +63,7 @@ pub enum FieldKind {
 }
 
 /// A custom contact field's definition.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldDef {
     /// Its id.
@@ -71,6 +75,7 @@ pub struct CustomFieldDef {
 }
 
 /// A custom field's value, typed like its definition.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum FieldValue {
@@ -89,6 +94,7 @@ pub enum FieldValue {
 }
 
 /// A custom field's value on a contact.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomValue {
     /// The field.
@@ -98,6 +104,7 @@ pub struct CustomValue {
 }
 
 /// A property of a contact's record in an external CRM.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrmProperty {
     /// Its key in the CRM (`"lifecyclestage"`).
@@ -113,6 +120,7 @@ pub struct CrmProperty {
 }
 
 /// A contact's properties in one external CRM.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrmGroup {
     /// The CRM's name (`"HubSpot"`), also its key in paths.
@@ -125,6 +133,7 @@ pub struct CrmGroup {
 }
 
 /// Body of `PUT /contacts/{id}/crm/{system}/{key}`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrmPropertyUpdate {
     /// The new value; absent restores the original.
@@ -135,6 +144,7 @@ pub struct CrmPropertyUpdate {
 /// Body of `PATCH /contacts/{id}`: only the fields present change; an empty string
 /// clears an optional field. Invalid values (a malformed email, a number field with
 /// text...) are refused with `invalid`, naming the field, and nothing is saved.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactPatch {
     /// New name (not empty).
@@ -164,6 +174,7 @@ pub struct ContactPatch {
 }
 
 /// Which attribute a contact search matched.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchedBy {
@@ -180,6 +191,7 @@ pub enum MatchedBy {
 }
 
 /// One result of `GET /contacts?q=`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactMatch {
     /// The contact.
@@ -198,6 +210,7 @@ pub struct ContactMatch {
 }
 
 /// Answer of `GET /contacts?q=`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactSearch {
     /// Best matches first (at most 20).
@@ -205,6 +218,7 @@ pub struct ContactSearch {
 }
 
 /// Body of `POST /contacts`: a new client by phone or email (at least one).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewContact {
     /// Name (defaults to the phone or email).
@@ -219,6 +233,7 @@ pub struct NewContact {
 }
 
 /// A note on a contact.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactNote {
     /// Its id.
@@ -236,6 +251,7 @@ pub struct ContactNote {
 }
 
 /// Body of `POST /contacts/{id}/notes`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewNote {
     /// The text (1..=4096 characters).

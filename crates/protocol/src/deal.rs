@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A sales pipeline and its stages, in order.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pipeline {
     /// Its id.
@@ -29,6 +30,7 @@ pub struct Pipeline {
 }
 
 /// The deal of a conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deal {
     /// The conversation it belongs to.
@@ -51,6 +53,7 @@ pub struct Deal {
 /// Body of `PUT /conversations/{id}/deal`: creates or replaces the deal. The stage must be
 /// one of the pipeline's, the line 1 or 2, the amount not negative. A stage change adds a
 /// `deal_stage` activity entry.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealUpdate {
     /// Pipeline.
@@ -69,6 +72,7 @@ pub struct DealUpdate {
 }
 
 /// A task on a contact.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Task {
     /// Its id.
@@ -91,6 +95,7 @@ pub struct Task {
 }
 
 /// Body of `POST /contacts/{id}/tasks`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewTask {
     /// What to do (1..=1000 characters).
@@ -103,6 +108,7 @@ pub struct NewTask {
 }
 
 /// Body of `PATCH /tasks/{id}`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaskUpdate {
     /// Done or not.
@@ -117,6 +123,7 @@ pub struct TaskUpdate {
 }
 
 /// A reminder about a conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     /// Its id.
@@ -132,6 +139,7 @@ pub struct Reminder {
 }
 
 /// Body of `POST /conversations/{id}/reminders`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewReminder {
     /// When (in the future).
@@ -141,6 +149,7 @@ pub struct NewReminder {
 }
 
 /// A calendar event linked to a conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarEvent {
     /// Its id.
@@ -158,6 +167,7 @@ pub struct CalendarEvent {
 }
 
 /// Body of `POST /conversations/{id}/calendar-events`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewCalendarEvent {
     /// Title (1..=200 characters).

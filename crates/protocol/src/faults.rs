@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The fault switches, as set and as answered by `PUT /_faults`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FaultSettings {

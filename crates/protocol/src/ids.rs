@@ -6,6 +6,7 @@ use std::fmt;
 macro_rules! int_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub i64);
@@ -81,6 +82,7 @@ int_id!(
 /// The server stores it and answers a repeated send with the same message, so a retry after
 /// a lost response can never make a second message. The server echoes it on the message and
 /// on its `message_created` event, which is how the app matches its pending copy.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ClientMsgId(pub String);

@@ -19,6 +19,8 @@ pub mod error;
 pub mod faults;
 pub mod ids;
 pub mod model;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod query;
 pub mod rest;
 pub mod session;

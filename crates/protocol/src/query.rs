@@ -78,6 +78,7 @@ impl<'de> Deserialize<'de> for Mailbox {
 
 /// The order of the list. "In status" is the time since the current status began, so
 /// the app words it after the tab: longest open, longest closed, longest snoozed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sort {
@@ -108,6 +109,7 @@ impl Sort {
 }
 
 /// Filters of the chat list, also stored in custom views.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversationFilter {
     /// Statuses (any of; empty: all).
@@ -294,6 +296,7 @@ impl ConversationQuery {
 
 /// Answer of `GET /conversations/counts` (same filters as the list, status ignored):
 /// the count of each status tab, and of each mailbox.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversationCounts {
     /// All statuses.
@@ -314,6 +317,7 @@ pub struct ConversationCounts {
 }
 
 /// A saved custom view: a named filter, private or shared.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomView {
     /// Its id (mailbox `view:{id}`).
@@ -329,6 +333,7 @@ pub struct CustomView {
 }
 
 /// Body of `POST /views`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewView {
     /// Name (1..=80 characters).

@@ -21,6 +21,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Answer to a sign-in: the bearer token for every later call.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInResponse {
     /// Send as `Authorization: Bearer <token>`; on the socket, in the `auth` frame.
@@ -30,6 +31,7 @@ pub struct SignInResponse {
 }
 
 /// The current session: who I am, what I may do, who else works here, and the settings.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// The signed-in agent.
@@ -51,6 +53,7 @@ pub struct Session {
 }
 
 /// Body of `PUT /session/presence`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PresenceUpdate {
     /// The new presence.
@@ -58,6 +61,7 @@ pub struct PresenceUpdate {
 }
 
 /// An agent or team that a note can mention (for `@` in the composer).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Mentionable {
@@ -74,6 +78,7 @@ pub enum Mentionable {
 }
 
 /// A page of conversations, newest activity first.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversationPage {
     /// The conversations of this page.
@@ -86,6 +91,7 @@ pub struct ConversationPage {
 }
 
 /// One conversation with its contact.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversationDetail {
     /// The conversation.
@@ -96,6 +102,7 @@ pub struct ConversationDetail {
 
 /// Query of `GET /conversations/{id}/messages`: at most one of `before`, `after`,
 /// `around`; none gives the latest page.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessageQuery {
     /// Only messages older than this one.
@@ -113,6 +120,7 @@ pub struct MessageQuery {
 }
 
 /// A page of messages, oldest first.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MessagePage {
     /// The messages, in ascending id order.
@@ -126,6 +134,7 @@ pub struct MessagePage {
 }
 
 /// One hit of `GET /conversations/{id}/messages/search?q=`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchHit {
     /// The message (load it with `around`).
@@ -137,6 +146,7 @@ pub struct SearchHit {
 }
 
 /// Answer of the in-conversation search: hits oldest first (at most 500).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessageSearch {
     /// The hits.
@@ -155,6 +165,7 @@ pub struct MessageSearch {
 /// Telegram quote); a channel the contact does not have; after the messaging window
 /// closed, anything but an approved template (`conflict`); a public message to a blocked
 /// contact (`conflict`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendMessage {
     /// Chosen by the client (UUID v7).
@@ -188,6 +199,7 @@ pub struct SendMessage {
 }
 
 /// What the agent wrote before it was translated for the customer.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OriginalText {
     /// The agent's text.
@@ -222,6 +234,7 @@ impl SendMessage {
 /// Body of `POST /inbound`: a customer's message as a channel delivers it. The reference
 /// server's simulator and the end-to-end tests use it; a real backend receives these from
 /// the networks instead.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InboundMessage {
     /// The conversation the customer writes in.
@@ -231,6 +244,7 @@ pub struct InboundMessage {
 }
 
 /// Answer of `GET /health`: the server is up (no token needed; used to wait for start-up).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
     /// Always `true`.

@@ -4,6 +4,7 @@ use crate::ids::{AgentId, TeamId};
 use serde::{Deserialize, Serialize};
 
 /// An agent's role; permissions follow from it (see [`Permissions::of`]).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -18,6 +19,7 @@ pub enum Role {
 
 /// What an agent may see and do. The server enforces these; the app uses them only to
 /// hide what would be refused.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Permissions {
     /// May see conversations of blocked contacts (and the Blocked mailbox).
@@ -44,6 +46,7 @@ impl Permissions {
 }
 
 /// Whether an agent is around.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
@@ -60,6 +63,7 @@ pub enum Presence {
 }
 
 /// A team of agents, with its own mailbox.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Team {
     /// Its id.
@@ -71,6 +75,7 @@ pub struct Team {
 }
 
 /// Whether closing a conversation asks for a closing note.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClosingNotes {
@@ -84,6 +89,7 @@ pub enum ClosingNotes {
 }
 
 /// Limits on attached files (the seeds: 20 MB each, 50 per message, a fixed type list).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileLimits {
     /// Largest file, in bytes.
@@ -121,6 +127,7 @@ impl Default for FileLimits {
 }
 
 /// Workspace settings the app follows.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Settings {
     /// Closing notes policy.

@@ -25,6 +25,7 @@ use crate::session::Presence;
 use serde::{Deserialize, Serialize};
 
 /// A frame from the client.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClientFrame {
@@ -48,6 +49,7 @@ pub enum ClientFrame {
 }
 
 /// Who is typing.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Typist {
@@ -69,6 +71,7 @@ pub enum Typist {
     clippy::large_enum_variant,
     reason = "frames live for one decode-and-apply step; boxing would only add an allocation"
 )]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerFrame {
@@ -120,6 +123,7 @@ pub enum ServerFrame {
 
 /// A change the server announces. Each carries the whole new record, so applying an event
 /// never needs another request.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {

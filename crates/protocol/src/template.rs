@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 /// Texts may hold variables, `{{contact.first_name}}` (see [`Variable`]), resolved by the
 /// server when sent; approved templates also hold numbered parameters `{{1}}`, `{{2}}`
 /// filled from [`TemplateUse::params`].
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Template {
     /// Its id.
@@ -45,6 +46,7 @@ pub struct Template {
 }
 
 /// A template chosen for a message.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplateUse {
     /// Which.
@@ -55,6 +57,7 @@ pub struct TemplateUse {
 }
 
 /// A variable that texts may use.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Variable {
     /// Its key, used as `{{key}}` (`"contact.first_name"`).
@@ -64,6 +67,7 @@ pub struct Variable {
 }
 
 /// An uploaded file, ready to attach to a message.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Upload {
     /// Its id (what `SendMessage::attachments` lists).
@@ -85,6 +89,7 @@ pub struct Upload {
 /// Refused with `conflict` when the contact is blocked, or already has an open
 /// conversation on a channel other than email; with `invalid` when the workspace requires
 /// tags on outbound threads and none is given, or when there is nothing to send.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboundRequest {
     /// The contact (found with `GET /contacts?q=` or made with `POST /contacts`).
@@ -114,6 +119,7 @@ pub struct OutboundRequest {
 }
 
 /// Answer of `POST /outbound`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OutboundResult {
     /// The conversation written in.

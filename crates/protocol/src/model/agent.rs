@@ -5,6 +5,7 @@ use crate::session::{Presence, Role};
 use serde::{Deserialize, Serialize};
 
 /// An agent (operator) of the workspace.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agent {
     /// Its id.

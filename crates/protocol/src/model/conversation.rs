@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The deal (lead) a conversation belongs to.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealBrief {
     /// Stage name on its pipeline (`"Negotiation"`).
@@ -17,6 +18,7 @@ pub struct DealBrief {
 }
 
 /// A conversation as the chat list shows it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConversationSummary {
     /// Its id.
@@ -83,6 +85,7 @@ pub struct ConversationSummary {
 }
 
 /// An automation running on a conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RunningAutomation {
     /// The automation's id.
@@ -94,6 +97,7 @@ pub struct RunningAutomation {
 }
 
 /// What kind of CRM record a conversation belongs to.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CrmKind {
@@ -106,6 +110,7 @@ pub enum CrmKind {
 }
 
 /// A link from a conversation to a CRM record.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrmLink {
     /// Record kind.

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Who wrote a message.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Author {
@@ -27,6 +28,7 @@ pub enum Author {
 }
 
 /// Who may see a message.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Visibility {
@@ -38,6 +40,7 @@ pub enum Visibility {
 }
 
 /// What a message carries (besides its attachments).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Content {
@@ -136,6 +139,7 @@ impl Content {
 }
 
 /// How far an outgoing message got.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum DeliveryStatus {
@@ -154,6 +158,7 @@ pub enum DeliveryStatus {
 }
 
 /// A message, internal note or activity entry of a conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Message {
     /// Server id; ids grow with time within a conversation.
@@ -193,6 +198,7 @@ pub struct Message {
 }
 
 /// What kind of file an attachment is, for how it is shown.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttachmentKind {
@@ -210,6 +216,7 @@ pub enum AttachmentKind {
 }
 
 /// A file attached to a message.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment {
     /// The upload it is.
@@ -230,6 +237,7 @@ pub struct Attachment {
 }
 
 /// The message a reply quotes.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReplyRef {
     /// The quoted message.
@@ -243,6 +251,7 @@ pub struct ReplyRef {
 /// The other-language version of a message. `content` always holds what the customer
 /// wrote or received; this holds the version in the agent's language: for an incoming
 /// message its translation, for an outgoing translated message what the agent wrote.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessageTranslation {
     /// The text in the agent's language.
@@ -254,6 +263,7 @@ pub struct MessageTranslation {
 }
 
 /// The last message of a conversation, as a list row previews it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MessagePreview {
     /// Its id.

@@ -31,6 +31,7 @@ async fn method_not_allowed() -> AppError {
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
     let api = Router::new()
         .route("/health", get(session::health))
+        .route("/openapi.json", get(crate::openapi::serve))
         .route("/session/demo", post(session::demo))
         .route("/session", get(session::current))
         .route("/conversations", get(conversations::list))

@@ -7,5 +7,6 @@ mod common;
 mod consistency;
 mod faults;
 mod messages;
+mod openapi;
 mod rest;
 mod socket;
