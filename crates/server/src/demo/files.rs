@@ -27,9 +27,7 @@ fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
 
 /// A `w`×`h` PNG of one colour (zlib with stored blocks: valid, tiny for small sizes).
 pub fn png(w: u32, h: u32, rgb: [u8; 3]) -> Vec<u8> {
-    let row: Vec<u8> = std::iter::once(0)
-        .chain((0..w).flat_map(|_| rgb))
-        .collect();
+    let row: Vec<u8> = std::iter::once(0).chain((0..w).flat_map(|_| rgb)).collect();
     let raw = row.repeat(h as usize);
     let mut z = vec![0x78, 0x01];
     let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();

@@ -3,7 +3,7 @@
 use super::extract::QueryOf;
 use crate::auth::CurrentAgent;
 use crate::db::templates;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::Json;
@@ -26,6 +26,9 @@ pub async fn list(
     _: CurrentAgent,
     QueryOf(q): QueryOf<TemplateQuery>,
 ) -> AppResult<Json<Vec<Template>>> {
+    if q.channel == Some(Channel::Other) {
+        return Err(AppError::bad_request("unknown channel"));
+    }
     state
         .run(move |conn, _| templates::list(conn, q.channel, &q.q))
         .await

@@ -33,7 +33,10 @@ pub struct Raw {
 impl Raw {
     /// A header's value.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The body as text.
@@ -43,11 +46,20 @@ impl Raw {
 }
 
 /// GET or POST raw bytes.
-pub async fn raw(s: &Server, method: &'static str, path: &str, token: Option<&str>, body: Option<Vec<u8>>) -> Raw {
+pub async fn raw(
+    s: &Server,
+    method: &'static str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<Vec<u8>>,
+) -> Raw {
     let url = format!("{}{path}", s.base);
     let auth = token.map(|t| format!("Bearer {t}"));
     tokio::task::spawn_blocking(move || {
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build()
+            .into();
         let result = if method == "GET" {
             let mut r = agent.get(&url);
             if let Some(a) = &auth {
@@ -63,15 +75,35 @@ pub async fn raw(s: &Server, method: &'static str, path: &str, token: Option<&st
         };
         let mut resp = match result {
             Ok(r) => r,
-            Err(e) => return Raw { status: 0, headers: Vec::new(), body: e.to_string().into_bytes() },
+            Err(e) => {
+                return Raw {
+                    status: 0,
+                    headers: Vec::new(),
+                    body: e.to_string().into_bytes(),
+                }
+            }
         };
         let headers = resp
             .headers()
             .iter()
-            .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap_or_default().to_owned()))
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_owned(),
+                    v.to_str().unwrap_or_default().to_owned(),
+                )
+            })
             .collect();
-        let body = resp.body_mut().with_config().limit(64 << 20).read_to_vec().unwrap_or_default();
-        Raw { status: resp.status().as_u16(), headers, body }
+        let body = resp
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_vec()
+            .unwrap_or_default();
+        Raw {
+            status: resp.status().as_u16(),
+            headers,
+            body,
+        }
     })
     .await
     .unwrap()
@@ -80,31 +112,66 @@ pub async fn raw(s: &Server, method: &'static str, path: &str, token: Option<&st
 /// Percent-encodes a query value.
 pub fn enc(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
 /// Uploads a file; the raw answer.
 pub async fn upload(s: &Server, token: &str, name: &str, bytes: Vec<u8>) -> Raw {
-    raw(s, "POST", &format!("/api/v1/uploads?name={}", enc(name)), Some(token), Some(bytes)).await
+    raw(
+        s,
+        "POST",
+        &format!("/api/v1/uploads?name={}", enc(name)),
+        Some(token),
+        Some(bytes),
+    )
+    .await
 }
 
 /// How many messages a conversation has.
 pub async fn count(s: &Server, token: &str, conv: i64) -> usize {
-    let page: MessagePage = s.json("GET", &format!("/api/v1/conversations/{conv}/messages?limit=200"), token, None, 200).await;
+    let page: MessagePage = s
+        .json(
+            "GET",
+            &format!("/api/v1/conversations/{conv}/messages?limit=200"),
+            token,
+            None,
+            200,
+        )
+        .await;
     page.items.len()
 }
 
 /// Sends a body to a conversation; `(status, text)`.
 pub async fn send(s: &Server, token: &str, conv: i64, body: &SendMessage) -> (u16, String) {
     let json = serde_json::to_string(body).unwrap();
-    s.call("POST", &format!("/api/v1/conversations/{conv}/messages"), Some(token), Some(&json)).await
+    s.call(
+        "POST",
+        &format!("/api/v1/conversations/{conv}/messages"),
+        Some(token),
+        Some(&json),
+    )
+    .await
 }
 
 /// A send body with a fresh client id.
 pub fn text(t: &str) -> SendMessage {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(1);
-    let id = format!("kit-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed));
-    SendMessage::text(switchboard_protocol::ClientMsgId(id), t.into(), Default::default())
+    let id = format!(
+        "kit-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    SendMessage::text(
+        switchboard_protocol::ClientMsgId(id),
+        t.into(),
+        Default::default(),
+    )
 }
