@@ -127,7 +127,7 @@ pub fn inbound(
          WHERE id = ?1",
         params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()],
     )?;
-    super::send::reopen_window(&tx, id)?;
+    super::reach::reopen_window(&tx, id)?;
     let out = announce(&tx, &message)?;
     tx.commit()?;
     events::publish(hub, out);

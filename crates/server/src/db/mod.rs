@@ -4,14 +4,18 @@
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
 
+pub mod compose;
+pub mod contact_search;
 pub mod conversations;
 pub mod delivery;
 pub mod history;
 pub mod messages;
 pub mod outbound;
+pub mod reach;
 pub mod rows;
 pub mod send;
 pub mod settings;
+pub mod signing;
 pub mod templates;
 pub mod uploads;
 

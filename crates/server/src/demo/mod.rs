@@ -2,6 +2,7 @@
 //! languages, generated from a fixed seed (same data on every machine, times relative to
 //! now). Loaded only into a database without conversations, in one transaction.
 
+mod append;
 mod contact;
 mod conversation;
 mod files;

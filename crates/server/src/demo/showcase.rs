@@ -4,18 +4,12 @@
 //! must neutralise, and a quoted thread); foreign-language messages with stored English
 //! translations and a note with a mention on Telegram; a closed messaging window on Viber;
 //! a contact the simulated network refuses.
-//!
-//! Invariant: appended messages come after the conversation's last one and before now,
-//! so ids still grow with time; the list row is recomputed from the new last message.
+//! Messages are appended with [`super::append`], so ids still grow with time.
 
+use super::append::{text, thread, Extra};
 use super::files;
-use crate::db::messages::{insert, preview_json, NewMessage};
-use crate::db::uploads::{classify, extension, put};
 use rusqlite::{params, Connection};
-use switchboard_protocol::{
-    Agent, Attachment, Author, Content, ConversationId, DeliveryStatus, Message,
-    MessageTranslation, ReplyRef, Visibility,
-};
+use switchboard_protocol::{Agent, Author, Content, Visibility};
 
 /// WhatsApp (n = 8), email (n = 12), Telegram in French (n = 14), Viber (n = 9), and the
 /// email contact whose messages fail (n = 5): conversation ids of a fresh database.
@@ -24,137 +18,6 @@ const EMAIL: i64 = 13;
 const FOREIGN: i64 = 15;
 const CLOSED_WINDOW: i64 = 10;
 const FAILING: i64 = 6;
-
-#[derive(Default)]
-struct Extra {
-    files: Vec<(&'static str, Vec<u8>)>,
-    reply: bool,
-    translation: Option<(&'static str, &'static str, &'static str)>,
-    mentions: Vec<i64>,
-}
-
-struct Thread<'a> {
-    conn: &'a Connection,
-    id: ConversationId,
-    at: i64,
-    step: i64,
-    last: Option<Message>,
-}
-
-impl Thread<'_> {
-    fn add(
-        &mut self,
-        author: Author,
-        visibility: Visibility,
-        content: Content,
-        x: Extra,
-    ) -> rusqlite::Result<()> {
-        self.at += self.step;
-        let status = match author {
-            Author::Contact => DeliveryStatus::Delivered,
-            _ => DeliveryStatus::Read,
-        };
-        let new = NewMessage {
-            conversation_id: self.id,
-            client_id: None,
-            author,
-            visibility,
-            content,
-            status,
-            created_at_ms: self.at,
-        };
-        let mut m = insert(self.conn, &new)?;
-        for (name, bytes) in x.files {
-            let id = put(self.conn, name, &bytes)?;
-            let (mime, kind) = classify(&extension(name).unwrap_or_default());
-            let duration_ms = (name.ends_with(".webm")).then_some(7_000);
-            m.attachments.push(Attachment {
-                id,
-                name: name.into(),
-                size: bytes.len() as u64,
-                mime: mime.into(),
-                kind,
-                url: String::new(),
-                duration_ms,
-            });
-        }
-        if x.reply {
-            m.reply_to = self.last.as_ref().map(|r| ReplyRef {
-                id: r.id,
-                author: r.author.clone(),
-                excerpt: r
-                    .content
-                    .text()
-                    .unwrap_or_default()
-                    .chars()
-                    .take(100)
-                    .collect(),
-            });
-        }
-        m.translation =
-            x.translation
-                .map(|(text, language, content_language)| MessageTranslation {
-                    text: text.into(),
-                    language: language.into(),
-                    content_language: content_language.into(),
-                });
-        m.mentions = x
-            .mentions
-            .into_iter()
-            .map(switchboard_protocol::AgentId)
-            .collect();
-        let json = |v: &dyn erased::Json| v.json();
-        self.conn.execute(
-            "UPDATE messages SET attachments = ?2, reply_to = ?3, translation = ?4, mentions = ?5 WHERE id = ?1",
-            params![m.id.0, json(&m.attachments), m.reply_to.as_ref().map(|r| json(r)), m.translation.as_ref().map(|t| json(t)), json(&m.mentions)],
-        )?;
-        self.last = Some(m);
-        Ok(())
-    }
-
-    fn finish(self) -> rusqlite::Result<()> {
-        let Some(m) = self.last else { return Ok(()) };
-        let customer_last = matches!(m.author, Author::Contact);
-        self.conn.execute(
-            "UPDATE conversations SET last_message = ?2, last_activity_at = ?3, unanswered = ?4, \
-             unread_count = CASE WHEN ?4 THEN MAX(unread_count, 1) ELSE 0 END WHERE id = ?1",
-            params![self.id.0, preview_json(&m)?, self.at, customer_last],
-        )?;
-        Ok(())
-    }
-}
-
-mod erased {
-    /// Serialises anything serde can, for the JSON columns.
-    pub trait Json {
-        fn json(&self) -> String;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn json(&self) -> String {
-            serde_json::to_string(self).unwrap_or_default()
-        }
-    }
-}
-
-fn thread(conn: &Connection, id: i64, count: i64, now: i64) -> rusqlite::Result<Thread<'_>> {
-    let last: i64 = conn.query_row(
-        "SELECT COALESCE(MAX(created_at), 0) FROM messages WHERE conversation_id = ?1",
-        params![id],
-        |r| r.get(0),
-    )?;
-    let step = ((now - last) / (count + 1)).clamp(1, 90_000);
-    Ok(Thread {
-        conn,
-        id: ConversationId(id),
-        at: last,
-        step,
-        last: None,
-    })
-}
-
-fn text(t: &str) -> Content {
-    Content::Text { text: t.into() }
-}
 
 /// Appends the showcase messages.
 pub fn build(conn: &Connection, agents: &[Agent], now: i64) -> rusqlite::Result<()> {

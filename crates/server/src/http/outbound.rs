@@ -2,7 +2,7 @@
 
 use super::extract::{JsonBody, QueryOf};
 use crate::auth::CurrentAgent;
-use crate::db::outbound;
+use crate::db::{contact_search, outbound};
 use crate::error::AppResult;
 use crate::state::AppState;
 use axum::extract::State;
@@ -26,7 +26,7 @@ pub async fn search(
     QueryOf(q): QueryOf<ContactQuery>,
 ) -> AppResult<Json<ContactSearch>> {
     state
-        .run(move |conn, _| outbound::search(conn, &q.q))
+        .run(move |conn, _| contact_search::search(conn, &q.q))
         .await
         .map(Json)
 }
