@@ -6,7 +6,7 @@ use switchboard_protocol::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn templates_and_variables() {
-    let (_dir, s, token) = quiet_demo().await;
+    let (dir, s, token) = quiet_demo().await;
     let wa: Vec<Template> = s
         .json(
             "GET",
