@@ -32,6 +32,23 @@ async fn templates_and_variables() {
     let vars: Vec<Variable> = s.json("GET", "/api/v1/variables", &token, None, 200).await;
     assert!(vars.iter().any(|v| v.key == "contact.first_name"));
     assert_eq!(vars.len(), 7);
+    let conn = rusqlite::Connection::open(dir.path().join("switchboard.sqlite3")).unwrap();
+    conn.execute(
+        "INSERT INTO templates (name, text) VALUES ('Broken', 'Hi {{contact.nickname}}')",
+        [],
+    )
+    .unwrap();
+    let broken: Vec<Template> = s
+        .json("GET", "/api/v1/templates?q=broken", &token, None, 200)
+        .await;
+    let mut m = crate::kit::text("");
+    m.template = Some(TemplateUse {
+        template_id: broken[0].id,
+        params: Default::default(),
+    });
+    let (status, body) = crate::kit::send(&s, &token, 1, &m).await;
+    assert_eq!(status, 422);
+    assert!(error(&body).message.contains("contact.nickname"), "{body}");
     let (status, _) = s
         .call(
             "GET",
