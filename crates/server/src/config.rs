@@ -32,6 +32,12 @@ pub struct Config {
     /// Pause between two simulated customer messages, in milliseconds.
     #[arg(long, env = "SWITCHBOARD_SIMULATE_EVERY_MS", default_value_t = 4000)]
     pub simulate_every_ms: u64,
+    /// Simulated network: milliseconds from sending to `delivered` (or `failed`).
+    #[arg(long, env = "SWITCHBOARD_DELIVER_AFTER_MS", default_value_t = 1000)]
+    pub deliver_after_ms: u64,
+    /// Simulated network: milliseconds from `delivered` to `read`.
+    #[arg(long, env = "SWITCHBOARD_READ_AFTER_MS", default_value_t = 2000)]
+    pub read_after_ms: u64,
     /// Origins allowed by CORS, comma-separated; CORS is closed when empty.
     #[arg(
         long = "cors-origin",
@@ -57,6 +63,8 @@ impl Config {
             demo: false,
             simulate: false,
             simulate_every_ms: 4000,
+            deliver_after_ms: 1000,
+            read_after_ms: 2000,
             cors_origins: Vec::new(),
             providers: Default::default(),
             faults: Default::default(),

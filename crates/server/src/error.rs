@@ -70,6 +70,11 @@ impl AppError {
         Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
     }
 
+    /// 413: a file over the size limit.
+    pub fn too_large(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, message)
+    }
+
     /// 503: a provider (translation, AI) is not configured or failed; `message` names it.
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self::new(

@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod delivery;
 pub mod demo;
 pub mod error;
 pub mod events;
@@ -79,6 +80,11 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         let every = std::time::Duration::from_millis(config.simulate_every_ms.max(50));
         tokio::spawn(sim::run(state.clone(), every))
     });
+    let timing = db::delivery::Timing {
+        deliver_ms: config.deliver_after_ms as i64,
+        read_ms: config.read_after_ms as i64,
+    };
+    tokio::spawn(delivery::run(state.clone(), timing));
     let mut signal = shutdown;
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

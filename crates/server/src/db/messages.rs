@@ -1,5 +1,5 @@
-//! Messages: paging a conversation's history, an agent sending (idempotent on
-//! `client_id`), and a customer's inbound message.
+//! Storing messages and a customer's inbound message (which also reopens the channel's
+//! messaging window). Reading is in [`super::history`], an agent's send in [`super::send`].
 //!
 //! Invariants: a message, the conversation's new state and their events are written in one
 //! transaction and published after commit, in the order `message_created` then
@@ -7,13 +7,13 @@
 
 use super::conversations::summary;
 use super::now_ms;
-use super::rows::{self, visibility_str, MESSAGE_SELECT};
+use super::rows::{self, visibility_str};
 use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub, Published};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection};
 use switchboard_protocol::{
-    Agent, Author, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message, MessageId,
-    MessagePage, MessagePreview, SendMessage, Visibility,
+    Author, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message, MessageId,
+    MessagePreview, SendMessage, Visibility,
 };
 
 /// A message about to be stored.
@@ -82,102 +82,12 @@ pub fn page(
     id: ConversationId,
     before: Option<MessageId>,
     limit: u32,
-) -> rusqlite::Result<MessagePage> {
-    let sql = format!(
-        "{MESSAGE_SELECT} WHERE conversation_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let before = before.map_or(i64::MAX, |b| b.0);
-    let mut items = stmt
-        .query_map(params![id.0, before, i64::from(limit) + 1], rows::message)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let has_more_before = items.len() > limit as usize;
-    items.truncate(limit as usize);
-    items.reverse();
-    Ok(MessagePage {
-        items,
-        has_more_before,
-        has_more_after: false,
-    })
-}
-
-/// Checks a send body; the trimmed text on success.
-pub fn validate(body: &SendMessage) -> AppResult<String> {
-    if !body.client_id.is_valid() {
-        return Err(AppError::invalid(
-            "client_id must be 1-64 characters of [A-Za-z0-9-_]",
-        ));
-    }
-    let text = body.text.trim();
-    if text.is_empty() || text.chars().count() > SendMessage::MAX_CHARS {
-        return Err(AppError::invalid("text must be 1 to 4096 characters"));
-    }
-    Ok(text.to_owned())
-}
-
-/// An agent's message. `Ok((message, true))` when created, `(message, false)` when the
-/// `client_id` was already used for the very same message.
-pub fn send(
-    conn: &mut Connection,
-    hub: &Hub,
-    agent: &Agent,
-    id: ConversationId,
-    body: &SendMessage,
-) -> AppResult<(Message, bool)> {
-    let text = validate(body)?;
-    let tx = conn.transaction()?;
-    if summary(&tx, id)?.is_none() {
-        return Err(AppError::not_found("no such conversation"));
-    }
-    let existing = tx
-        .query_row(
-            &format!("{MESSAGE_SELECT} WHERE client_id = ?1"),
-            params![body.client_id.0],
-            rows::message,
-        )
-        .optional()?;
-    if let Some(m) = existing {
-        let same = m.conversation_id == id
-            && m.visibility == body.visibility
-            && m.content == (Content::Text { text });
-        return if same {
-            Ok((m, false))
-        } else {
-            Err(AppError::conflict(
-                "client_id was already used for another message",
-            ))
-        };
-    }
-    let message = insert(
-        &tx,
-        &NewMessage {
-            conversation_id: id,
-            client_id: Some(body.client_id.clone()),
-            author: Author::Agent {
-                id: agent.id,
-                name: agent.name.clone(),
-            },
-            visibility: body.visibility,
-            content: Content::Text { text },
-            status: DeliveryStatus::Sent,
-            created_at_ms: now_ms(),
-        },
-    )?;
-    let sql = match body.visibility {
-        Visibility::Public => {
-            "UPDATE conversations SET unanswered = 0, unread_count = 0, last_message = ?2, \
-             last_activity_at = ?3 WHERE id = ?1"
-        }
-        Visibility::Internal => {
-            "UPDATE conversations SET last_message = ?2, last_activity_at = ?3 WHERE id = ?1"
-        }
+) -> AppResult<switchboard_protocol::MessagePage> {
+    let q = switchboard_protocol::MessageQuery {
+        before,
+        ..Default::default()
     };
-    let at = message.created_at.timestamp_millis();
-    tx.execute(sql, params![id.0, preview_json(&message)?, at])?;
-    let out = announce(&tx, &message)?;
-    tx.commit()?;
-    events::publish(hub, out);
-    Ok((message, true))
+    super::history::page(conn, id, &q, limit)
 }
 
 /// A customer's message: unread +1, unanswered, reopened if closed or snoozed.
@@ -217,6 +127,7 @@ pub fn inbound(
          WHERE id = ?1",
         params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()],
     )?;
+    super::reach::reopen_window(&tx, id)?;
     let out = announce(&tx, &message)?;
     tx.commit()?;
     events::publish(hub, out);
@@ -224,7 +135,7 @@ pub fn inbound(
 }
 
 /// Appends `message_created` then `conversation_updated` for a just-written message.
-fn announce(tx: &Transaction<'_>, message: &Message) -> AppResult<Vec<Published>> {
+pub fn announce(tx: &Connection, message: &Message) -> AppResult<Vec<Published>> {
     let now = now_ms();
     let created = Event::MessageCreated {
         message: message.clone(),

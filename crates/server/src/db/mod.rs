@@ -4,10 +4,20 @@
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
 
+pub mod compose;
+pub mod contact_search;
 pub mod conversations;
+pub mod delivery;
+pub mod history;
 pub mod messages;
+pub mod outbound;
+pub mod reach;
 pub mod rows;
+pub mod send;
 pub mod settings;
+pub mod signing;
+pub mod templates;
+pub mod uploads;
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -22,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_ai.sql"),
     include_str!("migrations/003_access.sql"),
+    include_str!("migrations/005_messages.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -17,8 +17,10 @@ pub const SUMMARY_SELECT: &str = "SELECT c.id, c.contact_id, k.name, k.avatar_ur
     JOIN contacts k ON k.id = c.contact_id";
 
 /// Columns [`message`] reads.
+/// Attachment urls come out empty: sign them with `db::uploads::sign_messages`.
 pub const MESSAGE_SELECT: &str = "SELECT id, conversation_id, client_id, author, visibility, \
-    content, status, created_at FROM messages";
+    content, status, created_at, channel, attachments, reply_to, translation, mentions \
+    FROM messages";
 
 /// Columns [`contact`] reads.
 pub const CONTACT_SELECT: &str = "SELECT id, name, phone, email, handle, country, language, \
@@ -104,11 +106,11 @@ pub fn message(row: &Row<'_>) -> rusqlite::Result<Message> {
         content: json(row, 5)?,
         status: json(row, 6)?,
         created_at: time(row.get(7)?),
-        channel: None,
-        attachments: Vec::new(),
-        reply_to: None,
-        translation: None,
-        mentions: Vec::new(),
+        channel: row.get::<_, Option<String>>(8)?.map(|c| Channel::parse(&c)),
+        attachments: json(row, 9)?,
+        reply_to: opt_json(row, 10)?,
+        translation: opt_json(row, 11)?,
+        mentions: json(row, 12)?,
     })
 }
 

@@ -2,10 +2,14 @@
 //! languages, generated from a fixed seed (same data on every machine, times relative to
 //! now). Loaded only into a database without conversations, in one transaction.
 
+mod append;
 mod contact;
 mod conversation;
+mod files;
 pub mod phrases;
 pub mod rng;
+mod showcase;
+mod templates;
 
 use crate::db::rows::{self, AGENT_SELECT};
 use rusqlite::{params, Connection};
@@ -39,6 +43,8 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     for i in 0..COUNT {
         conversation::build(&tx, &mut rng, i, &agents, now)?;
     }
+    showcase::build(&tx, &agents, now)?;
+    templates::seed(&tx)?;
     tx.commit()?;
     Ok(true)
 }

@@ -7,10 +7,14 @@ pub mod ai;
 pub mod conversations;
 pub mod extract;
 pub mod messages;
+pub mod outbound;
 pub mod session;
+pub mod templates;
+pub mod uploads;
 
 use crate::error::AppError;
 use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::from_fn_with_state;
 use axum::routing::{any, get, post};
@@ -36,10 +40,25 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/session", get(session::current))
         .route("/conversations", get(conversations::list))
         .route("/conversations/{id}", get(conversations::detail))
+        // Messages, files, templates and outbound threads.
         .route(
             "/conversations/{id}/messages",
             get(messages::list).post(messages::send),
         )
+        .route("/conversations/{id}/messages/search", get(messages::search))
+        .route(
+            "/conversations/{id}/messages/{mid}/retry",
+            post(messages::retry),
+        )
+        .route(
+            "/uploads",
+            post(uploads::create).layer(DefaultBodyLimit::max(uploads::BODY_LIMIT)),
+        )
+        .route("/uploads/{id}", get(uploads::download))
+        .route("/templates", get(templates::list))
+        .route("/variables", get(templates::variables))
+        .route("/contacts", get(outbound::search).post(outbound::create))
+        .route("/outbound", post(outbound::start))
         .route("/conversations/{id}/read", post(conversations::read))
         .route("/inbound", post(messages::inbound))
         .route("/ws", get(crate::ws::handler))
