@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod http;
+pub mod mask;
 pub mod providers;
 pub mod sim;
 pub mod state;
