@@ -4,6 +4,8 @@
 
 mod contact;
 mod conversation;
+pub mod crm;
+pub mod deals;
 pub mod phrases;
 pub mod rng;
 
@@ -39,6 +41,8 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     for i in 0..COUNT {
         conversation::build(&tx, &mut rng, i, &agents, now)?;
     }
+    crm::load(&tx, &mut rng::Rng::new(SEED ^ 0xC0FFEE), &agents, now)?;
+    deals::load(&tx, &mut rng::Rng::new(SEED ^ 0xDEA1), &agents, now)?;
     tx.commit()?;
     Ok(true)
 }
