@@ -10,6 +10,7 @@ pub mod crm;
 pub mod deals;
 pub mod messages;
 pub mod rows;
+pub mod schedule;
 pub mod settings;
 pub mod tasks;
 

@@ -64,10 +64,10 @@ const NOTES: [&str; 5] = [
     "Speaks English and Ukrainian; replies fastest on Telegram.",
 ];
 
-struct Row {
-    contact: i64,
-    phone: Option<String>,
-    email: Option<String>,
+pub(super) struct Row {
+    pub(super) contact: i64,
+    pub(super) phone: Option<String>,
+    pub(super) email: Option<String>,
     handle: Option<String>,
     source: Option<String>,
     channel: Channel,
@@ -163,7 +163,7 @@ pub fn load(conn: &Connection, rng: &mut Rng, agents: &[Agent], now: i64) -> rus
         )?;
         custom_values(conn, rng, row.contact, &field_ids)?;
         if n % 4 == 1 || n % 5 == 2 {
-            crm_groups(conn, row, n)?;
+            super::crm_groups::load(conn, row, n)?;
         }
         if rng.chance(40) {
             for k in 0..1 + rng.below(2) {
@@ -219,71 +219,6 @@ fn custom_values(
                 contact,
                 id,
                 serde_json::to_string(&value).unwrap_or_default()
-            ],
-        )?;
-    }
-    Ok(())
-}
-
-/// A HubSpot group on some contacts, Salesforce on others; email and phone read-only.
-fn crm_groups(conn: &Connection, row: &Row, n: usize) -> rusqlite::Result<()> {
-    let (system, url, props): (&str, String, [(&str, &str, &str); 3]) = if n % 4 == 1 {
-        (
-            "HubSpot",
-            format!(
-                "https://app.hubspot.com/contacts/4812345/record/0-1/{}",
-                5_000 + row.contact
-            ),
-            [
-                ("lifecyclestage", "Lifecycle stage", "lead"),
-                ("hs_lead_status", "Lead status", "IN_PROGRESS"),
-                ("company", "Company", "Nova Retail"),
-            ],
-        )
-    } else {
-        (
-            "Salesforce",
-            format!(
-                "https://switchboard-demo.lightning.force.com/lightning/r/Contact/003{:012}/view",
-                row.contact
-            ),
-            [
-                ("LeadSource", "Lead source", "Web"),
-                ("Rating", "Rating", "Warm"),
-                ("Title", "Title", "Purchasing manager"),
-            ],
-        )
-    };
-    let fixed = [
-        (
-            "email",
-            "Email",
-            row.email.clone().unwrap_or_default(),
-            false,
-        ),
-        (
-            "phone",
-            "Phone",
-            row.phone.clone().unwrap_or_default(),
-            false,
-        ),
-    ];
-    let all = fixed
-        .into_iter()
-        .chain(props.iter().map(|(k, l, v)| (*k, *l, v.to_string(), true)));
-    for (pos, (key, label, value, editable)) in all.enumerate() {
-        conn.execute(
-            "INSERT INTO crm_properties (contact_id, system, key, label, value, original, \
-             editable, record_url, position) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8)",
-            params![
-                row.contact,
-                system,
-                key,
-                label,
-                value,
-                editable,
-                url,
-                pos as i64
             ],
         )?;
     }

@@ -5,6 +5,7 @@
 mod contact;
 mod conversation;
 pub mod crm;
+mod crm_groups;
 pub mod deals;
 pub mod phrases;
 pub mod rng;

@@ -6,7 +6,7 @@
 use super::extract::{ConversationPath, JsonBody};
 use super::paths::{ContactPath, TaskPath};
 use crate::auth::CurrentAgent;
-use crate::db::{conversations, deals, tasks};
+use crate::db::{conversations, deals, schedule, tasks};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::State;
@@ -104,7 +104,7 @@ pub async fn reminders(
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<Vec<Reminder>>> {
     state
-        .run(move |conn, _| Ok(tasks::reminders(conn, id)?))
+        .run(move |conn, _| Ok(schedule::reminders(conn, id)?))
         .await?
         .map(Json)
         .ok_or_else(|| AppError::not_found("no such conversation"))
@@ -118,7 +118,7 @@ pub async fn add_reminder(
     JsonBody(body): JsonBody<NewReminder>,
 ) -> AppResult<(StatusCode, Json<Reminder>)> {
     let reminder = state
-        .run(move |conn, hub| tasks::add_reminder(conn, hub, &agent, id, &body))
+        .run(move |conn, hub| schedule::add_reminder(conn, hub, &agent, id, &body))
         .await?;
     Ok((StatusCode::CREATED, Json(reminder)))
 }
@@ -130,7 +130,7 @@ pub async fn calendar(
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<Vec<CalendarEvent>>> {
     state
-        .run(move |conn, _| Ok(tasks::calendar(conn, id)?))
+        .run(move |conn, _| Ok(schedule::calendar(conn, id)?))
         .await?
         .map(Json)
         .ok_or_else(|| AppError::not_found("no such conversation"))
@@ -144,7 +144,7 @@ pub async fn add_calendar_event(
     JsonBody(body): JsonBody<NewCalendarEvent>,
 ) -> AppResult<(StatusCode, Json<CalendarEvent>)> {
     let event = state
-        .run(move |conn, hub| tasks::add_calendar_event(conn, hub, &agent, id, &body))
+        .run(move |conn, hub| schedule::add_calendar_event(conn, hub, &agent, id, &body))
         .await?;
     Ok((StatusCode::CREATED, Json(event)))
 }
