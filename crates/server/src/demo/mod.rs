@@ -1,6 +1,9 @@
 //! Demo data: a demo agent, four colleagues and 72 conversations over every channel in six
 //! languages, generated from a fixed seed (same data on every machine, times relative to
-//! now). Loaded only into a database without conversations, in one transaction.
+//! now). Loaded only into a database without conversations, in one transaction. Contact
+//! details, CRM groups, notes, pipelines, deals, tasks, reminders and calendar events are
+//! added after the conversations ([`crm`], [`deals`]), from generators of their own, so
+//! the conversations stay exactly as before.
 
 mod contact;
 mod conversation;

@@ -195,3 +195,35 @@ async fn every_demo_custom_value_matches_its_definition() {
     assert_eq!(kinds.len(), defs.len(), "every field has values");
     s.stop().await;
 }
+
+#[tokio::test]
+async fn every_contact_and_deal_endpoint_needs_a_token() {
+    let (_dir, s, _token) = demo().await;
+    let calls: [(&'static str, &str); 16] = [
+        ("GET", "/api/v1/contacts/1"),
+        ("PATCH", "/api/v1/contacts/1"),
+        ("GET", "/api/v1/custom-fields"),
+        ("PUT", "/api/v1/contacts/1/crm/HubSpot/company"),
+        ("GET", "/api/v1/contacts/1/notes"),
+        ("POST", "/api/v1/contacts/1/notes"),
+        ("GET", "/api/v1/pipelines"),
+        ("GET", "/api/v1/conversations/1/deal"),
+        ("PUT", "/api/v1/conversations/1/deal"),
+        ("GET", "/api/v1/contacts/1/tasks"),
+        ("POST", "/api/v1/contacts/1/tasks"),
+        ("PATCH", "/api/v1/tasks/1"),
+        ("GET", "/api/v1/conversations/1/reminders"),
+        ("POST", "/api/v1/conversations/1/reminders"),
+        ("GET", "/api/v1/conversations/1/calendar-events"),
+        ("POST", "/api/v1/conversations/1/calendar-events"),
+    ];
+    for (method, path) in calls {
+        let (status, text) = s.call(method, path, None, Some("{}")).await;
+        assert_eq!(status, 401, "{method} {path}: {text}");
+        assert_eq!(
+            crate::common::api_error(&text).code,
+            ErrorCode::Unauthorized
+        );
+    }
+    s.stop().await;
+}
