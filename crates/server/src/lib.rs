@@ -13,6 +13,7 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod http;
+pub mod mask;
 pub mod openapi;
 pub mod providers;
 pub mod sim;

@@ -6,16 +6,21 @@
 
 pub mod compose;
 pub mod contact_search;
+pub mod contacts;
 pub mod conversations;
+pub mod crm;
+pub mod deals;
 pub mod delivery;
 pub mod history;
 pub mod messages;
 pub mod outbound;
 pub mod reach;
 pub mod rows;
+pub mod schedule;
 pub mod send;
 pub mod settings;
 pub mod signing;
+pub mod tasks;
 pub mod templates;
 pub mod uploads;
 
@@ -33,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_ai.sql"),
     include_str!("migrations/003_access.sql"),
     include_str!("migrations/005_messages.sql"),
+    include_str!("migrations/006_contacts.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

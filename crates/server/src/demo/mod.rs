@@ -1,10 +1,16 @@
 //! Demo data: a demo agent, four colleagues and 72 conversations over every channel in six
 //! languages, generated from a fixed seed (same data on every machine, times relative to
-//! now). Loaded only into a database without conversations, in one transaction.
+//! now). Loaded only into a database without conversations, in one transaction. Contact
+//! details, CRM groups, notes, pipelines, deals, tasks, reminders and calendar events are
+//! added after the conversations ([`crm`], [`deals`]), from generators of their own, so
+//! the conversations stay exactly as before.
 
 mod append;
 mod contact;
 mod conversation;
+pub mod crm;
+mod crm_groups;
+pub mod deals;
 mod files;
 pub mod phrases;
 pub mod rng;
@@ -45,6 +51,8 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     }
     showcase::build(&tx, &agents, now)?;
     templates::seed(&tx)?;
+    crm::load(&tx, &mut rng::Rng::new(SEED ^ 0xC0FFEE), &agents, now)?;
+    deals::load(&tx, &mut rng::Rng::new(SEED ^ 0xDEA1), &agents, now)?;
     tx.commit()?;
     Ok(true)
 }

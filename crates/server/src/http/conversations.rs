@@ -34,14 +34,25 @@ pub async fn list(
     Ok(Json(page))
 }
 
-/// One conversation with its contact.
+/// One conversation with its whole contact, masked for the agent (see [`crate::mask`]).
 pub async fn detail(
     State(state): State<AppState>,
-    _: CurrentAgent,
+    agent: CurrentAgent,
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<ConversationDetail>> {
+    let perms = agent.permissions();
     state
-        .run(move |conn, _| Ok(conversations::detail(conn, id)?))
+        .run(move |conn, _| {
+            let Some(mut detail) = conversations::detail(conn, id)? else {
+                return Ok(None);
+            };
+            if let Some(full) = crate::db::contacts::load(conn, detail.contact.id)? {
+                detail.contact = full;
+            }
+            let settings = crate::db::settings::load(conn)?;
+            detail.contact = crate::mask::mask_contact(detail.contact, perms, &settings);
+            Ok(Some(detail))
+        })
         .await?
         .map(Json)
         .ok_or_else(|| AppError::not_found("no such conversation"))

@@ -4,10 +4,13 @@
 //! Invariant: every answer under `/api` is JSON; unknown API paths are a 404 `ApiError`.
 
 pub mod ai;
+pub mod contacts;
 pub mod conversations;
+pub mod deals;
 pub mod extract;
 pub mod messages;
 pub mod outbound;
+pub mod paths;
 pub mod session;
 pub mod templates;
 pub mod uploads;
@@ -17,7 +20,7 @@ use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::from_fn_with_state;
-use axum::routing::{any, get, post};
+use axum::routing::{any, get, patch, post, put};
 use axum::Router;
 use std::path::Path;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -69,6 +72,35 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/ai/prompt", post(ai::prompt))
         .route("/ai/feedback", post(ai::feedback))
         .route("/_faults", get(ai::faults).put(ai::set_faults))
+        // Contacts, CRM, deals, tasks, reminders and calendar events.
+        .route("/contacts/{id}", get(contacts::get).patch(contacts::patch))
+        .route("/custom-fields", get(contacts::custom_fields))
+        .route(
+            "/contacts/{id}/crm/{system}/{key}",
+            put(contacts::crm_property),
+        )
+        .route(
+            "/contacts/{id}/notes",
+            get(contacts::notes).post(contacts::add_note),
+        )
+        .route(
+            "/contacts/{id}/tasks",
+            get(deals::tasks).post(deals::add_task),
+        )
+        .route("/tasks/{id}", patch(deals::update_task))
+        .route("/pipelines", get(deals::pipelines))
+        .route(
+            "/conversations/{id}/deal",
+            get(deals::deal).put(deals::put_deal),
+        )
+        .route(
+            "/conversations/{id}/reminders",
+            get(deals::reminders).post(deals::add_reminder),
+        )
+        .route(
+            "/conversations/{id}/calendar-events",
+            get(deals::calendar).post(deals::add_calendar_event),
+        )
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(state.clone(), crate::faults::middleware));
@@ -99,7 +131,7 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     app.layer(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::POST])
+            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::PATCH])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
     )
 }

@@ -53,7 +53,7 @@ impl Server {
         self.running.stop().await.expect("server stops");
     }
 
-    /// A request; `(status, body)`.
+    /// A request (`GET`, `POST`, `PUT` or `PATCH`); `(status, body)`.
     pub async fn call(
         &self,
         method: &'static str,
@@ -79,7 +79,12 @@ impl Server {
                     r.call()
                 }
                 _ => {
-                    let mut r = agent.post(&url).content_type("application/json");
+                    let r = match method {
+                        "PUT" => agent.put(&url),
+                        "PATCH" => agent.patch(&url),
+                        _ => agent.post(&url),
+                    };
+                    let mut r = r.content_type("application/json");
                     if let Some(a) = &auth {
                         r = r.header("Authorization", a);
                     }
