@@ -51,6 +51,21 @@ fn other<E: std::fmt::Display>(context: &str) -> impl FnOnce(E) -> io::Error + '
     move |e| io::Error::other(format!("{context}: {e}"))
 }
 
+/// Wakes due snoozed conversations every few seconds until the server stops (list reads
+/// also wake them, so a client never sees an overdue snooze).
+async fn snooze_timer(state: AppState) {
+    let mut shutdown = state.shutdown.clone();
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+    loop {
+        tokio::select! {
+            _ = shutdown.changed() => return,
+            _ = tick.tick() => {
+                let _ = state.run(|conn, hub| db::activity::wake_due(conn, hub)).await;
+            }
+        }
+    }
+}
+
 /// Opens the data directory, loads demo data if asked, binds and serves.
 pub async fn start(config: &Config) -> io::Result<Running> {
     std::fs::create_dir_all(config.data.join("uploads"))?;
@@ -66,6 +81,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
         hub: events::hub(),
+        ephemeral: events::ephemeral_hub(),
         demo: config.demo,
         shutdown: shutdown.clone(),
         ai: Arc::new(providers::Providers::from_flags(&config.providers)?),
@@ -78,6 +94,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         let every = std::time::Duration::from_millis(config.simulate_every_ms.max(50));
         tokio::spawn(sim::run(state.clone(), every))
     });
+    tokio::spawn(snooze_timer(state.clone()));
     let mut signal = shutdown;
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

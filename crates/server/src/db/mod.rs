@@ -4,10 +4,15 @@
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
 
+pub mod actions;
+pub mod activity;
 pub mod conversations;
 pub mod messages;
+pub mod query;
 pub mod rows;
 pub mod settings;
+pub mod teams;
+pub mod views;
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -22,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_ai.sql"),
     include_str!("migrations/003_access.sql"),
+    include_str!("migrations/004_conversations.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -4,8 +4,10 @@
 
 mod contact;
 mod conversation;
+mod extras;
 pub mod phrases;
 pub mod rng;
+mod workspace;
 
 use crate::db::rows::{self, AGENT_SELECT};
 use rusqlite::{params, Connection};
@@ -30,6 +32,7 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM conversations", [], |r| r.get(0))?;
     let tx = conn.transaction()?;
     let agents = ensure_agents(&tx)?;
+    workspace::ensure(&tx, &agents)?;
     if existing > 0 {
         tx.commit()?;
         return Ok(false);
@@ -39,6 +42,7 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     for i in 0..COUNT {
         conversation::build(&tx, &mut rng, i, &agents, now)?;
     }
+    extras::spread(&tx, &agents, now)?;
     tx.commit()?;
     Ok(true)
 }

@@ -8,12 +8,13 @@ pub mod conversations;
 pub mod extract;
 pub mod messages;
 pub mod session;
+pub mod views;
 
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::from_fn_with_state;
-use axum::routing::{any, get, post};
+use axum::routing::{any, delete, get, post, put};
 use axum::Router;
 use std::path::Path;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -40,6 +41,13 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
             get(messages::list).post(messages::send),
         )
         .route("/conversations/{id}/read", post(conversations::read))
+        // Conversations: queries, counts, views, actions, presence (issue 7).
+        .route("/conversations/counts", get(conversations::counts))
+        .route("/conversations/{id}/actions", post(conversations::action))
+        .route("/automations", get(conversations::automations))
+        .route("/views", get(views::list).post(views::create))
+        .route("/views/{id}", delete(views::delete))
+        .route("/session/presence", put(session::presence))
         .route("/inbound", post(messages::inbound))
         .route("/ws", get(crate::ws::handler))
         .route("/translate", post(ai::translate))
@@ -79,7 +87,13 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     app.layer(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::POST])
+            .allow_methods([
+                Method::GET,
+                Method::POST,
+                Method::PUT,
+                Method::PATCH,
+                Method::DELETE,
+            ])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
     )
 }
