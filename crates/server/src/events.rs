@@ -28,18 +28,18 @@ pub struct Published {
 /// Whether an event concerns a blocked contact's conversation, as the store is now.
 pub fn restricted(conn: &Connection, event: &Event) -> rusqlite::Result<bool> {
     let id = match event {
-        Event::ConversationCreated { conversation } | Event::ConversationUpdated { conversation } => {
-            return Ok(conversation.contact_blocked)
-        }
-        Event::ContactUpdated { contact } => {
-            return Ok(contact.blocked)
-        }
+        Event::ConversationCreated { conversation }
+        | Event::ConversationUpdated { conversation } => return Ok(conversation.contact_blocked),
+        Event::ContactUpdated { contact } => return Ok(contact.blocked),
         Event::MessageCreated { message } | Event::MessageUpdated { message } => {
             message.conversation_id
         }
-        Event::DealUpdated { conversation_id, .. } | Event::Mention { conversation_id, .. } => {
-            *conversation_id
+        Event::DealUpdated {
+            conversation_id, ..
         }
+        | Event::Mention {
+            conversation_id, ..
+        } => *conversation_id,
         _ => return Ok(false),
     };
     let blocked: Option<bool> = conn

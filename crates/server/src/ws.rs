@@ -14,6 +14,7 @@
 
 use crate::auth;
 use crate::error::AppError;
+use crate::events::Ephemeral;
 use crate::events::{self, Published};
 use crate::faults::{self, EventShaper};
 use crate::state::AppState;
@@ -21,9 +22,8 @@ use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use std::time::Duration;
-use crate::events::Ephemeral;
 use std::sync::Arc;
+use std::time::Duration;
 use switchboard_protocol::{ClientFrame, Permissions, Seq, ServerFrame, Typist};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::{interval_at, timeout, Instant};

@@ -49,7 +49,9 @@ fn set_status(c: &mut ConversationSummary, to: St, now: i64) {
 }
 
 fn agent_exists(conn: &Connection, id: AgentId) -> AppResult<()> {
-    let n: i64 = conn.query_row("SELECT COUNT(*) FROM agents WHERE id = ?1", [id.0], |r| r.get(0))?;
+    let n: i64 = conn.query_row("SELECT COUNT(*) FROM agents WHERE id = ?1", [id.0], |r| {
+        r.get(0)
+    })?;
     if n == 0 {
         return Err(AppError::invalid(format!("no agent {id}")));
     }
@@ -57,7 +59,13 @@ fn agent_exists(conn: &Connection, id: AgentId) -> AppResult<()> {
 }
 
 /// The changes `action` makes to `c` (mutated in place), or why it is refused.
-fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &A, now: i64) -> AppResult<Vec<Change>> {
+fn plan(
+    conn: &Connection,
+    scope: &Scope,
+    c: &mut ConversationSummary,
+    action: &A,
+    now: i64,
+) -> AppResult<Vec<Change>> {
     let me = scope.agent.id;
     let from = c.status;
     let status = |to| Change::Status { from, to };
@@ -103,10 +111,14 @@ fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &
                 return Err(AppError::invalid("until must be in the future"));
             }
             if c.contact_blocked {
-                return Err(AppError::conflict("a blocked contact's conversation cannot be snoozed"));
+                return Err(AppError::conflict(
+                    "a blocked contact's conversation cannot be snoozed",
+                ));
             }
             if c.status == St::Closed {
-                return Err(AppError::conflict("a closed conversation cannot be snoozed"));
+                return Err(AppError::conflict(
+                    "a closed conversation cannot be snoozed",
+                ));
             }
             if c.status != St::Snoozed || c.snoozed_until != Some(*until) {
                 set_status(c, St::Snoozed, now);
@@ -152,12 +164,16 @@ fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &
                 c.operators.retain(|&o| o != me);
                 out.push(Change::OperatorRemoved { agent: me });
             } else {
-                return Err(AppError::conflict("you are not an operator of this conversation"));
+                return Err(AppError::conflict(
+                    "you are not an operator of this conversation",
+                ));
             }
         }
         A::TakeOver => {
             if !c.ai_active {
-                return Err(AppError::conflict("the AI agent is not handling this conversation"));
+                return Err(AppError::conflict(
+                    "the AI agent is not handling this conversation",
+                ));
             }
             c.ai_active = false;
             out.push(Change::AiTakenOver);
@@ -193,7 +209,10 @@ fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &
                 .partition(|r| automation_id.as_ref().is_none_or(|id| &r.id == id));
             c.automations = keep;
             let stop: Vec<switchboard_protocol::RunningAutomation> = stop;
-            out.extend(stop.into_iter().map(|r| Change::AutomationStopped { name: r.name }));
+            out.extend(
+                stop.into_iter()
+                    .map(|r| Change::AutomationStopped { name: r.name }),
+            );
         }
         A::LinkCrm { link } => {
             if link.id.trim().is_empty() || link.title.trim().is_empty() {
@@ -216,7 +235,9 @@ fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &
             }
             if !c.tags.iter().any(|t| t == tag) {
                 c.tags.push(tag.to_owned());
-                out.push(Change::TagAdded { tag: tag.to_owned() });
+                out.push(Change::TagAdded {
+                    tag: tag.to_owned(),
+                });
             }
         }
         A::RemoveTag { tag } => {
@@ -240,11 +261,21 @@ fn plan(conn: &Connection, scope: &Scope, c: &mut ConversationSummary, action: &
 }
 
 /// Applies `action` to conversation `id` as `scope`; `None` when it was deleted.
-pub fn apply(conn: &mut Connection, hub: &Hub, scope: &Scope, id: ConversationId, action: &A) -> AppResult<Option<ConversationSummary>> {
+pub fn apply(
+    conn: &mut Connection,
+    hub: &Hub,
+    scope: &Scope,
+    id: ConversationId,
+    action: &A,
+) -> AppResult<Option<ConversationSummary>> {
     let now = super::now_ms();
     let tx = conn.transaction()?;
-    let cur = visible(&tx, scope, id)?.ok_or_else(|| AppError::not_found("no such conversation"))?;
-    let author = Author::Agent { id: scope.agent.id, name: scope.agent.name.clone() };
+    let cur =
+        visible(&tx, scope, id)?.ok_or_else(|| AppError::not_found("no such conversation"))?;
+    let author = Author::Agent {
+        id: scope.agent.id,
+        name: scope.agent.name.clone(),
+    };
     let mut next = cur.clone();
     let out = match action {
         A::Delete => {
@@ -253,7 +284,9 @@ pub fn apply(conn: &mut Connection, hub: &Hub, scope: &Scope, id: ConversationId
             }
             tx.execute("DELETE FROM messages WHERE conversation_id = ?1", [id.0])?;
             tx.execute("DELETE FROM conversations WHERE id = ?1", [id.0])?;
-            let event = Event::ConversationDeleted { conversation_id: id };
+            let event = Event::ConversationDeleted {
+                conversation_id: id,
+            };
             let out = vec![events::append(&tx, &event, now)?];
             tx.commit()?;
             events::publish(hub, out);
@@ -285,12 +318,21 @@ pub fn apply(conn: &mut Connection, hub: &Hub, scope: &Scope, id: ConversationId
             if cur.contact_blocked == block {
                 return Ok(Some(cur));
             }
-            tx.execute("UPDATE contacts SET blocked = ?2 WHERE id = ?1", params![cur.contact.id.0, block])?;
+            tx.execute(
+                "UPDATE contacts SET blocked = ?2 WHERE id = ?1",
+                params![cur.contact.id.0, block],
+            )?;
             next.contact_blocked = block;
-            let change = if block { Change::ContactBlocked } else { Change::ContactUnblocked };
+            let change = if block {
+                Change::ContactBlocked
+            } else {
+                Change::ContactUnblocked
+            };
             let mut out = record(&tx, &author, &mut next, vec![change], now)?;
             let others: Vec<i64> = tx
-                .prepare("SELECT id FROM conversations WHERE contact_id = ?1 AND id <> ?2 ORDER BY id")?
+                .prepare(
+                    "SELECT id FROM conversations WHERE contact_id = ?1 AND id <> ?2 ORDER BY id",
+                )?
                 .query_map(params![cur.contact.id.0, id.0], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             for other in others {

@@ -112,7 +112,11 @@ pub fn record(
                 created_at_ms: now,
             },
         )?;
-        out.push(events::append(conn, &Event::MessageCreated { message }, now)?);
+        out.push(events::append(
+            conn,
+            &Event::MessageCreated { message },
+            now,
+        )?);
     }
     out.push(updated(conn, next.id, now)?);
     Ok(out)
@@ -126,7 +130,11 @@ pub fn updated(
 ) -> AppResult<Published> {
     let conversation = summary(conn, id)?
         .ok_or_else(|| AppError::internal("conversation vanished in its transaction"))?;
-    Ok(events::append(conn, &Event::ConversationUpdated { conversation }, now)?)
+    Ok(events::append(
+        conn,
+        &Event::ConversationUpdated { conversation },
+        now,
+    )?)
 }
 
 /// Wakes every snoozed conversation whose time has come: open again, an entry by the
@@ -149,7 +157,13 @@ pub fn wake_due(conn: &mut Connection, hub: &Hub) -> AppResult<()> {
         next.status = switchboard_protocol::ConversationStatus::Open;
         next.status_since = Some(super::rows::time(now));
         next.snoozed_until = None;
-        out.extend(record(&tx, &Author::System, &mut next, vec![Change::Unsnoozed], now)?);
+        out.extend(record(
+            &tx,
+            &Author::System,
+            &mut next,
+            vec![Change::Unsnoozed],
+            now,
+        )?);
     }
     tx.commit()?;
     events::publish(hub, out);

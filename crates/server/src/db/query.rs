@@ -81,14 +81,20 @@ const IS_OPERATOR: &str = "EXISTS (SELECT 1 FROM json_each(c.operators) o WHERE 
 fn add_filter(w: &mut Where, f: &ConversationFilter, with_status: bool) {
     if with_status && !f.status.is_empty() {
         let sql = format!("c.status IN ({})", Where::marks(f.status.len()));
-        w.push(&sql, f.status.iter().map(|s| Value::Text(s.as_str().into())));
+        w.push(
+            &sql,
+            f.status.iter().map(|s| Value::Text(s.as_str().into())),
+        );
     }
     if f.unanswered {
         w.push("c.unanswered = 1", []);
     }
     if !f.channels.is_empty() {
         let sql = format!("c.channel IN ({})", Where::marks(f.channels.len()));
-        w.push(&sql, f.channels.iter().map(|c| Value::Text(c.as_str().into())));
+        w.push(
+            &sql,
+            f.channels.iter().map(|c| Value::Text(c.as_str().into())),
+        );
     }
     if !f.operators.is_empty() {
         let m = Where::marks(f.operators.len());
@@ -136,7 +142,9 @@ fn build(
         Mailbox::Unassigned => w.push("c.assignee_id IS NULL", []),
         Mailbox::Team(t) => w.push("c.team_id = ?", [Value::Integer(t.0)]),
         Mailbox::Blocked if !scope.perms.view_blocked => {
-            return Err(AppError::forbidden("the blocked mailbox needs view_blocked"))
+            return Err(AppError::forbidden(
+                "the blocked mailbox needs view_blocked",
+            ))
         }
         Mailbox::Blocked => w.push("k.blocked = 1", []),
         Mailbox::View(v) => {
@@ -169,7 +177,10 @@ fn parse_cursor(raw: &str, sort: Sort) -> AppResult<(i64, i64)> {
     if s != sort.as_str() {
         return Err(bad());
     }
-    Ok((key.parse().map_err(|_| bad())?, id.parse().map_err(|_| bad())?))
+    Ok((
+        key.parse().map_err(|_| bad())?,
+        id.parse().map_err(|_| bad())?,
+    ))
 }
 
 /// One page of the list for `q` as `scope` sees it, and the total of the whole view.
@@ -180,7 +191,10 @@ pub fn list(
     limit: u32,
 ) -> AppResult<ConversationPage> {
     let mut w = build(conn, scope, q.mailbox, &q.filter, true)?;
-    let base = format!("FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE {}", w.sql());
+    let base = format!(
+        "FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE {}",
+        w.sql()
+    );
     let total: u32 = conn.query_row(
         &format!("SELECT COUNT(*) {base}"),
         params_from_iter(w.args.iter()),
@@ -267,8 +281,11 @@ pub fn counts(
     for v in super::views::visible(conn, scope)? {
         boxes.push(Mailbox::View(v.id));
     }
-    let any_blocked: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM contacts WHERE blocked = 1)", [], |r| r.get(0))?;
+    let any_blocked: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contacts WHERE blocked = 1)",
+        [],
+        |r| r.get(0),
+    )?;
     if scope.perms.view_blocked && any_blocked {
         boxes.push(Mailbox::Blocked);
     }

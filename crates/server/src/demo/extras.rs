@@ -25,7 +25,14 @@ pub fn spread(conn: &Connection, agents: &[Agent], now: i64) -> rusqlite::Result
              FROM conversations ORDER BY id",
         )?
         .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut archived = 0;
@@ -50,7 +57,12 @@ pub fn spread(conn: &Connection, agents: &[Agent], now: i64) -> rusqlite::Result
         let automations = if n % 9 == 2 {
             vec![RunningAutomation {
                 id: if n % 2 == 0 { "feedback" } else { "price-list" }.into(),
-                name: if n % 2 == 0 { "Ask for feedback" } else { "Send price list" }.into(),
+                name: if n % 2 == 0 {
+                    "Ask for feedback"
+                } else {
+                    "Send price list"
+                }
+                .into(),
                 started_at: super::super::db::rows::time(now - (n as i64 + 1) * 7 * MINUTE),
             }]
         } else {

@@ -17,8 +17,16 @@ const PRESENCE: [&str; 5] = ["online", "online", "away", "offline", "online"];
 
 /// The workspace's tags, for pickers.
 const TAGS: [&str; 10] = [
-    "account", "booking", "complaint", "delivery", "invoice", "lead", "refund", "vip",
-    "wholesale", "urgent",
+    "account",
+    "booking",
+    "complaint",
+    "delivery",
+    "invoice",
+    "lead",
+    "refund",
+    "vip",
+    "wholesale",
+    "urgent",
 ];
 
 /// Roles, presence, teams and settings for the demo agents (the first stays a plain agent,
@@ -36,9 +44,8 @@ pub fn ensure(conn: &Connection, agents: &[Agent]) -> rusqlite::Result<()> {
             "INSERT INTO teams (name) VALUES (?1) ON CONFLICT(name) DO NOTHING",
             params![name],
         )?;
-        let team: i64 = conn.query_row("SELECT id FROM teams WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })?;
+        let team: i64 =
+            conn.query_row("SELECT id FROM teams WHERE name = ?1", [name], |r| r.get(0))?;
         for &m in members {
             if let Some(a) = agents.get(m) {
                 conn.execute(

@@ -1,10 +1,10 @@
 //! `GET /health`, `POST /session/demo`, `GET /session` and `PUT /session/presence`.
 
+use super::extract::JsonBody;
 use crate::auth::{self, CurrentAgent};
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use super::extract::JsonBody;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
@@ -84,9 +84,8 @@ pub async fn presence(
         agent_id: agent.id,
         presence: update.presence,
     };
-    let _ = state.ephemeral.send(Arc::new(crate::events::Ephemeral {
-        from: None,
-        frame,
-    }));
+    let _ = state
+        .ephemeral
+        .send(Arc::new(crate::events::Ephemeral { from: None, frame }));
     Ok(StatusCode::NO_CONTENT)
 }

@@ -18,7 +18,9 @@ pub async fn list(
 ) -> AppResult<Json<Vec<CustomView>>> {
     let scope = Scope::of(agent);
     Ok(Json(
-        state.run(move |conn, _| Ok(views::visible(conn, &scope)?)).await?,
+        state
+            .run(move |conn, _| Ok(views::visible(conn, &scope)?))
+            .await?,
     ))
 }
 

@@ -43,7 +43,9 @@ pub async fn snapshot(s: &Server, token: &str, head: Seq, scope: &Scope) -> Inbo
         let mut cursor: Option<String> = None;
         loop {
             let path = match &cursor {
-                Some(c) => format!("/api/v1/conversations?limit=200&archived={archived}&cursor={c}"),
+                Some(c) => {
+                    format!("/api/v1/conversations?limit=200&archived={archived}&cursor={c}")
+                }
                 None => format!("/api/v1/conversations?limit=200&archived={archived}"),
             };
             let page: ConversationPage = get(s, token, &path).await.expect("list answers");

@@ -19,28 +19,83 @@ async fn every_filter_matches_its_rule() {
     assert!(every.iter().all(|c| !c.archived && !c.contact_blocked));
     let me = AgentId(1);
     let team = every.iter().find_map(|c| c.team).expect("demo teams");
-    let op = every.iter().find_map(|c| c.operators.first().copied()).expect("operators");
+    let op = every
+        .iter()
+        .find_map(|c| c.operators.first().copied())
+        .expect("operators");
     type Rule = Box<dyn Fn(&ConversationSummary) -> bool>;
     let cases: Vec<(String, Rule)> = vec![
-        ("status=open".into(), Box::new(|c| c.status == ConversationStatus::Open)),
-        ("status=closed,snoozed".into(), Box::new(|c| matches!(c.status, ConversationStatus::Closed | ConversationStatus::Snoozed))),
+        (
+            "status=open".into(),
+            Box::new(|c| c.status == ConversationStatus::Open),
+        ),
+        (
+            "status=closed,snoozed".into(),
+            Box::new(|c| {
+                matches!(
+                    c.status,
+                    ConversationStatus::Closed | ConversationStatus::Snoozed
+                )
+            }),
+        ),
         ("unanswered=1".into(), Box::new(|c| c.unanswered)),
-        ("channel=telegram,viber".into(), Box::new(|c| matches!(c.channel, Channel::Telegram | Channel::Viber))),
-        (format!("operator={op}"), Box::new(move |c| c.assignee == Some(op) || c.operators.contains(&op))),
-        ("tag=refund,vip".into(), Box::new(|c| c.tags.iter().any(|t| t == "refund" || t == "vip"))),
-        ("mailbox=mine".into(), Box::new(move |c| c.assignee == Some(me) || c.operators.contains(&me))),
-        ("mailbox=unassigned".into(), Box::new(|c| c.assignee.is_none())),
-        (format!("mailbox=team:{team}"), Box::new(move |c| c.team == Some(team))),
-        ("mailbox=mine&status=in_progress&unanswered=1".into(), Box::new(move |c| (c.assignee == Some(me) || c.operators.contains(&me)) && c.status == ConversationStatus::InProgress && c.unanswered)),
+        (
+            "channel=telegram,viber".into(),
+            Box::new(|c| matches!(c.channel, Channel::Telegram | Channel::Viber)),
+        ),
+        (
+            format!("operator={op}"),
+            Box::new(move |c| c.assignee == Some(op) || c.operators.contains(&op)),
+        ),
+        (
+            "tag=refund,vip".into(),
+            Box::new(|c| c.tags.iter().any(|t| t == "refund" || t == "vip")),
+        ),
+        (
+            "mailbox=mine".into(),
+            Box::new(move |c| c.assignee == Some(me) || c.operators.contains(&me)),
+        ),
+        (
+            "mailbox=unassigned".into(),
+            Box::new(|c| c.assignee.is_none()),
+        ),
+        (
+            format!("mailbox=team:{team}"),
+            Box::new(move |c| c.team == Some(team)),
+        ),
+        (
+            "mailbox=mine&status=in_progress&unanswered=1".into(),
+            Box::new(move |c| {
+                (c.assignee == Some(me) || c.operators.contains(&me))
+                    && c.status == ConversationStatus::InProgress
+                    && c.unanswered
+            }),
+        ),
     ];
     for (q, rule) in cases {
         let got = all(&s, &t, &q, 9).await;
         let want: Vec<_> = every.iter().filter(|c| rule(c)).cloned().collect();
         assert_eq!(ids(&got), ids(&want), "{q}");
-        assert!(!want.is_empty() || q.contains('&'), "{q} matches something in the demo");
+        assert!(
+            !want.is_empty() || q.contains('&'),
+            "{q} matches something in the demo"
+        );
     }
-    for bad in ["status=lost", "sort=random", "mailbox=team:x", "cursor=zzz", "cursor=oldest_1_2"] {
-        let (status, _) = s.call("GET", &format!("/api/v1/conversations?{bad}"), Some(&t), None).await;
+    for bad in [
+        "status=lost",
+        "sort=random",
+        "mailbox=team:x",
+        "cursor=zzz",
+        "cursor=oldest_1_2",
+    ] {
+        let (status, _) = s
+            .call(
+                "GET",
+                &format!("/api/v1/conversations?{bad}"),
+                Some(&t),
+                None,
+            )
+            .await;
         assert_eq!(status, 400, "{bad}");
     }
     drop(store(dir.path()));
@@ -77,9 +132,18 @@ async fn every_sort_pages_each_row_once_even_with_ties() {
             }
         }
     }
-    let page: ConversationPage = s.json("GET", "/api/v1/conversations?limit=2", &t, None, 200).await;
+    let page: ConversationPage = s
+        .json("GET", "/api/v1/conversations?limit=2", &t, None, 200)
+        .await;
     let c = page.next_cursor.unwrap();
-    let (status, _) = s.call("GET", &format!("/api/v1/conversations?sort=oldest&cursor={c}"), Some(&t), None).await;
+    let (status, _) = s
+        .call(
+            "GET",
+            &format!("/api/v1/conversations?sort=oldest&cursor={c}"),
+            Some(&t),
+            None,
+        )
+        .await;
     assert_eq!(status, 400, "a cursor of another sort is refused");
     s.stop().await;
 }
@@ -89,19 +153,33 @@ async fn search_covers_name_phone_email_tag_and_text() {
     let (_dir, s, t) = demo().await;
     let every = all(&s, &t, "", 200).await;
     let c = &every[3];
-    let d: ConversationDetail = s.json("GET", &format!("/api/v1/conversations/{}", c.id), &t, None, 200).await;
+    let d: ConversationDetail = s
+        .json(
+            "GET",
+            &format!("/api/v1/conversations/{}", c.id),
+            &t,
+            None,
+            200,
+        )
+        .await;
     s.inbound(&t, c.id.0, "Quetzalcoatl parcel").await;
     let name = d.contact.name.chars().take(4).collect::<String>();
     let mut qs = vec![name, "quetzalCOATL".to_owned(), c.tags[0].clone()];
     qs.extend(d.contact.phone.clone().map(|p| p[p.len() - 5..].to_owned()));
     qs.extend(d.contact.email.clone());
     for q in qs {
-        let enc = q.replace('+', "%2B").replace('@', "%40").replace(' ', "%20");
+        let enc = q
+            .replace('+', "%2B")
+            .replace('@', "%40")
+            .replace(' ', "%20");
         let got = all(&s, &t, &format!("q={enc}"), 50).await;
         assert!(got.iter().any(|x| x.id == c.id), "q={q}");
         assert!(got.len() <= every.len());
     }
-    assert!(all(&s, &t, "q=%25%25%25", 50).await.is_empty(), "% is literal");
+    assert!(
+        all(&s, &t, "q=%25%25%25", 50).await.is_empty(),
+        "% is literal"
+    );
     assert!(all(&s, &t, "q=zzqqxx", 50).await.is_empty());
     s.stop().await;
 }
@@ -112,19 +190,44 @@ async fn counts_match_list_totals() {
     let sup = sign_in_as(dir.path(), SUPERVISOR);
     for (token, blocked) in [(&t, false), (&sup, true)] {
         for filter in ["", "channel=whatsapp,telegram", "archived=1"] {
-            let counts: ConversationCounts = s.json("GET", &format!("/api/v1/conversations/counts?{filter}"), token, None, 200).await;
+            let counts: ConversationCounts = s
+                .json(
+                    "GET",
+                    &format!("/api/v1/conversations/counts?{filter}"),
+                    token,
+                    None,
+                    200,
+                )
+                .await;
             let total = |q: String| {
                 let s = &s;
                 async move { all(s, token, &q, 200).await.len() as u32 }
             };
             assert_eq!(counts.all, total(filter.to_owned()).await, "{filter}");
-            for (st, n) in [("open", counts.open), ("in_progress", counts.in_progress), ("closed", counts.closed), ("snoozed", counts.snoozed)] {
-                assert_eq!(n, total(format!("{filter}&status={st}")).await, "{filter} {st}");
+            for (st, n) in [
+                ("open", counts.open),
+                ("in_progress", counts.in_progress),
+                ("closed", counts.closed),
+                ("snoozed", counts.snoozed),
+            ] {
+                assert_eq!(
+                    n,
+                    total(format!("{filter}&status={st}")).await,
+                    "{filter} {st}"
+                );
             }
-            let unread = all(&s, token, filter, 200).await.iter().filter(|c| c.unread_count > 0).count();
+            let unread = all(&s, token, filter, 200)
+                .await
+                .iter()
+                .filter(|c| c.unread_count > 0)
+                .count();
             assert_eq!(counts.unread as usize, unread);
             for (mailbox, n) in &counts.mailboxes {
-                assert_eq!(*n, total(format!("{filter}&mailbox={mailbox}")).await, "{mailbox}");
+                assert_eq!(
+                    *n,
+                    total(format!("{filter}&mailbox={mailbox}")).await,
+                    "{mailbox}"
+                );
             }
             assert_eq!(counts.mailboxes.contains_key("blocked"), blocked);
             assert!(counts.mailboxes.contains_key("team:1"));
@@ -137,30 +240,79 @@ async fn counts_match_list_totals() {
 async fn views_are_mine_or_shared_and_only_the_owner_deletes() {
     let (dir, s, t) = demo().await;
     let sup = sign_in_as(dir.path(), SUPERVISOR);
-    let private = NewView { name: "My open".into(), shared: false, filter: ConversationFilter { status: vec![ConversationStatus::Open], ..Default::default() } };
+    let private = NewView {
+        name: "My open".into(),
+        shared: false,
+        filter: ConversationFilter {
+            status: vec![ConversationStatus::Open],
+            ..Default::default()
+        },
+    };
     let body = serde_json::to_string(&private).unwrap();
     let mine: CustomView = s.json("POST", "/api/v1/views", &t, Some(&body), 201).await;
-    let shared = NewView { name: "Telegram".into(), shared: true, filter: ConversationFilter { channels: vec![Channel::Telegram], ..Default::default() } };
+    let shared = NewView {
+        name: "Telegram".into(),
+        shared: true,
+        filter: ConversationFilter {
+            channels: vec![Channel::Telegram],
+            ..Default::default()
+        },
+    };
     let body = serde_json::to_string(&shared).unwrap();
-    let theirs: CustomView = s.json("POST", "/api/v1/views", &sup, Some(&body), 201).await;
+    let theirs: CustomView = s
+        .json("POST", "/api/v1/views", &sup, Some(&body), 201)
+        .await;
     let seen: Vec<CustomView> = s.json("GET", "/api/v1/views", &t, None, 200).await;
-    assert_eq!(seen, [mine.clone(), theirs.clone()], "mine first, then shared");
+    assert_eq!(
+        seen,
+        [mine.clone(), theirs.clone()],
+        "mine first, then shared"
+    );
     let seen: Vec<CustomView> = s.json("GET", "/api/v1/views", &sup, None, 200).await;
     assert_eq!(seen, [theirs.clone()]);
     let got = all(&s, &t, &format!("mailbox=view:{}", mine.id), 200).await;
     assert_eq!(ids(&got), ids(&all(&s, &t, "status=open", 200).await));
-    let (status, _) = s.call("GET", &format!("/api/v1/conversations?mailbox=view:{}", mine.id), Some(&sup), None).await;
+    let (status, _) = s
+        .call(
+            "GET",
+            &format!("/api/v1/conversations?mailbox=view:{}", mine.id),
+            Some(&sup),
+            None,
+        )
+        .await;
     assert_eq!(status, 404, "a private view is nobody else's");
-    let counts: ConversationCounts = s.json("GET", "/api/v1/conversations/counts", &t, None, 200).await;
-    assert!(counts.mailboxes.contains_key(&format!("view:{}", theirs.id)));
+    let counts: ConversationCounts = s
+        .json("GET", "/api/v1/conversations/counts", &t, None, 200)
+        .await;
+    assert!(counts
+        .mailboxes
+        .contains_key(&format!("view:{}", theirs.id)));
     let del = |id: ViewId, token: String| {
         let s = &s;
-        async move { crate::util::request(s, "DELETE", &format!("/api/v1/views/{id}"), Some(&token), None, &[]).await.status }
+        async move {
+            crate::util::request(
+                s,
+                "DELETE",
+                &format!("/api/v1/views/{id}"),
+                Some(&token),
+                None,
+                &[],
+            )
+            .await
+            .status
+        }
     };
     assert_eq!(del(theirs.id, t.clone()).await, 403);
     assert_eq!(del(mine.id, t.clone()).await, 204);
     assert_eq!(del(mine.id, t.clone()).await, 404);
-    let (status, _) = s.call("POST", "/api/v1/views", Some(&t), Some(r#"{"name":" ","filter":{}}"#)).await;
+    let (status, _) = s
+        .call(
+            "POST",
+            "/api/v1/views",
+            Some(&t),
+            Some(r#"{"name":" ","filter":{}}"#),
+        )
+        .await;
     assert_eq!(status, 422);
     s.stop().await;
 }

@@ -91,7 +91,9 @@ pub fn sign_in_as(dir: &Path, email: &str) -> String {
             switchboard_server::db::rows::agent,
         )
         .unwrap();
-    switchboard_server::auth::sign_in(&conn, agent).unwrap().token
+    switchboard_server::auth::sign_in(&conn, agent)
+        .unwrap()
+        .token
 }
 
 /// The supervisor of the demo workspace.
