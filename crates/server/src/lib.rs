@@ -60,7 +60,7 @@ async fn snooze_timer(state: AppState) {
         tokio::select! {
             _ = shutdown.changed() => return,
             _ = tick.tick() => {
-                let _ = state.run(|conn, hub| db::activity::wake_due(conn, hub)).await;
+                let _ = state.run(db::activity::wake_due).await;
             }
         }
     }

@@ -269,7 +269,7 @@ async fn views_are_mine_or_shared_and_only_the_owner_deletes() {
         "mine first, then shared"
     );
     let seen: Vec<CustomView> = s.json("GET", "/api/v1/views", &sup, None, 200).await;
-    assert_eq!(seen, [theirs.clone()]);
+    assert_eq!(seen, std::slice::from_ref(&theirs));
     let got = all(&s, &t, &format!("mailbox=view:{}", mine.id), 200).await;
     assert_eq!(ids(&got), ids(&all(&s, &t, "status=open", 200).await));
     let (status, _) = s
