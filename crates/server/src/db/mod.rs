@@ -7,7 +7,9 @@
 pub mod actions;
 pub mod activity;
 pub mod conversations;
+pub mod counts;
 pub mod messages;
+pub mod plan;
 pub mod query;
 pub mod rows;
 pub mod settings;

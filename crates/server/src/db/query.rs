@@ -8,16 +8,15 @@
 //!   sort's name, its key and the id of the last row, so a page resumes exactly after that
 //!   row; a cursor of another sort is refused (400); one of another filter simply continues
 //!   the keyset of the new filter;
-//! - counts use the same `WHERE` as the list (status ignored), so a tab's count equals the
-//!   list's `total` for that tab.
+//! - counts (`super::counts`) use the same `WHERE` as the list (status ignored), so a tab's
+//!   count equals the list's `total` for that tab.
 
 use super::rows::{self, SUMMARY_SELECT};
 use crate::error::{AppError, AppResult};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use switchboard_protocol::{
-    Agent, ConversationFilter, ConversationPage, ConversationQuery, ConversationStatus, Mailbox,
-    Permissions, Sort,
+    Agent, ConversationFilter, ConversationPage, ConversationQuery, Mailbox, Permissions, Sort,
 };
 
 /// Who is asking: the rows and mailboxes they may see follow from it.
@@ -39,9 +38,9 @@ impl Scope {
 
 /// A `WHERE` clause under construction with its positional parameters.
 #[derive(Default)]
-struct Where {
+pub(super) struct Where {
     parts: Vec<String>,
-    args: Vec<Value>,
+    pub(super) args: Vec<Value>,
 }
 
 impl Where {
@@ -54,7 +53,7 @@ impl Where {
         vec!["?"; n].join(",")
     }
 
-    fn sql(&self) -> String {
+    pub(super) fn sql(&self) -> String {
         if self.parts.is_empty() {
             "1".into()
         } else {
@@ -120,7 +119,7 @@ fn add_filter(w: &mut Where, f: &ConversationFilter, with_status: bool) {
 }
 
 /// The `WHERE` of a mailbox and filter as `scope` sees it (status ignored unless asked).
-fn build(
+pub(super) fn build(
     conn: &Connection,
     scope: &Scope,
     mailbox: Mailbox,
@@ -235,63 +234,4 @@ pub fn list(
         next_cursor,
         total,
     })
-}
-
-fn count(conn: &Connection, w: &Where, extra: &str) -> AppResult<u32> {
-    let sql = format!(
-        "SELECT COUNT(*) FROM conversations c JOIN contacts k ON k.id = c.contact_id \
-         WHERE {} {extra}",
-        w.sql()
-    );
-    Ok(conn.query_row(&sql, params_from_iter(w.args.iter()), |r| r.get(0))?)
-}
-
-/// Counts per status tab and per mailbox for `q` (its status and paging ignored).
-pub fn counts(
-    conn: &Connection,
-    scope: &Scope,
-    q: &ConversationQuery,
-) -> AppResult<switchboard_protocol::ConversationCounts> {
-    let w = build(conn, scope, q.mailbox, &q.filter, false)?;
-    let mut out = switchboard_protocol::ConversationCounts {
-        all: count(conn, &w, "")?,
-        unread: count(conn, &w, "AND c.unread_count > 0")?,
-        ..Default::default()
-    };
-    for st in [
-        ConversationStatus::Open,
-        ConversationStatus::InProgress,
-        ConversationStatus::Closed,
-        ConversationStatus::Snoozed,
-    ] {
-        let n = count(conn, &w, &format!("AND c.status = '{}'", st.as_str()))?;
-        match st {
-            ConversationStatus::Open => out.open = n,
-            ConversationStatus::InProgress => out.in_progress = n,
-            ConversationStatus::Closed => out.closed = n,
-            _ => out.snoozed = n,
-        }
-    }
-    let mut boxes = vec![Mailbox::All, Mailbox::Mine, Mailbox::Unassigned];
-    let mut stmt = conn.prepare("SELECT id FROM teams ORDER BY id")?;
-    let teams = stmt.query_map([], |r| r.get(0))?;
-    for t in teams {
-        boxes.push(Mailbox::Team(switchboard_protocol::TeamId(t?)));
-    }
-    for v in super::views::visible(conn, scope)? {
-        boxes.push(Mailbox::View(v.id));
-    }
-    let any_blocked: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM contacts WHERE blocked = 1)",
-        [],
-        |r| r.get(0),
-    )?;
-    if scope.perms.view_blocked && any_blocked {
-        boxes.push(Mailbox::Blocked);
-    }
-    for m in boxes {
-        let w = build(conn, scope, m, &q.filter, false)?;
-        out.mailboxes.insert(m.to_string(), count(conn, &w, "")?);
-    }
-    Ok(out)
 }

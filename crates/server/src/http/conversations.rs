@@ -54,7 +54,7 @@ pub async fn counts(
     let counts = state
         .run(move |conn, hub| {
             activity::wake_due(conn, hub)?;
-            query::counts(conn, &scope, &q)
+            crate::db::counts::counts(conn, &scope, &q)
         })
         .await?;
     Ok(Json(counts))

@@ -3,18 +3,19 @@
 
 use crate::common::{demo, Server};
 use crate::consistency::{check, Scope};
-use crate::util::{all, sign_in_as, SUPERVISOR};
+use crate::util::all;
 use serde_json::{json, Value};
 use switchboard_protocol::*;
 
-async fn act(s: &Server, token: &str, id: i64, action: &Value) -> (u16, String) {
+/// Posts one action; `(status, body)`.
+pub async fn act(s: &Server, token: &str, id: i64, action: &Value) -> (u16, String) {
     let path = format!("/api/v1/conversations/{id}/actions");
     s.call("POST", &path, Some(token), Some(&action.to_string()))
         .await
 }
 
 /// Runs `action` on `id` under the check, expecting `status`; returns the events.
-async fn checked(s: &Server, token: &str, id: i64, action: Value, status: u16) -> Vec<Event> {
+pub async fn checked(s: &Server, token: &str, id: i64, action: Value, status: u16) -> Vec<Event> {
     let scope = Scope {
         logs: vec![id],
         ..Scope::default()
@@ -28,7 +29,7 @@ async fn checked(s: &Server, token: &str, id: i64, action: Value, status: u16) -
 }
 
 /// The activity changes among `events`, and whether they end with `conversation_updated`.
-fn changes(events: &[Event]) -> Vec<Change> {
+pub fn changes(events: &[Event]) -> Vec<Change> {
     if let Some(last) = events.last() {
         assert!(
             matches!(last, Event::ConversationUpdated { .. }),
@@ -49,7 +50,8 @@ fn changes(events: &[Event]) -> Vec<Change> {
         .collect()
 }
 
-async fn first(s: &Server, token: &str, query: &str) -> ConversationSummary {
+/// The first row of a view.
+pub async fn first(s: &Server, token: &str, query: &str) -> ConversationSummary {
     all(s, token, query, 200)
         .await
         .into_iter()
@@ -248,63 +250,5 @@ async fn flag_actions() {
     assert_eq!(before.id.0, id);
     let autos: Vec<Automation> = s.json("GET", "/api/v1/automations", &t, None, 200).await;
     assert_eq!(autos.len(), 3);
-    s.stop().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn block_and_delete_follow_roles() {
-    let (dir, s, t) = demo().await;
-    let sup = sign_in_as(dir.path(), SUPERVISOR);
-    let id = first(&s, &t, "status=open").await.id.0;
-    assert!(checked(&s, &t, id, json!({"type": "delete"}), 403)
-        .await
-        .is_empty());
-    let ev = checked(&s, &sup, id, json!({"type": "block_contact"}), 200).await;
-    assert!(changes(&ev).contains(&Change::ContactBlocked));
-    let (status, _) = s
-        .call(
-            "GET",
-            &format!("/api/v1/conversations/{id}"),
-            Some(&t),
-            None,
-        )
-        .await;
-    assert_eq!(status, 404, "hidden from agents without view_blocked");
-    let snooze = json!({"type": "snooze", "until": "2099-01-01T00:00:00Z"});
-    assert!(checked(&s, &sup, id, snooze, 409).await.is_empty());
-    let ev = checked(&s, &sup, id, json!({"type": "unblock_contact"}), 200).await;
-    assert!(changes(&ev).contains(&Change::ContactUnblocked));
-    let ev = checked(&s, &sup, id, json!({"type": "delete"}), 204).await;
-    assert_eq!(
-        ev,
-        [Event::ConversationDeleted {
-            conversation_id: ConversationId(id)
-        }]
-    );
-    let (status, _) = s
-        .call(
-            "GET",
-            &format!("/api/v1/conversations/{id}"),
-            Some(&sup),
-            None,
-        )
-        .await;
-    assert_eq!(status, 404);
-    s.stop().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_due_snooze_wakes_up() {
-    let (_dir, s, t) = demo().await;
-    let id = first(&s, &t, "status=open").await.id.0;
-    let until = chrono::Utc::now() + chrono::Duration::milliseconds(800);
-    let (status, body) = act(&s, &t, id, &json!({"type": "snooze", "until": until})).await;
-    assert_eq!(status, 200, "{body}");
-    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
-    let d: ConversationDetail = s
-        .json("GET", &format!("/api/v1/conversations/{id}"), &t, None, 200)
-        .await;
-    assert_eq!(d.conversation.status, ConversationStatus::Open);
-    assert_eq!(d.conversation.snoozed_until, None);
     s.stop().await;
 }

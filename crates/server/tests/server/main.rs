@@ -3,6 +3,7 @@
 
 mod access;
 mod actions;
+mod actions_roles;
 mod ai;
 mod app;
 mod common;
@@ -13,3 +14,4 @@ mod messages;
 mod rest;
 mod socket;
 mod util;
+mod views;
