@@ -39,6 +39,7 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    query::register_fold(&conn)?;
     migrate(&mut conn)?;
     Ok(conn)
 }

@@ -62,6 +62,18 @@ impl Where {
     }
 }
 
+/// Registers `fold(text)`: Unicode lower case (NULL stays NULL), so search ignores case in
+/// every script, not only ASCII as SQLite's `LIKE` does.
+pub fn register_fold(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| s.to_lowercase())),
+    )
+}
+
 /// `%`, `_` and `\` escaped for `LIKE ... ESCAPE '\'`, wrapped in `%`.
 fn like(q: &str) -> String {
     let mut out = String::from("%");
@@ -107,14 +119,13 @@ fn add_filter(w: &mut Where, f: &ConversationFilter, with_status: bool) {
         w.push(&sql, f.tags.iter().map(|t| Value::Text(t.clone())));
     }
     if !f.q.is_empty() {
-        let p = Value::Text(like(&f.q));
-        let sql = "(k.name LIKE ?1x ESCAPE '\\' OR k.phone LIKE ?1x ESCAPE '\\' \
-            OR k.email LIKE ?1x ESCAPE '\\' \
-            OR EXISTS (SELECT 1 FROM json_each(c.tags) t WHERE t.value LIKE ?1x ESCAPE '\\') \
+        let p = Value::Text(like(&f.q.to_lowercase()));
+        let sql = "(fold(k.name) LIKE ? ESCAPE '\\' OR fold(k.phone) LIKE ? ESCAPE '\\' \
+            OR fold(k.email) LIKE ? ESCAPE '\\' \
+            OR EXISTS (SELECT 1 FROM json_each(c.tags) t WHERE fold(t.value) LIKE ? ESCAPE '\\') \
             OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id \
-                AND json_extract(m.content, '$.text') LIKE ?1x ESCAPE '\\'))"
-            .replace("?1x", "?");
-        w.push(&sql, std::iter::repeat_n(p, 5));
+                AND fold(json_extract(m.content, '$.text')) LIKE ? ESCAPE '\\'))";
+        w.push(sql, std::iter::repeat_n(p, 5));
     }
 }
 
