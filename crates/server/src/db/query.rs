@@ -246,3 +246,17 @@ pub fn list(
         total,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{like, parse_cursor, Sort};
+
+    #[test]
+    fn like_escapes_and_cursors_name_their_sort() {
+        assert_eq!(like(r"50%_a\b"), r"%50\%\_a\\b%");
+        assert_eq!(parse_cursor("oldest_17_3", Sort::Oldest).unwrap(), (17, 3));
+        assert!(parse_cursor("oldest_17_3", Sort::Newest).is_err());
+        assert!(parse_cursor("newest_x_3", Sort::Newest).is_err());
+        assert!(parse_cursor("17_3", Sort::Newest).is_err());
+    }
+}
