@@ -106,6 +106,13 @@ async fn blocked_contacts_are_hidden_and_redacted() {
     let path = format!("/api/v1/conversations/{id}");
     assert_eq!(s.call("GET", &path, Some(&t), None).await.0, 404);
     assert_eq!(s.call("GET", &path, Some(&sup), None).await.0, 200);
+    let msgs = format!("{path}/messages");
+    assert_eq!(
+        s.call("GET", &msgs, Some(&t), None).await.0,
+        404,
+        "hidden everywhere"
+    );
+    assert_eq!(s.call("GET", &msgs, Some(&sup), None).await.0, 200);
     assert_eq!(
         s.call(
             "GET",
