@@ -102,12 +102,21 @@ pub fn apply(
                 params![cur.contact.id.0, block],
             )?;
             next.contact_blocked = block;
-            let change = if block {
+            let mut changes = vec![if block {
                 Change::ContactBlocked
             } else {
                 Change::ContactUnblocked
-            };
-            let mut out = record(&tx, &author, &mut next, vec![change], now)?;
+            }];
+            // Snoozing is off for blocked contacts: a snoozed conversation wakes.
+            if block && next.status == switchboard_protocol::ConversationStatus::Snoozed {
+                super::plan::set_status(
+                    &mut next,
+                    switchboard_protocol::ConversationStatus::Open,
+                    now,
+                );
+                changes.push(Change::Unsnoozed);
+            }
+            let mut out = record(&tx, &author, &mut next, changes, now)?;
             let others: Vec<i64> = tx
                 .prepare(
                     "SELECT id FROM conversations WHERE contact_id = ?1 AND id <> ?2 ORDER BY id",

@@ -10,7 +10,8 @@ use switchboard_protocol::{
     AgentId, Change, ConversationAction as A, ConversationStatus as St, ConversationSummary,
 };
 
-fn set_status(c: &mut ConversationSummary, to: St, now: i64) {
+/// Sets the status and its start time; only `snoozed` keeps `snoozed_until`.
+pub fn set_status(c: &mut ConversationSummary, to: St, now: i64) {
     c.status = to;
     c.status_since = Some(super::rows::time(now));
     if to != St::Snoozed {

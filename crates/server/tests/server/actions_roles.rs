@@ -15,8 +15,14 @@ async fn block_and_delete_follow_roles() {
     assert!(checked(&s, &t, id, json!({"type": "delete"}), 403)
         .await
         .is_empty());
+    let snooze = json!({"type": "snooze", "until": "2099-01-01T00:00:00Z"});
+    checked(&s, &t, id, snooze, 200).await;
     let ev = checked(&s, &sup, id, json!({"type": "block_contact"}), 200).await;
-    assert!(changes(&ev).contains(&Change::ContactBlocked));
+    assert_eq!(
+        changes(&ev),
+        [Change::ContactBlocked, Change::Unsnoozed],
+        "blocking wakes"
+    );
     let (status, _) = s
         .call(
             "GET",
