@@ -76,6 +76,15 @@ pub fn expires_at(conn: &Connection, token: &str) -> rusqlite::Result<Option<i64
     .optional()
 }
 
+/// The bearer token of a request's `Authorization` header, if any.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_owned())
+}
+
 /// The signed-in agent of a request; rejects with 401 when the bearer token is missing,
 /// unknown or expired.
 pub struct CurrentAgent(pub Agent);
@@ -91,13 +100,7 @@ impl FromRequestParts<AppState> for CurrentAgent {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|t| t.trim().to_owned())
-            .ok_or_else(AppError::unauthorized)?;
+        let token = bearer(&parts.headers).ok_or_else(AppError::unauthorized)?;
         state
             .run(move |conn, _| Ok(agent_for_token(conn, &token)?))
             .await?

@@ -20,6 +20,54 @@ pub struct Published {
     pub seq: Seq,
     /// What changed.
     pub event: Event,
+    /// About a blocked contact's conversation: agents without `view_blocked` get it
+    /// redacted (see `crate::ws`).
+    pub restricted: bool,
+}
+
+/// Whether an event concerns a blocked contact's conversation, as the store is now.
+pub fn restricted(conn: &Connection, event: &Event) -> rusqlite::Result<bool> {
+    let id = match event {
+        Event::ConversationCreated { conversation }
+        | Event::ConversationUpdated { conversation } => return Ok(conversation.contact_blocked),
+        Event::ContactUpdated { contact } => return Ok(contact.blocked),
+        Event::MessageCreated { message } | Event::MessageUpdated { message } => {
+            message.conversation_id
+        }
+        Event::DealUpdated {
+            conversation_id, ..
+        }
+        | Event::Mention {
+            conversation_id, ..
+        } => *conversation_id,
+        _ => return Ok(false),
+    };
+    let blocked: Option<bool> = conn
+        .query_row(
+            "SELECT k.blocked FROM conversations c JOIN contacts k ON k.id = c.contact_id \
+             WHERE c.id = ?1",
+            params![id.0],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(blocked.unwrap_or(false))
+}
+
+/// Something for the sockets that is neither stored nor numbered: typing and presence.
+#[derive(Clone, Debug)]
+pub struct Ephemeral {
+    /// The agent it comes from (its own sockets skip it), if any.
+    pub from: Option<switchboard_protocol::AgentId>,
+    /// The frame.
+    pub frame: switchboard_protocol::ServerFrame,
+}
+
+/// The broadcast of ephemeral frames; lagging sockets simply lose some.
+pub type EphemeralHub = broadcast::Sender<Arc<Ephemeral>>;
+
+/// A new ephemeral hub.
+pub fn ephemeral_hub() -> EphemeralHub {
+    broadcast::channel(256).0
 }
 
 /// The live broadcast every socket subscribes to.
@@ -43,6 +91,7 @@ pub fn append(conn: &Connection, event: &Event, now_ms: i64) -> rusqlite::Result
     Ok(Published {
         seq: seq as Seq,
         event: event.clone(),
+        restricted: restricted(conn, event)?,
     })
 }
 
@@ -94,6 +143,7 @@ pub fn replay(conn: &Connection, after: Seq) -> rusqlite::Result<Option<Vec<Publ
         let event = serde_json::from_str(&json).unwrap_or(Event::Unknown);
         out.push(Published {
             seq: seq as Seq,
+            restricted: restricted(conn, &event)?,
             event,
         });
     }

@@ -276,6 +276,7 @@ mod tests {
         let p = |seq| Published {
             seq,
             event: switchboard_protocol::Event::Unknown,
+            restricted: false,
         };
         let faults = Faults::new(&FaultFlags::default());
         let mut shaper = EventShaper::new(faults.clone());

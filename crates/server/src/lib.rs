@@ -54,6 +54,21 @@ fn other<E: std::fmt::Display>(context: &str) -> impl FnOnce(E) -> io::Error + '
     move |e| io::Error::other(format!("{context}: {e}"))
 }
 
+/// Wakes due snoozed conversations every few seconds until the server stops (list reads
+/// also wake them, so a client never sees an overdue snooze).
+async fn snooze_timer(state: AppState) {
+    let mut shutdown = state.shutdown.clone();
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+    loop {
+        tokio::select! {
+            _ = shutdown.changed() => return,
+            _ = tick.tick() => {
+                let _ = state.run(db::activity::wake_due).await;
+            }
+        }
+    }
+}
+
 /// Opens the data directory, loads demo data if asked, binds and serves.
 pub async fn start(config: &Config) -> io::Result<Running> {
     std::fs::create_dir_all(config.data.join("uploads"))?;
@@ -69,6 +84,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
         hub: events::hub(),
+        ephemeral: events::ephemeral_hub(),
         demo: config.demo,
         shutdown: shutdown.clone(),
         ai: Arc::new(providers::Providers::from_flags(&config.providers)?),
@@ -86,6 +102,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         read_ms: config.read_after_ms as i64,
     };
     tokio::spawn(delivery::run(state.clone(), timing));
+    tokio::spawn(snooze_timer(state.clone()));
     let mut signal = shutdown;
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

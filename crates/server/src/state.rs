@@ -12,6 +12,8 @@ pub struct AppState {
     pub db: Db,
     /// Live events for the sockets.
     pub hub: Hub,
+    /// Typing and presence for the sockets (not stored, no `seq`).
+    pub ephemeral: crate::events::EphemeralHub,
     /// Whether demo sign-in is allowed.
     pub demo: bool,
     /// Turns `true` when the server stops; sockets and the simulator end on it.

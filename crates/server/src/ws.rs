@@ -6,10 +6,15 @@
 //! - the socket subscribes to the live hub *before* reading the head and replaying, and
 //!   drops live events with `seq <= last sent`, so an event committed meanwhile is sent
 //!   exactly once and `seq` only grows on the wire;
-//! - a lagging socket is caught up from the events table (or told to resync).
+//! - a lagging socket is caught up from the events table (or told to resync);
+//! - an agent without `view_blocked` gets events about blocked contacts' conversations as
+//!   `{"type": "redacted"}` with their `seq` ([`project`]), so `seq` has no gaps;
+//! - typing and presence come from the ephemeral hub, carry no `seq`, and skip the sockets
+//!   of the agent they come from.
 
 use crate::auth;
 use crate::error::AppError;
+use crate::events::Ephemeral;
 use crate::events::{self, Published};
 use crate::faults::{self, EventShaper};
 use crate::state::AppState;
@@ -17,8 +22,9 @@ use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
 use std::time::Duration;
-use switchboard_protocol::{ClientFrame, Seq, ServerFrame};
+use switchboard_protocol::{ClientFrame, Permissions, Seq, ServerFrame, Typist};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::{interval_at, timeout, Instant};
 
@@ -60,12 +66,29 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
     }
 }
 
+/// The text of an event frame as this agent may see it: redacted when it concerns a
+/// blocked contact's conversation and the agent lacks `view_blocked`.
+pub fn project(p: Published, view_blocked: bool) -> Option<String> {
+    if p.restricted && !view_blocked {
+        return Some(format!(
+            r#"{{"type":"event","seq":{},"event":{{"type":"redacted"}}}}"#,
+            p.seq
+        ));
+    }
+    let frame = ServerFrame::Event {
+        seq: p.seq,
+        event: p.event,
+    };
+    serde_json::to_string(&frame).ok()
+}
+
 /// Sends the events after `last` (advancing it), shaped by the fault switches.
 async fn send_events(
     socket: &mut WebSocket,
     list: Vec<Published>,
     last: &mut Seq,
     shaper: &mut EventShaper,
+    view_blocked: bool,
 ) -> bool {
     let fresh: Vec<Published> = list
         .into_iter()
@@ -75,21 +98,43 @@ async fn send_events(
             new
         })
         .collect();
-    send_shaped(socket, shaper.shape(fresh)).await
+    send_shaped(socket, shaper.shape(fresh), view_blocked).await
 }
 
-/// Sends events as they are (already filtered and shaped).
-async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>) -> bool {
+/// Sends events as they are (already filtered and shaped), projected for the agent.
+async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, view_blocked: bool) -> bool {
     for p in list {
-        let frame = ServerFrame::Event {
-            seq: p.seq,
-            event: p.event,
+        let Some(text) = project(p, view_blocked) else {
+            return false;
         };
-        if !send(socket, &frame).await {
+        if socket.send(WsMessage::Text(text.into())).await.is_err() {
             return false;
         }
     }
     true
+}
+
+/// Relays this agent's typing to the other sockets.
+fn relay_typing(state: &AppState, agent: &switchboard_protocol::Agent, frame: ClientFrame) {
+    if let ClientFrame::Typing {
+        conversation_id,
+        active,
+    } = frame
+    {
+        let who = Typist::Agent {
+            id: agent.id,
+            name: agent.name.clone(),
+        };
+        let frame = ServerFrame::Typing {
+            conversation_id,
+            who,
+            active,
+        };
+        let _ = state.ephemeral.send(Arc::new(Ephemeral {
+            from: Some(agent.id),
+            frame,
+        }));
+    }
 }
 
 /// Reads the head and the events after `after` under one lock.
@@ -120,12 +165,14 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let agent = state
         .run(move |conn, _| Ok(auth::agent_for_token(conn, &token)?))
         .await;
-    if !matches!(agent, Ok(Some(_))) {
+    let Ok(Some(agent)) = agent else {
         send(&mut socket, &ServerFrame::Unauthorized).await;
         let _ = socket.send(WsMessage::Close(None)).await;
         return;
-    }
+    };
+    let vb = Permissions::of(agent.role).view_blocked;
     let mut live = state.hub.subscribe();
+    let mut eph = state.ephemeral.subscribe();
     let Ok((head, replay)) = catch_up(&state, resume_after).await else {
         return;
     };
@@ -136,7 +183,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let mut shaper = EventShaper::new(state.faults.clone());
     let drop_at = state.faults.ws_deadline();
     let ok = match replay {
-        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper).await,
+        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, vb).await,
         Some(None) => {
             last = head;
             send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -154,12 +201,12 @@ async fn run(mut socket: WebSocket, state: AppState) {
             // Fault injection: the socket is dropped N seconds after it opened.
             _ = faults::until(drop_at) => false,
             // Fault injection: a held-back event with no successor goes out alone.
-            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush()).await,
+            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), vb).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
             got = live.recv() => match got {
-                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper).await,
+                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, vb).await,
                 Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
-                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper).await,
+                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, vb).await,
                     Ok((head, _)) => {
                         last = head;
                         send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -168,9 +215,18 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 },
                 Err(RecvError::Closed) => false,
             },
+            got = eph.recv() => match got {
+                Ok(e) if e.from != Some(agent.id) => send(&mut socket, &e.frame).await,
+                Ok(_) | Err(RecvError::Lagged(_)) => true,
+                Err(RecvError::Closed) => false,
+            },
             frame = next_frame(&mut socket) => match frame {
                 Some(ClientFrame::Ping) => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
-                Some(ClientFrame::Auth { .. } | ClientFrame::Typing { .. }) => true,
+                Some(f @ ClientFrame::Typing { .. }) => {
+                    relay_typing(&state, &agent, f);
+                    true
+                }
+                Some(ClientFrame::Auth { .. }) => true,
                 None => false,
             },
         };

@@ -19,7 +19,7 @@ use switchboard_protocol::{
 
 /// The columns this module adds after [`CONTACT_SELECT`]'s (from index 10).
 const EXTRA: &str = "platform, campaign, ad_set, ad, external_id, sales_total_minor, \
-    sales_currency, sales_count, responsible_id, messenger_ids, channels";
+    sales_currency, sales_count, responsible_id, messenger_ids, channels, blocked";
 
 fn json<T: serde::de::DeserializeOwned>(text: &str, idx: usize) -> rusqlite::Result<T> {
     serde_json::from_str(text).map_err(|e| {
@@ -44,6 +44,7 @@ pub fn load(conn: &Connection, id: ContactId) -> rusqlite::Result<Option<Contact
             c.responsible = r.get::<_, Option<i64>>(18)?.map(AgentId);
             c.messenger_ids = json(&r.get::<_, String>(19)?, 19)?;
             c.channels = json(&r.get::<_, String>(20)?, 20)?;
+            c.blocked = r.get(21)?;
             Ok(c)
         })
         .optional()?

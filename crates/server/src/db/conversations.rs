@@ -1,78 +1,10 @@
-//! Conversation queries: the newest-activity-first list with keyset paging, one
-//! conversation, and marking one read.
-//!
-//! The list order is `last_activity_at DESC, id DESC`, a total order, so the cursor
-//! `"<millis>_<id>"` of the last row of a page resumes exactly after it: paging visits every
-//! row once even while rows move (a moved row is seen again at the top, by then as an event).
+//! One conversation (its list row, its detail) and marking one read. The list itself, with
+//! its filters, sorts and keyset cursor, is in [`super::query`].
 
 use super::rows::{self, CONTACT_SELECT, SUMMARY_SELECT};
 use crate::events::{self, Hub};
 use rusqlite::{params, Connection, OptionalExtension};
-use switchboard_protocol::{
-    ConversationDetail, ConversationId, ConversationPage, ConversationSummary, Event,
-};
-
-/// A position in the list: after the row with this activity time and id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cursor {
-    /// `last_activity_at` of the last row seen, in milliseconds.
-    pub at_ms: i64,
-    /// Id of the last row seen.
-    pub id: i64,
-}
-
-impl Cursor {
-    /// Parses `"<millis>_<id>"`; anything else is `None`.
-    pub fn parse(s: &str) -> Option<Cursor> {
-        let (at, id) = s.split_once('_')?;
-        Some(Cursor {
-            at_ms: at.parse().ok()?,
-            id: id.parse().ok()?,
-        })
-    }
-
-    /// The cursor after a row.
-    pub fn after(c: &ConversationSummary) -> Cursor {
-        Cursor {
-            at_ms: c.last_activity_at.timestamp_millis(),
-            id: c.id.0,
-        }
-    }
-
-    /// The opaque wire form.
-    pub fn encode(self) -> String {
-        format!("{}_{}", self.at_ms, self.id)
-    }
-}
-
-/// One page of the list, `limit` rows after `cursor`.
-pub fn list(
-    conn: &Connection,
-    limit: u32,
-    cursor: Option<Cursor>,
-) -> rusqlite::Result<ConversationPage> {
-    let total: u32 = conn.query_row("SELECT COUNT(*) FROM conversations", [], |r| r.get(0))?;
-    let (at, id) = cursor.map_or((i64::MAX, i64::MAX), |c| (c.at_ms, c.id));
-    let sql = format!(
-        "{SUMMARY_SELECT} WHERE c.last_activity_at < ?1 OR (c.last_activity_at = ?1 AND c.id < ?2) \
-         ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?3"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut items = stmt
-        .query_map(params![at, id, i64::from(limit) + 1], rows::summary)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let next_cursor = if items.len() > limit as usize {
-        items.truncate(limit as usize);
-        items.last().map(|c| Cursor::after(c).encode())
-    } else {
-        None
-    };
-    Ok(ConversationPage {
-        items,
-        next_cursor,
-        total,
-    })
-}
+use switchboard_protocol::{ConversationDetail, ConversationId, ConversationSummary, Event};
 
 /// One conversation's list row.
 pub fn summary(
@@ -130,20 +62,4 @@ pub fn mark_read(
     tx.commit()?;
     events::publish(hub, out);
     Ok(Some(conversation))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Cursor;
-
-    #[test]
-    fn cursors_round_trip_and_refuse_garbage() {
-        let c = Cursor {
-            at_ms: 1_700_000_000_000,
-            id: 42,
-        };
-        assert_eq!(Cursor::parse(&c.encode()), Some(c));
-        assert_eq!(Cursor::parse("garbage"), None);
-        assert_eq!(Cursor::parse("1_x"), None);
-    }
 }

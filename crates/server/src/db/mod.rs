@@ -4,16 +4,21 @@
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
 
+pub mod actions;
+pub mod activity;
 pub mod compose;
 pub mod contact_search;
 pub mod contacts;
 pub mod conversations;
+pub mod counts;
 pub mod crm;
 pub mod deals;
 pub mod delivery;
 pub mod history;
 pub mod messages;
 pub mod outbound;
+pub mod plan;
+pub mod query;
 pub mod reach;
 pub mod rows;
 pub mod schedule;
@@ -21,8 +26,10 @@ pub mod send;
 pub mod settings;
 pub mod signing;
 pub mod tasks;
+pub mod teams;
 pub mod templates;
 pub mod uploads;
+pub mod views;
 
 use rusqlite::Connection;
 use std::path::Path;
@@ -37,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_ai.sql"),
     include_str!("migrations/003_access.sql"),
+    include_str!("migrations/004_conversations.sql"),
     include_str!("migrations/005_messages.sql"),
     include_str!("migrations/006_contacts.sql"),
 ];
@@ -48,6 +56,7 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    query::register_fold(&conn)?;
     migrate(&mut conn)?;
     Ok(conn)
 }

@@ -58,7 +58,9 @@ pub fn contact_channels(conn: &Connection, contact: i64) -> AppResult<Vec<Channe
     Ok(out)
 }
 
-/// Whether the channel's messaging window of the conversation has closed.
+/// Whether the channel's messaging window of the conversation has closed. The per-channel
+/// table wins; for the conversation's own channel without a row there, the conversation's
+/// `window_closes_at` (what the list shows) decides.
 pub fn window_closed(conn: &Connection, c: ConversationId, channel: Channel) -> AppResult<bool> {
     if !channel.has_messaging_window() {
         return Ok(false);
@@ -70,6 +72,17 @@ pub fn window_closed(conn: &Connection, c: ConversationId, channel: Channel) -> 
             |r| r.get(0),
         )
         .optional()?;
+    let closes = match closes {
+        Some(t) => Some(t),
+        None => conn
+            .query_row(
+                "SELECT window_closes_at FROM conversations WHERE id = ?1 AND channel = ?2",
+                params![c.0, channel.as_str()],
+                |r| r.get::<_, Option<i64>>(0),
+            )
+            .optional()?
+            .flatten(),
+    };
     Ok(closes.is_some_and(|t| t <= now_ms()))
 }
 
@@ -84,10 +97,16 @@ pub fn reopen_window(conn: &Connection, c: ConversationId) -> AppResult<()> {
         |r| r.get(0),
     )?;
     if Channel::parse(&channel).has_messaging_window() {
+        let closes = now_ms() + WINDOW_MS;
         conn.execute(
             "INSERT INTO channel_windows (conversation_id, channel, closes_at) VALUES (?1, ?2, ?3) \
              ON CONFLICT(conversation_id, channel) DO UPDATE SET closes_at = excluded.closes_at",
-            params![c.0, channel, now_ms() + WINDOW_MS],
+            params![c.0, channel, closes],
+        )?;
+        // The list shows the window of the conversation's own channel.
+        conn.execute(
+            "UPDATE conversations SET window_closes_at = ?2 WHERE id = ?1",
+            params![c.0, closes],
         )?;
     }
     Ok(())

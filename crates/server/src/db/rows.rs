@@ -7,14 +7,15 @@ use rusqlite::Row;
 use serde::de::DeserializeOwned;
 use switchboard_protocol::{
     Agent, AgentId, Channel, Contact, ContactBrief, ContactId, ConversationId, ConversationStatus,
-    ConversationSummary, Message, MessageId, Visibility,
+    ConversationSummary, Message, MessageId, TeamId, Visibility,
 };
 
 /// Columns [`summary`] reads, aliasing conversations as `c` and contacts as `k`.
 pub const SUMMARY_SELECT: &str = "SELECT c.id, c.contact_id, k.name, k.avatar_url, c.channel, \
     c.status, c.assignee_id, c.tags, c.unread_count, c.unanswered, c.last_message, \
-    c.last_activity_at, c.snoozed_until, c.deal FROM conversations c \
-    JOIN contacts k ON k.id = c.contact_id";
+    c.last_activity_at, c.snoozed_until, c.deal, c.team_id, c.operators, c.status_since, \
+    c.archived, k.blocked, c.ai_active, c.bot_enabled, c.automations, c.crm_link, \
+    c.window_closes_at FROM conversations c JOIN contacts k ON k.id = c.contact_id";
 
 /// Columns [`message`] reads.
 /// Attachment urls come out empty: sign them with `db::uploads::sign_messages`.
@@ -76,16 +77,16 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         last_activity_at: time(row.get(11)?),
         snoozed_until: row.get::<_, Option<i64>>(12)?.map(time),
         deal: opt_json(row, 13)?,
-        team: None,
-        operators: Vec::new(),
-        status_since: None,
-        archived: false,
-        contact_blocked: false,
-        ai_active: false,
-        bot_enabled: false,
-        automations: Vec::new(),
-        crm_link: None,
-        window_closes_at: None,
+        team: row.get::<_, Option<i64>>(14)?.map(TeamId),
+        operators: json(row, 15)?,
+        status_since: Some(time(row.get(16)?)),
+        archived: row.get(17)?,
+        contact_blocked: row.get(18)?,
+        ai_active: row.get(19)?,
+        bot_enabled: row.get(20)?,
+        automations: json(row, 21)?,
+        crm_link: opt_json(row, 22)?,
+        window_closes_at: row.get::<_, Option<i64>>(23)?.map(time),
     })
 }
 

@@ -11,11 +11,13 @@ mod conversation;
 pub mod crm;
 mod crm_groups;
 pub mod deals;
+mod extras;
 mod files;
 pub mod phrases;
 pub mod rng;
 mod showcase;
 mod templates;
+mod workspace;
 
 use crate::db::rows::{self, AGENT_SELECT};
 use rusqlite::{params, Connection};
@@ -40,6 +42,7 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM conversations", [], |r| r.get(0))?;
     let tx = conn.transaction()?;
     let agents = ensure_agents(&tx)?;
+    workspace::ensure(&tx, &agents)?;
     if existing > 0 {
         tx.commit()?;
         return Ok(false);
@@ -53,6 +56,7 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     templates::seed(&tx)?;
     crm::load(&tx, &mut rng::Rng::new(SEED ^ 0xC0FFEE), &agents, now)?;
     deals::load(&tx, &mut rng::Rng::new(SEED ^ 0xDEA1), &agents, now)?;
+    extras::spread(&tx, &agents, now)?;
     tx.commit()?;
     Ok(true)
 }

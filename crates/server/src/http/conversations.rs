@@ -1,48 +1,80 @@
-//! `GET /conversations`, `GET /conversations/{id}` and `POST /conversations/{id}/read`.
+//! `GET /conversations` (mailbox, filters, search, sort, keyset cursor), `GET
+//! /conversations/counts`, `GET /conversations/{id}`, `POST /conversations/{id}/read` and
+//! `POST /conversations/{id}/actions`.
+//!
+//! Invariant: every read first wakes the snoozed conversations that are due, so no answer
+//! shows an overdue snooze.
 
-use super::extract::{page_limit, ConversationPath, QueryOf};
+use super::extract::{page_limit, ConversationPath, JsonBody, QueryOf};
 use crate::auth::CurrentAgent;
-use crate::db::conversations::{self, Cursor};
+use crate::db::query::{self, Scope};
+use crate::db::{actions, activity, conversations};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Deserialize;
-use switchboard_protocol::{ConversationDetail, ConversationPage, ConversationSummary};
+use switchboard_protocol::{
+    Automation, ConversationAction, ConversationCounts, ConversationDetail, ConversationPage,
+    ConversationQuery, ConversationSummary,
+};
 
-/// Paging of `GET /conversations` (filters and sort follow with the full query).
-#[derive(Deserialize)]
-pub struct PageQuery {
-    limit: Option<u32>,
-    cursor: Option<String>,
+fn parse(pairs: &[(String, String)]) -> AppResult<ConversationQuery> {
+    ConversationQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(AppError::bad_request)
 }
 
-/// A page of conversations, newest activity first.
+/// A page of conversations for the query.
 pub async fn list(
     State(state): State<AppState>,
-    _: CurrentAgent,
-    QueryOf(q): QueryOf<PageQuery>,
+    CurrentAgent(agent): CurrentAgent,
+    QueryOf(pairs): QueryOf<Vec<(String, String)>>,
 ) -> AppResult<Json<ConversationPage>> {
+    let q = parse(&pairs)?;
     let limit = page_limit(q.limit)?;
-    let cursor = match q.cursor.as_deref() {
-        None | Some("") => None,
-        Some(raw) => Some(Cursor::parse(raw).ok_or_else(|| AppError::bad_request("bad cursor"))?),
-    };
+    let scope = Scope::of(agent);
     let page = state
-        .run(move |conn, _| Ok(conversations::list(conn, limit, cursor)?))
+        .run(move |conn, hub| {
+            activity::wake_due(conn, hub)?;
+            query::list(conn, &scope, &q, limit)
+        })
         .await?;
     Ok(Json(page))
 }
 
-/// One conversation with its whole contact, masked for the agent (see [`crate::mask`]).
+/// Counts per status tab and mailbox for the query (status ignored).
+pub async fn counts(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    QueryOf(pairs): QueryOf<Vec<(String, String)>>,
+) -> AppResult<Json<ConversationCounts>> {
+    let q = parse(&pairs)?;
+    let scope = Scope::of(agent);
+    let counts = state
+        .run(move |conn, hub| {
+            activity::wake_due(conn, hub)?;
+            crate::db::counts::counts(conn, &scope, &q)
+        })
+        .await?;
+    Ok(Json(counts))
+}
+
+/// One conversation with its whole contact, masked for the agent (see [`crate::mask`]);
+/// 404 when the agent may not see it.
 pub async fn detail(
     State(state): State<AppState>,
-    agent: CurrentAgent,
+    CurrentAgent(agent): CurrentAgent,
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<ConversationDetail>> {
-    let perms = agent.permissions();
+    let perms = switchboard_protocol::Permissions::of(agent.role);
+    let scope = Scope::of(agent);
     state
-        .run(move |conn, _| {
+        .run(move |conn, hub| {
+            activity::wake_due(conn, hub)?;
+            if actions::visible(conn, &scope, id)?.is_none() {
+                return Ok(None);
+            }
             let Some(mut detail) = conversations::detail(conn, id)? else {
                 return Ok(None);
             };
@@ -61,12 +93,40 @@ pub async fn detail(
 /// Marks a conversation read (unread count 0).
 pub async fn read(
     State(state): State<AppState>,
-    _: CurrentAgent,
+    CurrentAgent(agent): CurrentAgent,
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<ConversationSummary>> {
+    let scope = Scope::of(agent);
     state
-        .run(move |conn, hub| Ok(conversations::mark_read(conn, hub, id)?))
+        .run(move |conn, hub| {
+            if actions::visible(conn, &scope, id)?.is_none() {
+                return Ok(None);
+            }
+            Ok(conversations::mark_read(conn, hub, id)?)
+        })
         .await?
         .map(Json)
         .ok_or_else(|| AppError::not_found("no such conversation"))
+}
+
+/// One action; answers the conversation as it is afterwards, or 204 after `delete`.
+pub async fn action(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    ConversationPath(id): ConversationPath,
+    JsonBody(action): JsonBody<ConversationAction>,
+) -> AppResult<Response> {
+    let scope = Scope::of(agent);
+    let after = state
+        .run(move |conn, hub| actions::apply(conn, hub, &scope, id, &action))
+        .await?;
+    Ok(match after {
+        Some(c) => Json(c).into_response(),
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+/// The shortcut automations agents can run.
+pub async fn automations(_: CurrentAgent) -> Json<Vec<Automation>> {
+    Json(actions::catalogue())
 }

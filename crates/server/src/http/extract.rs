@@ -2,6 +2,7 @@
 //! axum's plain-text rejections.
 
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
 use axum::http::request::Parts;
@@ -37,19 +38,39 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryOf<T> {
     }
 }
 
-/// The `{id}` of a conversation path; a non-numeric one is a 400 `bad_request`.
+/// The `{id}` of a conversation path; a non-numeric one is a 400 `bad_request`. A blocked
+/// contact's conversation is a 404 for a signed-in agent without `view_blocked`, so every
+/// endpoint under `/conversations/{id}` hides it alike (a request without a valid token is
+/// left to `CurrentAgent`, which answers 401).
 pub struct ConversationPath(pub ConversationId);
 
-impl<S: Send + Sync> FromRequestParts<S> for ConversationPath {
+impl FromRequestParts<AppState> for ConversationPath {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let Path(raw) = Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|e| AppError::bad_request(e.body_text()))?;
-        raw.parse()
-            .map(|id| ConversationPath(ConversationId(id)))
-            .map_err(|_| AppError::bad_request("conversation id must be a number"))
+        let id = raw
+            .parse()
+            .map(ConversationId)
+            .map_err(|_| AppError::bad_request("conversation id must be a number"))?;
+        if let Some(token) = crate::auth::bearer(&parts.headers) {
+            let hidden = state
+                .run(move |conn, _| {
+                    let Some(agent) = crate::auth::agent_for_token(conn, &token)? else {
+                        return Ok(false);
+                    };
+                    let scope = crate::db::query::Scope::of(agent);
+                    Ok(crate::db::conversations::summary(conn, id)?
+                        .is_some_and(|c| c.contact_blocked && !scope.perms.view_blocked))
+                })
+                .await?;
+            if hidden {
+                return Err(AppError::not_found("no such conversation"));
+            }
+        }
+        Ok(ConversationPath(id))
     }
 }
 

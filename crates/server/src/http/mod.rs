@@ -14,13 +14,14 @@ pub mod paths;
 pub mod session;
 pub mod templates;
 pub mod uploads;
+pub mod views;
 
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, Method};
 use axum::middleware::from_fn_with_state;
-use axum::routing::{any, get, patch, post, put};
+use axum::routing::{any, delete, get, patch, post, put};
 use axum::Router;
 use std::path::Path;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -63,6 +64,13 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/contacts", get(outbound::search).post(outbound::create))
         .route("/outbound", post(outbound::start))
         .route("/conversations/{id}/read", post(conversations::read))
+        // Conversations: queries, counts, views, actions, presence (issue 7).
+        .route("/conversations/counts", get(conversations::counts))
+        .route("/conversations/{id}/actions", post(conversations::action))
+        .route("/automations", get(conversations::automations))
+        .route("/views", get(views::list).post(views::create))
+        .route("/views/{id}", delete(views::delete))
+        .route("/session/presence", put(session::presence))
         .route("/inbound", post(messages::inbound))
         .route("/ws", get(crate::ws::handler))
         .route("/translate", post(ai::translate))
@@ -131,7 +139,13 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     app.layer(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::PATCH])
+            .allow_methods([
+                Method::GET,
+                Method::POST,
+                Method::PUT,
+                Method::PATCH,
+                Method::DELETE,
+            ])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
     )
 }

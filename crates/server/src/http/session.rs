@@ -1,12 +1,15 @@
-//! `GET /health`, `POST /session/demo` and `GET /session`.
+//! `GET /health`, `POST /session/demo`, `GET /session` and `PUT /session/presence`.
 
+use super::extract::JsonBody;
 use crate::auth::{self, CurrentAgent};
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use switchboard_protocol::{Health, Session, SignInResponse};
+use std::sync::Arc;
+use switchboard_protocol::{Health, PresenceUpdate, ServerFrame, Session, SignInResponse};
 
 /// Liveness: `{"ok":true}`, no auth.
 pub async fn health() -> Json<Health> {
@@ -34,22 +37,55 @@ pub async fn demo(State(state): State<AppState>) -> AppResult<Json<SignInRespons
 pub async fn current(
     State(state): State<AppState>,
     CurrentAgent(agent): CurrentAgent,
+    headers: HeaderMap,
 ) -> AppResult<Json<Session>> {
-    let (agents, settings) = state
-        .run(|conn, _| {
+    let token = auth::bearer(&headers).unwrap_or_default();
+    let (agents, settings, teams, expires) = state
+        .run(move |conn, _| {
             let mut stmt = conn.prepare(&format!("{AGENT_SELECT} ORDER BY id"))?;
             let agents = stmt
                 .query_map([], rows::agent)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok((agents, crate::db::settings::load(conn)?))
+            let settings = crate::db::settings::load(conn)?;
+            let teams = crate::db::teams::list(conn)?;
+            Ok((agents, settings, teams, auth::expires_at(conn, &token)?))
         })
         .await?;
     Ok(Json(Session {
         permissions: switchboard_protocol::Permissions::of(agent.role),
         agent,
         agents,
-        teams: Vec::new(),
+        teams,
         settings,
-        expires_at: None,
+        expires_at: expires.map(rows::time),
     }))
+}
+
+/// Sets my presence and tells the other sockets (an ephemeral `presence` frame); 204.
+pub async fn presence(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    JsonBody(update): JsonBody<PresenceUpdate>,
+) -> AppResult<StatusCode> {
+    let wire = serde_json::to_value(update.presence)?;
+    let Some(name) = wire.as_str().filter(|s| *s != "other").map(str::to_owned) else {
+        return Err(AppError::invalid("unknown presence"));
+    };
+    state
+        .run(move |conn, _| {
+            conn.execute(
+                "UPDATE agents SET presence = ?2 WHERE id = ?1",
+                rusqlite::params![agent.id.0, name],
+            )?;
+            Ok(())
+        })
+        .await?;
+    let frame = ServerFrame::Presence {
+        agent_id: agent.id,
+        presence: update.presence,
+    };
+    let _ = state
+        .ephemeral
+        .send(Arc::new(crate::events::Ephemeral { from: None, frame }));
+    Ok(StatusCode::NO_CONTENT)
 }

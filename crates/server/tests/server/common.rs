@@ -20,6 +20,15 @@ pub async fn demo() -> (tempfile::TempDir, Server, String) {
     (dir, server, token)
 }
 
+/// Changes the workspace settings of a test server's database directly (the protocol has
+/// no settings endpoint yet).
+pub fn with_settings(dir: &Path, change: impl FnOnce(&mut switchboard_protocol::Settings)) {
+    let conn = switchboard_server::db::open(&dir.join("switchboard.sqlite3")).unwrap();
+    let mut settings = switchboard_server::db::settings::load(&conn).unwrap();
+    change(&mut settings);
+    switchboard_server::db::settings::save(&conn, &settings).unwrap();
+}
+
 /// Decodes an error body, failing the test when it is not an `ApiError`.
 pub fn api_error(text: &str) -> ApiError {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not an ApiError ({e}): {text}"))

@@ -38,17 +38,22 @@ pub async fn snapshot(s: &Server, token: &str, head: Seq, scope: &Scope) -> Inbo
     let mut inbox = Inbox::default();
     inbox.begin_resync(head);
     let mut items = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let path = match &cursor {
-            Some(c) => format!("/api/v1/conversations?limit=200&cursor={c}"),
-            None => "/api/v1/conversations?limit=200".to_owned(),
-        };
-        let page: ConversationPage = get(s, token, &path).await.expect("list answers");
-        items.extend(page.items);
-        match page.next_cursor {
-            Some(c) => cursor = Some(c),
-            None => break,
+    // Every conversation the agent may see: the live list and the archive.
+    for archived in ["0", "1"] {
+        let mut cursor: Option<String> = None;
+        loop {
+            let path = match &cursor {
+                Some(c) => {
+                    format!("/api/v1/conversations?limit=200&archived={archived}&cursor={c}")
+                }
+                None => format!("/api/v1/conversations?limit=200&archived={archived}"),
+            };
+            let page: ConversationPage = get(s, token, &path).await.expect("list answers");
+            items.extend(page.items);
+            match page.next_cursor {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
         }
     }
     let total = items.len() as u32;

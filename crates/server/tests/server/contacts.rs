@@ -50,6 +50,8 @@ pub async fn refused(
 #[tokio::test]
 async fn contact_card_has_every_field_and_unknown_ids_are_typed_errors() {
     let (dir, s, token) = demo().await;
+    // Masking is the demo's setting; this test reads the full card.
+    crate::common::with_settings(dir.path(), |st| st.phone_masking = false);
     let (contact, _) = crm_contact(&db(&dir));
     let c: Contact = s
         .json(

