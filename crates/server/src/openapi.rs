@@ -349,9 +349,10 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::Message>())
             .errors(&[409]),
         post("/inbound", "messages", "A customer's message, as a channel delivers it")
-            .note("Used by the reference server's simulator and the end-to-end tests.")
+            .note("Used by the reference server's simulator and the end-to-end tests. A blocked contact's message is refused with 409 and not stored.")
             .body(ty::<p::InboundMessage>())
-            .created(ty::<p::Message>()),
+            .created(ty::<p::Message>())
+            .errors(&[409]),
         // Templates, uploads, outbound.
         get("/templates", "templates", "Canned replies and approved templates")
             .query("channel", Param::Of(ty::<p::Channel>()), "Only those usable on this channel.")

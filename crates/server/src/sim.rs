@@ -1,40 +1,133 @@
-//! Simulated customers: every tick one customer writes into a random conversation that is
-//! not closed (now and then a closed one, which reopens it), in the contact's language.
-//! Messages go through [`crate::db::messages::inbound`], the same path as `POST /inbound`,
-//! so unread counts, reopening and events behave exactly as for a real customer.
+//! Simulated customers: every tick one customer types for a moment, then writes into a
+//! random conversation that is not closed (now and then a closed one, which reopens it), in
+//! the contact's language. Where the AI agent handles the conversation, it types and
+//! answers too. Messages go through [`crate::db::messages::inbound`], the same path as
+//! `POST /inbound`, so unread counts, reopening and events behave exactly as for a real
+//! customer. Typing is ephemeral (no `seq`), like every typing frame.
 
-use crate::db::messages;
+use crate::db::messages::{self, NewMessage};
 use crate::demo::{phrases, rng::Rng};
 use crate::error::AppResult;
+use crate::events::{self, Ephemeral};
 use crate::state::AppState;
 use rusqlite::params;
+use std::sync::Arc;
 use std::time::Duration;
-use switchboard_protocol::ConversationId;
+use switchboard_protocol::{
+    Author, Content, ConversationId, DeliveryStatus, ServerFrame, Typist, Visibility,
+};
 
-/// Writes one simulated message; `None` when there is no conversation at all.
-fn tick(
-    conn: &mut rusqlite::Connection,
-    hub: &crate::events::Hub,
-    rng: &mut Rng,
-) -> AppResult<Option<ConversationId>> {
+/// How long a customer or the AI agent is seen typing before the message arrives.
+const TYPING: Duration = Duration::from_millis(1200);
+
+/// The AI agent's holding answer, per language (English otherwise).
+fn ai_answer(language: &str) -> &'static str {
+    match language {
+        "ru" => "Спасибо! Я ИИ-ассистент: записал ваш вопрос, коллега подтвердит детали в ближайшее время.",
+        "uk" => "Дякую! Я ШІ-асистент: записав ваше питання, колега підтвердить деталі найближчим часом.",
+        "fr" => "Merci ! Je suis l'assistant IA : j'ai noté votre question, un collègue vous confirme les détails très vite.",
+        "es" => "¡Gracias! Soy el asistente de IA: he anotado su pregunta y un compañero le confirmará los detalles enseguida.",
+        "de" => "Danke! Ich bin der KI-Assistent: Ihre Frage ist notiert, ein Kollege bestätigt die Details in Kürze.",
+        _ => "Thanks! I'm the AI assistant: I've noted your question and a colleague will confirm the details shortly.",
+    }
+}
+
+/// Who writes next: a conversation, the contact's language, the text, and whether the AI
+/// agent handles it.
+type Pick = (ConversationId, String, &'static str, bool);
+
+/// Chooses the next customer message; `None` when there is no conversation to write in.
+fn pick(conn: &rusqlite::Connection, rng: &mut Rng) -> AppResult<Option<Pick>> {
     let reopen = rng.chance(10);
     let mut stmt = conn.prepare(
-        "SELECT c.id, COALESCE(k.language, 'en') FROM conversations c \
-         JOIN contacts k ON k.id = c.contact_id WHERE (c.status = 'closed') = ?1 ORDER BY c.id",
+        "SELECT c.id, COALESCE(k.language, 'en'), c.ai_active FROM conversations c \
+         JOIN contacts k ON k.id = c.contact_id \
+         WHERE (c.status = 'closed') = ?1 AND k.blocked = 0 AND c.archived = 0 ORDER BY c.id",
     )?;
     let candidates = stmt
         .query_map(params![reopen], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    drop(stmt);
     if candidates.is_empty() {
         return Ok(None);
     }
-    let (id, language) = rng.pick(&candidates).clone();
+    let (id, language, ai) = rng.pick(&candidates).clone();
     let text = rng.pick(phrases::lang(&language).simulated);
-    messages::inbound(conn, hub, ConversationId(id), text)?;
-    Ok(Some(ConversationId(id)))
+    Ok(Some((ConversationId(id), language, text, ai)))
+}
+
+/// The AI agent's answer, stored and announced like any public message.
+fn ai_reply(
+    conn: &mut rusqlite::Connection,
+    hub: &events::Hub,
+    id: ConversationId,
+    text: &str,
+) -> AppResult<()> {
+    let tx = conn.transaction()?;
+    let message = messages::insert(
+        &tx,
+        &NewMessage {
+            conversation_id: id,
+            client_id: None,
+            author: Author::Ai,
+            visibility: Visibility::Public,
+            content: Content::Text {
+                text: text.to_owned(),
+            },
+            status: DeliveryStatus::Sent,
+            created_at_ms: crate::db::now_ms(),
+        },
+    )?;
+    tx.execute(
+        "UPDATE conversations SET unanswered = 0, last_message = ?2, last_activity_at = ?3 WHERE id = ?1",
+        params![id.0, messages::preview_json(&message)?, message.created_at.timestamp_millis()],
+    )?;
+    let out = messages::announce(&tx, &message)?;
+    tx.commit()?;
+    events::publish(hub, out);
+    Ok(())
+}
+
+fn typing(state: &AppState, id: ConversationId, who: Typist, active: bool) {
+    let frame = ServerFrame::Typing {
+        conversation_id: id,
+        who,
+        active,
+    };
+    let _ = state
+        .ephemeral
+        .send(Arc::new(Ephemeral { from: None, frame }));
+}
+
+/// One customer message (and the AI agent's answer where it handles the conversation).
+async fn tick(state: &AppState, rng: &mut Rng) -> AppResult<()> {
+    let mut local = rng.clone();
+    rng.next_u64();
+    let Some((id, language, text, ai)) = state.run(move |conn, _| pick(conn, &mut local)).await?
+    else {
+        return Ok(());
+    };
+    typing(state, id, Typist::Contact, true);
+    tokio::time::sleep(TYPING).await;
+    typing(state, id, Typist::Contact, false);
+    state
+        .run(move |conn, hub| messages::inbound(conn, hub, id, text).map(|_| ()))
+        .await?;
+    if ai {
+        typing(state, id, Typist::Ai, true);
+        tokio::time::sleep(TYPING).await;
+        typing(state, id, Typist::Ai, false);
+        let answer = ai_answer(&language);
+        state
+            .run(move |conn, hub| ai_reply(conn, hub, id, answer))
+            .await?;
+    }
+    Ok(())
 }
 
 /// Runs until the server stops.
@@ -49,12 +142,7 @@ pub async fn run(state: AppState, every: Duration) {
             _ = shutdown.changed() => return,
             _ = timer.tick() => {}
         }
-        let mut local = rng.clone();
-        rng.next_u64();
-        if let Err(e) = state
-            .run(move |conn, hub| tick(conn, hub, &mut local))
-            .await
-        {
+        if let Err(e) = tick(&state, &mut rng).await {
             eprintln!("simulator: {}", e.body.message);
         }
     }

@@ -102,8 +102,14 @@ pub fn inbound(
         return Err(AppError::invalid("text must be 1 to 4096 characters"));
     }
     let tx = conn.transaction()?;
-    if summary(&tx, id)?.is_none() {
+    let Some(current) = summary(&tx, id)? else {
         return Err(AppError::not_found("no such conversation"));
+    };
+    // A blocked contact's messages do not reach the inbox (the channel is told so).
+    if current.contact_blocked {
+        return Err(AppError::conflict(
+            "the contact is blocked: the message is not delivered to the inbox",
+        ));
     }
     let message = insert(
         &tx,
@@ -123,6 +129,7 @@ pub fn inbound(
         "UPDATE conversations SET unread_count = unread_count + 1, unanswered = 1, \
          last_message = ?2, last_activity_at = ?3, \
          snoozed_until = CASE WHEN status IN ('closed', 'snoozed') THEN NULL ELSE snoozed_until END, \
+         status_since = CASE WHEN status IN ('closed', 'snoozed') THEN ?3 ELSE status_since END, \
          status = CASE WHEN status IN ('closed', 'snoozed') THEN 'open' ELSE status END \
          WHERE id = ?1",
         params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()],
