@@ -138,7 +138,18 @@ async fn blocked_contacts_are_hidden_and_redacted() {
         sup_ws.next().await,
         Some(ServerFrame::Ready { .. })
     ));
-    s.inbound(&sup, id, "let me in").await;
+    // A supervisor's internal note about the blocked contact (their messages no longer
+    // reach the inbox): message_created and conversation_updated, both redacted for agents.
+    let note = serde_json::json!({"client_id": "note-blocked-1", "text": "Blocked after spam", "visibility": "internal"});
+    let (status, body) = s
+        .call(
+            "POST",
+            &format!("/api/v1/conversations/{id}/messages"),
+            Some(&sup),
+            Some(&note.to_string()),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
     for _ in 0..2 {
         let Some(ServerFrame::Event { event, .. }) = agent_ws.next().await else {
             panic!()
