@@ -42,6 +42,14 @@ pub fn restricted(conn: &Connection, event: &Event) -> rusqlite::Result<bool> {
         } => *conversation_id,
         _ => return Ok(false),
     };
+    conversation_restricted(conn, id)
+}
+
+/// Whether a conversation belongs to a blocked contact.
+pub fn conversation_restricted(
+    conn: &Connection,
+    id: switchboard_protocol::ConversationId,
+) -> rusqlite::Result<bool> {
     let blocked: Option<bool> = conn
         .query_row(
             "SELECT k.blocked FROM conversations c JOIN contacts k ON k.id = c.contact_id \
@@ -60,6 +68,8 @@ pub struct Ephemeral {
     pub from: Option<switchboard_protocol::AgentId>,
     /// The frame.
     pub frame: switchboard_protocol::ServerFrame,
+    /// About a blocked contact's conversation: not sent to agents without `view_blocked`.
+    pub restricted: bool,
 }
 
 /// The broadcast of ephemeral frames; lagging sockets simply lose some.

@@ -99,9 +99,12 @@ fn typing(state: &AppState, id: ConversationId, who: Typist, active: bool) {
         who,
         active,
     };
-    let _ = state
-        .ephemeral
-        .send(Arc::new(Ephemeral { from: None, frame }));
+    let _ = state.ephemeral.send(Arc::new(Ephemeral {
+        from: None,
+        frame,
+        // The simulator never picks a blocked contact's conversation.
+        restricted: false,
+    }));
 }
 
 /// One customer message (and the AI agent's answer where it handles the conversation).

@@ -114,7 +114,8 @@ async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, view_blocked:
     true
 }
 
-/// Relays this agent's typing to the other sockets.
+/// Relays this agent's typing to the other sockets (off the socket's loop: whether the
+/// conversation is a blocked contact's takes a look at the store).
 fn relay_typing(state: &AppState, agent: &switchboard_protocol::Agent, frame: ClientFrame) {
     if let ClientFrame::Typing {
         conversation_id,
@@ -130,10 +131,18 @@ fn relay_typing(state: &AppState, agent: &switchboard_protocol::Agent, frame: Cl
             who,
             active,
         };
-        let _ = state.ephemeral.send(Arc::new(Ephemeral {
-            from: Some(agent.id),
-            frame,
-        }));
+        let (state, from) = (state.clone(), agent.id);
+        tokio::spawn(async move {
+            let restricted = state
+                .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
+                .await
+                .unwrap_or(true);
+            let _ = state.ephemeral.send(Arc::new(Ephemeral {
+                from: Some(from),
+                frame,
+                restricted,
+            }));
+        });
     }
 }
 
@@ -216,7 +225,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 Err(RecvError::Closed) => false,
             },
             got = eph.recv() => match got {
-                Ok(e) if e.from != Some(agent.id) => send(&mut socket, &e.frame).await,
+                Ok(e) if e.from != Some(agent.id) && (vb || !e.restricted) => send(&mut socket, &e.frame).await,
                 Ok(_) | Err(RecvError::Lagged(_)) => true,
                 Err(RecvError::Closed) => false,
             },

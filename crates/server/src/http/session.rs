@@ -84,8 +84,10 @@ pub async fn presence(
         agent_id: agent.id,
         presence: update.presence,
     };
-    let _ = state
-        .ephemeral
-        .send(Arc::new(crate::events::Ephemeral { from: None, frame }));
+    let _ = state.ephemeral.send(Arc::new(crate::events::Ephemeral {
+        from: None,
+        frame,
+        restricted: false,
+    }));
     Ok(StatusCode::NO_CONTENT)
 }

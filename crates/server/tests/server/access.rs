@@ -246,3 +246,43 @@ async fn session_presence_and_typing() {
     assert!(mine.quiet(300).await, "my own typing is not echoed");
     s.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_in_a_blocked_contacts_conversation_reaches_only_those_who_may_see_it() {
+    use futures_util::SinkExt;
+    let (dir, s, plain) = demo().await;
+    let sup = sign_in_as(dir.path(), SUPERVISOR);
+    let blocked = all(&s, &sup, "mailbox=blocked", 200).await[0].id;
+    let open = all(&s, &plain, "", 200).await[0].id;
+    let mut watcher = s.socket(&plain, None).await;
+    assert!(matches!(
+        watcher.next().await,
+        Some(ServerFrame::Ready { .. })
+    ));
+    let mut typist = s.socket(&sup, None).await;
+    assert!(matches!(
+        typist.next().await,
+        Some(ServerFrame::Ready { .. })
+    ));
+    let typing = |id: ConversationId| {
+        let frame = ClientFrame::Typing {
+            conversation_id: id,
+            active: true,
+        };
+        tokio_tungstenite::tungstenite::Message::Text(serde_json::to_string(&frame).unwrap().into())
+    };
+    typist.0.send(typing(blocked)).await.unwrap();
+    assert_eq!(
+        watcher.next_within(600).await,
+        None,
+        "not relayed to a plain agent"
+    );
+    typist.0.send(typing(open)).await.unwrap();
+    match watcher.next_within(3_000).await {
+        Some(ServerFrame::Typing {
+            conversation_id, ..
+        }) => assert_eq!(conversation_id, open),
+        other => panic!("expected typing, got {other:?}"),
+    }
+    s.stop().await;
+}
