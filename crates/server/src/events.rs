@@ -23,6 +23,9 @@ pub struct Published {
     /// About a blocked contact's conversation: agents without `view_blocked` get it
     /// redacted (see `crate::ws`).
     pub restricted: bool,
+    /// The form for agents with `view_phone_numbers`, when it differs (a contact whose
+    /// phone `event` carries masked).
+    pub privileged: Option<Event>,
 }
 
 /// Whether an event concerns a blocked contact's conversation, as the store is now.
@@ -88,13 +91,26 @@ pub fn hub() -> Hub {
     broadcast::channel(1024).0
 }
 
+fn to_json(event: &Event) -> rusqlite::Result<String> {
+    serde_json::to_string(event).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
 /// Appends an event (call inside the transaction making the change) and trims the log.
 pub fn append(conn: &Connection, event: &Event, now_ms: i64) -> rusqlite::Result<Published> {
-    let json = serde_json::to_string(event)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    append_with(conn, event, None, now_ms)
+}
+
+/// Appends an event with a second form for agents who may see more.
+pub fn append_with(
+    conn: &Connection,
+    event: &Event,
+    privileged: Option<&Event>,
+    now_ms: i64,
+) -> rusqlite::Result<Published> {
+    let privileged_json = privileged.map(to_json).transpose()?;
     conn.execute(
-        "INSERT INTO events (json, created_at) VALUES (?1, ?2)",
-        params![json, now_ms],
+        "INSERT INTO events (json, privileged_json, created_at) VALUES (?1, ?2, ?3)",
+        params![to_json(event)?, privileged_json, now_ms],
     )?;
     let seq = conn.last_insert_rowid();
     conn.execute("DELETE FROM events WHERE seq <= ?1", params![seq - RETAIN])?;
@@ -102,7 +118,26 @@ pub fn append(conn: &Connection, event: &Event, now_ms: i64) -> rusqlite::Result
         seq: seq as Seq,
         event: event.clone(),
         restricted: restricted(conn, event)?,
+        privileged: privileged.cloned(),
     })
+}
+
+/// Appends `contact_updated`: masked as for the least privileged agent, with the full
+/// contact as the privileged form when masking hid something.
+pub fn append_contact(
+    conn: &Connection,
+    contact: switchboard_protocol::Contact,
+    settings: &switchboard_protocol::Settings,
+    now_ms: i64,
+) -> rusqlite::Result<Published> {
+    let masked = crate::mask::mask_for_broadcast(contact.clone(), settings);
+    let full = (masked != contact).then_some(Event::ContactUpdated { contact });
+    append_with(
+        conn,
+        &Event::ContactUpdated { contact: masked },
+        full.as_ref(),
+        now_ms,
+    )
 }
 
 /// Sends committed events to the live sockets (none listening is fine).
@@ -143,18 +178,24 @@ pub fn replay(conn: &Connection, after: Seq) -> rusqlite::Result<Option<Vec<Publ
         None if head > after => return Ok(None),
         _ => {}
     }
-    let mut stmt = conn.prepare("SELECT seq, json FROM events WHERE seq > ?1 ORDER BY seq")?;
+    let mut stmt =
+        conn.prepare("SELECT seq, json, privileged_json FROM events WHERE seq > ?1 ORDER BY seq")?;
     let rows = stmt.query_map(params![after as i64], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (seq, json) = row?;
+        let (seq, json, privileged) = row?;
         let event = serde_json::from_str(&json).unwrap_or(Event::Unknown);
         out.push(Published {
             seq: seq as Seq,
             restricted: restricted(conn, &event)?,
             event,
+            privileged: privileged.and_then(|j| serde_json::from_str(&j).ok()),
         });
     }
     Ok(Some(out))

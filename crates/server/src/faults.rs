@@ -277,6 +277,7 @@ mod tests {
             seq,
             event: switchboard_protocol::Event::Unknown,
             restricted: false,
+            privileged: None,
         };
         let faults = Faults::new(&FaultFlags::default());
         let mut shaper = EventShaper::new(faults.clone());

@@ -4,8 +4,9 @@
 //! lacks `view_phone_numbers`, no digit of a phone number leaves the server except its
 //! country code and its last two digits: not in `Contact::phone`, not in a CRM property
 //! keyed `phone`, not in a channel address that is a phone number. REST answers mask for
-//! the requesting agent; socket events are broadcast to every agent alike, so they carry
-//! the form of the least privileged agent ([`mask_for_broadcast`]).
+//! the requesting agent; socket events carry the form of the least privileged agent
+//! ([`mask_for_broadcast`]) plus, when that hid something, a privileged form the socket
+//! sends to agents who may see the numbers (`crate::events::append_contact`).
 
 use switchboard_protocol::{Contact, Permissions, Role, Settings};
 

@@ -67,18 +67,20 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
 }
 
 /// The text of an event frame as this agent may see it: redacted when it concerns a
-/// blocked contact's conversation and the agent lacks `view_blocked`.
-pub fn project(p: Published, view_blocked: bool) -> Option<String> {
-    if p.restricted && !view_blocked {
+/// blocked contact's conversation and the agent lacks `view_blocked`; in its privileged
+/// form (full phone numbers) for agents with `view_phone_numbers`.
+pub fn project(p: Published, perms: Permissions) -> Option<String> {
+    if p.restricted && !perms.view_blocked {
         return Some(format!(
             r#"{{"type":"event","seq":{},"event":{{"type":"redacted"}}}}"#,
             p.seq
         ));
     }
-    let frame = ServerFrame::Event {
-        seq: p.seq,
-        event: p.event,
+    let event = match p.privileged {
+        Some(full) if perms.view_phone_numbers => full,
+        _ => p.event,
     };
+    let frame = ServerFrame::Event { seq: p.seq, event };
     serde_json::to_string(&frame).ok()
 }
 
@@ -88,7 +90,7 @@ async fn send_events(
     list: Vec<Published>,
     last: &mut Seq,
     shaper: &mut EventShaper,
-    view_blocked: bool,
+    perms: Permissions,
 ) -> bool {
     let fresh: Vec<Published> = list
         .into_iter()
@@ -98,13 +100,13 @@ async fn send_events(
             new
         })
         .collect();
-    send_shaped(socket, shaper.shape(fresh), view_blocked).await
+    send_shaped(socket, shaper.shape(fresh), perms).await
 }
 
 /// Sends events as they are (already filtered and shaped), projected for the agent.
-async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, view_blocked: bool) -> bool {
+async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, perms: Permissions) -> bool {
     for p in list {
-        let Some(text) = project(p, view_blocked) else {
+        let Some(text) = project(p, perms) else {
             return false;
         };
         if socket.send(WsMessage::Text(text.into())).await.is_err() {
@@ -179,7 +181,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
         let _ = socket.send(WsMessage::Close(None)).await;
         return;
     };
-    let vb = Permissions::of(agent.role).view_blocked;
+    let perms = Permissions::of(agent.role);
     let mut live = state.hub.subscribe();
     let mut eph = state.ephemeral.subscribe();
     let Ok((head, replay)) = catch_up(&state, resume_after).await else {
@@ -192,7 +194,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let mut shaper = EventShaper::new(state.faults.clone());
     let drop_at = state.faults.ws_deadline();
     let ok = match replay {
-        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, vb).await,
+        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, perms).await,
         Some(None) => {
             last = head;
             send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -210,12 +212,12 @@ async fn run(mut socket: WebSocket, state: AppState) {
             // Fault injection: the socket is dropped N seconds after it opened.
             _ = faults::until(drop_at) => false,
             // Fault injection: a held-back event with no successor goes out alone.
-            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), vb).await,
+            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), perms).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
             got = live.recv() => match got {
-                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, vb).await,
+                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, perms).await,
                 Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
-                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, vb).await,
+                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, perms).await,
                     Ok((head, _)) => {
                         last = head;
                         send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -225,7 +227,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 Err(RecvError::Closed) => false,
             },
             got = eph.recv() => match got {
-                Ok(e) if e.from != Some(agent.id) && (vb || !e.restricted) => send(&mut socket, &e.frame).await,
+                Ok(e) if e.from != Some(agent.id) && (perms.view_blocked || !e.restricted) => send(&mut socket, &e.frame).await,
                 Ok(_) | Err(RecvError::Lagged(_)) => true,
                 Err(RecvError::Closed) => false,
             },

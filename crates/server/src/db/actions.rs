@@ -120,12 +120,7 @@ pub fn apply(
             let mut out = Vec::new();
             if let Some(contact) = super::contacts::load(&tx, cur.contact.id)? {
                 let settings = super::settings::load(&tx)?;
-                let contact = crate::mask::mask_for_broadcast(contact, &settings);
-                out.push(events::append(
-                    &tx,
-                    &Event::ContactUpdated { contact },
-                    now,
-                )?);
+                out.push(events::append_contact(&tx, contact, &settings, now)?);
             }
             out.extend(record(&tx, &author, &mut next, changes, now)?);
             let others: Vec<i64> = tx

@@ -3,14 +3,13 @@
 //!
 //! Invariants: a patch is validated completely before anything is written, inside the
 //! transaction that writes it, so a refused patch writes nothing; an accepted one emits
-//! `contact_updated` (masked as for the least privileged agent, see [`crate::mask`]) and,
+//! `contact_updated` (masked per agent, see [`crate::mask`]) and,
 //! when the name changed, `conversation_updated` for each of the contact's conversations.
 
 use super::rows::{self, CONTACT_SELECT};
 use super::{crm, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub, Published};
-use crate::mask::mask_for_broadcast;
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{
     AgentId, Contact, ContactId, ContactPatch, ConversationId, CrmGroup, CrmProperty, Event,
@@ -97,10 +96,8 @@ pub fn announce(
     settings: &Settings,
 ) -> AppResult<(Contact, Published)> {
     let contact = load(conn, id)?.ok_or_else(|| AppError::internal("contact vanished"))?;
-    let event = Event::ContactUpdated {
-        contact: mask_for_broadcast(contact.clone(), settings),
-    };
-    Ok((contact, events::append(conn, &event, now_ms())?))
+    let published = events::append_contact(conn, contact.clone(), settings, now_ms())?;
+    Ok((contact, published))
 }
 
 fn is_email(s: &str) -> bool {

@@ -47,6 +47,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_conversations.sql"),
     include_str!("migrations/005_messages.sql"),
     include_str!("migrations/006_contacts.sql"),
+    include_str!("migrations/007_privileged_events.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -143,3 +143,72 @@ async fn a_new_phone_set_by_a_masked_agent_comes_back_masked() {
     let _ = conv;
     s.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn supervisors_get_contact_events_in_full_and_stay_in_step() {
+    let (dir, s, token) = demo().await;
+    let conn = db(&dir);
+    let (contact, conv) = crm_contact(&conn);
+    set_masking(&conn, true);
+    let supervisor = supervisor_token(&conn);
+    let mut agent_ws = s.socket(&token, None).await;
+    assert!(matches!(
+        agent_ws.next().await,
+        Some(ServerFrame::Ready { .. })
+    ));
+    let path = format!("/api/v1/contacts/{contact}");
+    let body = format!(r#"{{"phone":"{PHONE}"}}"#);
+    // The supervisor's own view follows the event exactly (apply(old, events) == fresh).
+    let scope = Scope {
+        contacts: vec![contact],
+        conversations: vec![conv],
+        ..Scope::default()
+    };
+    let events = check(&s, &supervisor, &scope, || async {
+        let (status, text) = s.call("PATCH", &path, Some(&supervisor), Some(&body)).await;
+        assert_eq!(status, 200, "{text}");
+    })
+    .await;
+    let full = events.iter().find_map(|e| match e {
+        Event::ContactUpdated { contact } => Some(contact.clone()),
+        _ => None,
+    });
+    assert_eq!(full.and_then(|c| c.phone), Some(PHONE.to_owned()));
+    // The plain agent got the same event masked...
+    let masked = loop {
+        match agent_ws.next().await {
+            Some(ServerFrame::Event {
+                event: Event::ContactUpdated { contact },
+                ..
+            }) => break contact,
+            Some(_) => {}
+            None => panic!("no contact_updated for the agent"),
+        }
+    };
+    assert_eq!(masked.phone.as_deref(), Some(MASKED));
+    // ...and so does a replay, from the stored log, for each of them.
+    let mut replay = s.socket(&token, Some(0)).await;
+    let mut sup_replay = s.socket(&supervisor, Some(0)).await;
+    let find = |frames: Vec<ServerFrame>| {
+        frames.into_iter().find_map(|f| match f {
+            ServerFrame::Event {
+                event: Event::ContactUpdated { contact: c },
+                ..
+            } if c.id == ContactId(contact) => Some(c),
+            _ => None,
+        })
+    };
+    let mut a = Vec::new();
+    while let Some(f) = replay.next_within(500).await {
+        a.push(f);
+    }
+    let mut b = Vec::new();
+    while let Some(f) = sup_replay.next_within(500).await {
+        b.push(f);
+    }
+    let text = serde_json::to_string(&a).unwrap();
+    assert!(!leaks(&text), "the agent's replay shows no digits");
+    assert_eq!(find(a).and_then(|c| c.phone).as_deref(), Some(MASKED));
+    assert_eq!(find(b).and_then(|c| c.phone).as_deref(), Some(PHONE));
+    s.stop().await;
+}
