@@ -14,7 +14,8 @@ use rusqlite::params;
 use std::sync::Arc;
 use std::time::Duration;
 use switchboard_protocol::{
-    Author, Content, ConversationId, DeliveryStatus, ServerFrame, Typist, Visibility,
+    Author, Content, ConversationId, DeliveryStatus, MessageTranslation, ServerFrame, Typist,
+    Visibility,
 };
 
 /// How long a customer or the AI agent is seen typing before the message arrives.
@@ -32,9 +33,15 @@ fn ai_answer(language: &str) -> &'static str {
     }
 }
 
-/// Who writes next: a conversation, the contact's language, the text, and whether the AI
-/// agent handles it.
-type Pick = (ConversationId, String, &'static str, bool);
+/// Who writes next: a conversation, the contact's language, the text with its stored
+/// translation (English for a text in another language), and whether the AI agent handles it.
+type Pick = (
+    ConversationId,
+    String,
+    &'static str,
+    Option<MessageTranslation>,
+    bool,
+);
 
 /// Chooses the next customer message; `None` when there is no conversation to write in.
 fn pick(conn: &rusqlite::Connection, rng: &mut Rng) -> AppResult<Option<Pick>> {
@@ -57,8 +64,10 @@ fn pick(conn: &rusqlite::Connection, rng: &mut Rng) -> AppResult<Option<Pick>> {
         return Ok(None);
     }
     let (id, language, ai) = rng.pick(&candidates).clone();
-    let text = rng.pick(phrases::lang(&language).simulated);
-    Ok(Some((ConversationId(id), language, text, ai)))
+    let lang = phrases::lang(&language);
+    let (text, english) = *rng.pick(lang.simulated);
+    let translation = lang.translation(english);
+    Ok(Some((ConversationId(id), language, text, translation, ai)))
 }
 
 /// The AI agent's answer, stored and announced like any public message.
@@ -111,7 +120,8 @@ fn typing(state: &AppState, id: ConversationId, who: Typist, active: bool) {
 async fn tick(state: &AppState, rng: &mut Rng) -> AppResult<()> {
     let mut local = rng.clone();
     rng.next_u64();
-    let Some((id, language, text, ai)) = state.run(move |conn, _| pick(conn, &mut local)).await?
+    let Some((id, language, text, translation, ai)) =
+        state.run(move |conn, _| pick(conn, &mut local)).await?
     else {
         return Ok(());
     };
@@ -119,7 +129,9 @@ async fn tick(state: &AppState, rng: &mut Rng) -> AppResult<()> {
     tokio::time::sleep(TYPING).await;
     typing(state, id, Typist::Contact, false);
     state
-        .run(move |conn, hub| messages::inbound(conn, hub, id, text).map(|_| ()))
+        .run(move |conn, hub| {
+            messages::inbound_translated(conn, hub, id, text, translation).map(|_| ())
+        })
         .await?;
     if ai {
         typing(state, id, Typist::Ai, true);

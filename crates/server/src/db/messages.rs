@@ -13,7 +13,7 @@ use crate::events::{self, Hub, Published};
 use rusqlite::{params, Connection};
 use switchboard_protocol::{
     Author, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message, MessageId,
-    MessagePreview, SendMessage, Visibility,
+    MessagePreview, MessageTranslation, SendMessage, Visibility,
 };
 
 /// A message about to be stored.
@@ -41,9 +41,18 @@ fn to_json<T: serde::Serialize>(v: &T) -> rusqlite::Result<String> {
 
 /// Stores a message (no conversation update, no event) and returns it as it will be read.
 pub fn insert(conn: &Connection, m: &NewMessage) -> rusqlite::Result<Message> {
+    insert_translated(conn, m, None)
+}
+
+/// [`insert`] with a stored translation (demo and simulated customer messages).
+pub fn insert_translated(
+    conn: &Connection,
+    m: &NewMessage,
+    translation: Option<MessageTranslation>,
+) -> rusqlite::Result<Message> {
     conn.execute(
         "INSERT INTO messages (conversation_id, client_id, author, visibility, content, status, \
-         created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         created_at, translation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             m.conversation_id.0,
             m.client_id.as_ref().map(|c| c.0.as_str()),
@@ -52,6 +61,7 @@ pub fn insert(conn: &Connection, m: &NewMessage) -> rusqlite::Result<Message> {
             to_json(&m.content)?,
             to_json(&m.status)?,
             m.created_at_ms,
+            translation.as_ref().map(to_json).transpose()?,
         ],
     )?;
     Ok(Message {
@@ -66,7 +76,7 @@ pub fn insert(conn: &Connection, m: &NewMessage) -> rusqlite::Result<Message> {
         channel: None,
         attachments: Vec::new(),
         reply_to: None,
-        translation: None,
+        translation,
         mentions: Vec::new(),
     })
 }
@@ -97,6 +107,17 @@ pub fn inbound(
     id: ConversationId,
     text: &str,
 ) -> AppResult<Message> {
+    inbound_translated(conn, hub, id, text, None)
+}
+
+/// [`inbound`] with a stored translation (simulated customers).
+pub fn inbound_translated(
+    conn: &mut Connection,
+    hub: &Hub,
+    id: ConversationId,
+    text: &str,
+    translation: Option<MessageTranslation>,
+) -> AppResult<Message> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > SendMessage::MAX_CHARS {
         return Err(AppError::invalid("text must be 1 to 4096 characters"));
@@ -111,7 +132,7 @@ pub fn inbound(
             "the contact is blocked: the message is not delivered to the inbox",
         ));
     }
-    let message = insert(
+    let message = insert_translated(
         &tx,
         &NewMessage {
             conversation_id: id,
@@ -124,6 +145,7 @@ pub fn inbound(
             status: DeliveryStatus::Delivered,
             created_at_ms: now_ms(),
         },
+        translation,
     )?;
     tx.execute(
         "UPDATE conversations SET unread_count = unread_count + 1, unanswered = 1, \

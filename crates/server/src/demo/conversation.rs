@@ -8,11 +8,11 @@
 use super::contact::{self, Seed};
 use super::phrases::{Line, LANGS};
 use super::rng::Rng;
-use crate::db::messages::{insert, preview_json, NewMessage};
+use crate::db::messages::{insert_translated, preview_json, NewMessage};
 use rusqlite::{params, Connection};
 use switchboard_protocol::{
     Agent, Author, Channel, Content, ConversationId, ConversationStatus as St, DealBrief,
-    DeliveryStatus, Visibility,
+    DeliveryStatus, MessageTranslation, Visibility,
 };
 
 const MINUTE: i64 = 60_000;
@@ -46,6 +46,8 @@ struct Entry {
     visibility: Visibility,
     content: Content,
     status: DeliveryStatus,
+    /// The English translation of a customer's text in another language.
+    translation: Option<MessageTranslation>,
 }
 
 fn text(author: Author, t: &str, status: DeliveryStatus) -> Entry {
@@ -54,6 +56,7 @@ fn text(author: Author, t: &str, status: DeliveryStatus) -> Entry {
         visibility: Visibility::Public,
         content: Content::Text { text: t.into() },
         status,
+        translation: None,
     }
 }
 
@@ -66,6 +69,7 @@ fn activity(t: String) -> Entry {
             change: None,
         },
         status: DeliveryStatus::Sent,
+        translation: None,
     }
 }
 
@@ -82,6 +86,14 @@ fn status_of(rng: &mut Rng) -> St {
         4..=6 => St::InProgress,
         7..=8 => St::Closed,
         _ => St::Snoozed,
+    }
+}
+
+/// A customer's text, with its stored English translation where it has one.
+fn customer(t: &str, translation: Option<MessageTranslation>) -> Entry {
+    Entry {
+        translation,
+        ..text(Author::Contact, t, DeliveryStatus::Delivered)
     }
 }
 
@@ -117,7 +129,7 @@ pub fn build(
     let mut entries = Vec::new();
     for (k, line) in thread.lines[..keep].iter().enumerate() {
         match line {
-            Line::C(t) => entries.push(text(Author::Contact, t, DeliveryStatus::Delivered)),
+            Line::C(t, english) => entries.push(customer(t, lang.translation(*english))),
             Line::A(t) => entries.push(text(as_author(replier), t, DeliveryStatus::Read)),
         }
         if k == 0 {
@@ -144,6 +156,7 @@ pub fn build(
                     text: rng.pick(&NOTES).to_string(),
                 },
                 status: DeliveryStatus::Sent,
+                translation: None,
             });
         }
     }
@@ -151,8 +164,8 @@ pub fn build(
     if unanswered && rng.chance(75) {
         unread = 1;
         if rng.chance(40) {
-            let extra: &&str = rng.pick(lang.simulated);
-            entries.push(text(Author::Contact, extra, DeliveryStatus::Delivered));
+            let (extra, english) = *rng.pick(lang.simulated);
+            entries.push(customer(extra, lang.translation(english)));
             unread = 2;
         }
     }
@@ -223,7 +236,7 @@ pub fn build(
     let mut last = None;
     for (e, gap) in entries.into_iter().zip(gaps) {
         at += gap;
-        last = Some(insert(
+        last = Some(insert_translated(
             conn,
             &NewMessage {
                 conversation_id: id,
@@ -234,6 +247,7 @@ pub fn build(
                 status: e.status,
                 created_at_ms: at,
             },
+            e.translation,
         )?);
     }
     if let Some(m) = last {

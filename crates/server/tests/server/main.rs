@@ -26,5 +26,6 @@ mod rest;
 mod sending;
 mod socket;
 mod tasks;
+mod translations;
 mod util;
 mod views;
