@@ -11,6 +11,13 @@ use crate::model::{Channel, ConversationStatus};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod encoding;
+mod views;
+
+pub use encoding::percent_decode;
+use encoding::{csv, enc};
+pub use views::{ConversationCounts, CustomView, NewView};
+
 /// Which mailbox the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Mailbox {
@@ -150,23 +157,6 @@ pub struct ConversationQuery {
     pub cursor: Option<String>,
 }
 
-fn csv<T>(v: &[T], f: impl Fn(&T) -> String) -> String {
-    v.iter().map(f).collect::<Vec<_>>().join(",")
-}
-
-fn enc(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 impl ConversationQuery {
     /// The query string, without `?`; keys at their default are left out.
     pub fn to_query(&self) -> String {
@@ -294,133 +284,5 @@ impl ConversationQuery {
     }
 }
 
-/// Answer of `GET /conversations/counts` (same filters as the list, status ignored):
-/// the count of each status tab, and of each mailbox.
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConversationCounts {
-    /// All statuses.
-    pub all: u32,
-    /// Open.
-    pub open: u32,
-    /// In progress.
-    pub in_progress: u32,
-    /// Closed.
-    pub closed: u32,
-    /// Snoozed.
-    pub snoozed: u32,
-    /// Conversations with unread messages (over the whole mailbox).
-    pub unread: u32,
-    /// Per mailbox, by its wire name (`"mine"`, `"team:3"`, `"view:5"`, `"blocked"` only
-    /// when the agent may see it and a blocked contact exists).
-    pub mailboxes: std::collections::BTreeMap<String, u32>,
-}
-
-/// A saved custom view: a named filter, private or shared.
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CustomView {
-    /// Its id (mailbox `view:{id}`).
-    pub id: ViewId,
-    /// Its name.
-    pub name: String,
-    /// Who made it.
-    pub owner: AgentId,
-    /// Shared with the other agents.
-    pub shared: bool,
-    /// The filter.
-    pub filter: ConversationFilter,
-}
-
-/// Body of `POST /views`.
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewView {
-    /// Name (1..=80 characters).
-    pub name: String,
-    /// Shared with the others.
-    #[serde(default)]
-    pub shared: bool,
-    /// The filter.
-    pub filter: ConversationFilter,
-}
-
-/// Decodes `%XX` escapes and `+` (form encoding's space); invalid escapes stay as they are.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match b[i] {
-            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn queries_survive_the_query_string() {
-        let q = ConversationQuery {
-            mailbox: Mailbox::Team(TeamId(3)),
-            filter: ConversationFilter {
-                status: vec![ConversationStatus::Open, ConversationStatus::InProgress],
-                unanswered: true,
-                channels: vec![Channel::Telegram, Channel::Viber],
-                operators: vec![AgentId(2), AgentId(5)],
-                tags: vec!["vip".into(), "доставка".into()],
-                archived: true,
-                q: "refund & more".into(),
-            },
-            sort: Sort::Longest,
-            limit: Some(20),
-            cursor: Some("17_3".into()),
-        };
-        let s = q.to_query();
-        assert_eq!(ConversationQuery::parse(&s).unwrap(), q);
-        assert_eq!(ConversationQuery::parse(&format!("?{s}")).unwrap(), q);
-        assert_eq!(ConversationQuery::default().to_query(), "");
-        assert_eq!(
-            ConversationQuery::parse("").unwrap(),
-            ConversationQuery::default()
-        );
-    }
-
-    #[test]
-    fn decoding_is_lenient_with_broken_escapes() {
-        assert_eq!(percent_decode("a+b%20c%D0%BE"), "a b cо");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
-    }
-
-    #[test]
-    fn bad_values_name_their_key() {
-        for (k, v) in [
-            ("status", "open,lost"),
-            ("channel", "fax"),
-            ("operator", "x"),
-            ("sort", "random"),
-            ("mailbox", "team:x"),
-            ("mailbox", "elsewhere"),
-            ("unanswered", "maybe"),
-            ("limit", "-1"),
-        ] {
-            assert!(ConversationQuery::from_pairs([(k, v)]).is_err(), "{k}={v}");
-        }
-        assert!(ConversationQuery::from_pairs([("whatever", "x")]).is_ok());
-    }
-}
+mod tests;
