@@ -11,8 +11,9 @@ use crate::sync::flush_outbox;
 use chrono::Utc;
 use leptos::html::Textarea;
 use leptos::prelude::*;
+use switchboard_core::compose::{self, ComposeProblem};
 use switchboard_core::{OutboxState, PendingMessage};
-use switchboard_protocol::{ClientMsgId, SendMessage, Visibility};
+use switchboard_protocol::{Channel, ClientMsgId, Visibility};
 
 /// The `form` landmark named "Composer".
 #[component]
@@ -40,6 +41,26 @@ pub fn Composer() -> impl IntoView {
                 .map_or(0, |id| d.get(id, mode.get()).chars().count())
         })
     };
+    // The channel of the open conversation decides how long a reply may be.
+    let channel = move || {
+        open.get()
+            .and_then(|id| {
+                state
+                    .inbox
+                    .with(|i| i.conversations.get(id).map(|c| c.channel))
+            })
+            .unwrap_or(Channel::Other)
+    };
+    let max_chars = move || compose::limit(channel(), mode.get());
+    let channel_now = move || {
+        open.get_untracked()
+            .and_then(|id| {
+                state
+                    .inbox
+                    .with_untracked(|i| i.conversations.get(id).map(|c| c.channel))
+            })
+            .unwrap_or(Channel::Other)
+    };
 
     let send = move || {
         let Some(id) = open.get_untracked() else {
@@ -48,21 +69,22 @@ pub fn Composer() -> impl IntoView {
         let Some(el) = editor.get_untracked() else {
             return;
         };
-        let text = el.value().trim().to_owned();
-        if text.is_empty() {
-            problem.set(Some(i18n.t(Msg::ErrEmptyMessage).to_owned()));
-            return;
-        }
-        let over = text.chars().count().saturating_sub(SendMessage::MAX_CHARS);
-        if over > 0 {
-            problem.set(Some(format!(
-                "{} {}",
-                i18n.t(Msg::ErrTooLong),
-                i18n.count(Count::CharsOver, over as u64)
-            )));
-            return;
-        }
         let visibility = mode.get_untracked();
+        let text = match compose::check(&el.value(), channel_now(), visibility) {
+            Ok(text) => text,
+            Err(ComposeProblem::Empty) => {
+                problem.set(Some(i18n.t(Msg::ErrEmptyMessage).to_owned()));
+                return;
+            }
+            Err(ComposeProblem::TooLong { over, .. }) => {
+                problem.set(Some(format!(
+                    "{} {}",
+                    i18n.t(Msg::ErrTooLong),
+                    i18n.count(Count::CharsOver, over as u64)
+                )));
+                return;
+            }
+        };
         state.inbox.update(|i| {
             i.outbox.push(PendingMessage {
                 client_id: ClientMsgId(uuid::Uuid::now_v7().to_string()),
@@ -136,7 +158,8 @@ pub fn Composer() -> impl IntoView {
             <p class="sb-composer__count" aria-hidden="true">
                 {move || {
                     let n = text_len();
-                    (n > SendMessage::MAX_CHARS * 9 / 10).then(|| format!("{n} / {}", SendMessage::MAX_CHARS))
+                    let max = max_chars();
+                    compose::show_counter(n, max).then(|| format!("{n} / {max}"))
                 }}
             </p>
         </form>

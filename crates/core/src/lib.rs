@@ -5,6 +5,7 @@
 //! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
+pub mod compose;
 pub mod conversation_index;
 pub mod details;
 pub mod drafts;
