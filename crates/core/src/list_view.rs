@@ -4,7 +4,9 @@
 
 use crate::view::{matches, Verdict, ViewContext};
 use crate::ConversationIndex;
-use switchboard_protocol::{ConversationId, ConversationQuery, ConversationStatus};
+use switchboard_protocol::{
+    AgentId, Channel, ConversationFilter, ConversationId, ConversationQuery, ConversationStatus,
+};
 
 /// The rows of the view, in its order. Rows the rules cannot decide (a search over fields
 /// the list does not carry) are kept: the server listed them.
@@ -74,4 +76,55 @@ pub fn tab_counts(
         }
     }
     counts
+}
+
+/// One active filter, as a chip.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Chip {
+    /// A channel.
+    Channel(Channel),
+    /// One of several statuses.
+    Status(ConversationStatus),
+    /// An operator.
+    Operator(AgentId),
+    /// A tag.
+    Tag(String),
+    /// The archive switch.
+    Archived,
+}
+
+/// The chips of a filter, in the order the block lists them.
+pub fn chips(f: &ConversationFilter) -> Vec<Chip> {
+    let mut v: Vec<Chip> = f.channels.iter().copied().map(Chip::Channel).collect();
+    // One status is a tab, not a filter; several are a filter.
+    if f.status.len() > 1 {
+        v.extend(f.status.iter().copied().map(Chip::Status));
+    }
+    v.extend(f.operators.iter().copied().map(Chip::Operator));
+    v.extend(f.tags.iter().cloned().map(Chip::Tag));
+    if f.archived {
+        v.push(Chip::Archived);
+    }
+    v
+}
+
+/// Takes one chip's filter away.
+pub fn remove(f: &mut ConversationFilter, chip: &Chip) {
+    match chip {
+        Chip::Channel(c) => f.channels.retain(|x| x != c),
+        Chip::Status(s) => f.status.retain(|x| x != s),
+        Chip::Operator(a) => f.operators.retain(|x| x != a),
+        Chip::Tag(t) => f.tags.retain(|x| x != t),
+        Chip::Archived => f.archived = false,
+    }
+}
+
+/// Adds `item` to `list` or takes it out.
+pub fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item),
+    }
 }

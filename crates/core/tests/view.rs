@@ -294,3 +294,33 @@ fn rows_and_tab_counts_follow_the_view() {
     let ids: Vec<i64> = rows(&idx, &oldest, ctx(&[])).iter().map(|i| i.0).collect();
     assert_eq!(ids, [1, 2, 3], "blocked contacts stay out of All");
 }
+
+#[test]
+fn chips_list_the_active_filters_and_remove_them_one_by_one() {
+    use switchboard_core::list_view::{chips, remove, toggle, Chip};
+    let mut f = ConversationFilter::default();
+    toggle(&mut f.channels, Channel::Viber);
+    toggle(&mut f.tags, "vip".to_owned());
+    f.status = vec![ConversationStatus::Open];
+    assert_eq!(
+        chips(&f),
+        [Chip::Channel(Channel::Viber), Chip::Tag("vip".into())],
+        "a single status is the tab, not a chip"
+    );
+    f.status.push(ConversationStatus::Snoozed);
+    f.archived = true;
+    f.operators = vec![AgentId(3)];
+    let all = chips(&f);
+    assert_eq!(all.len(), 6);
+    for chip in all {
+        remove(&mut f, &chip);
+    }
+    assert_eq!(
+        f,
+        ConversationFilter::default(),
+        "every chip removes its own filter"
+    );
+    toggle(&mut f.channels, Channel::Viber);
+    toggle(&mut f.channels, Channel::Viber);
+    assert!(f.channels.is_empty(), "toggling twice leaves nothing");
+}

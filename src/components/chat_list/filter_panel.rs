@@ -5,52 +5,9 @@ use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::state::use_app;
 use leptos::prelude::*;
+use switchboard_core::list_view::{chips, remove, toggle, Chip};
 use switchboard_core::row_label::{channel_msg, status_msg};
-use switchboard_protocol::{AgentId, Channel, ConversationFilter, ConversationStatus};
-
-/// One active filter, as a chip.
-#[derive(Clone, Debug, PartialEq)]
-enum Chip {
-    Channel(Channel),
-    Status(ConversationStatus),
-    Operator(AgentId),
-    Tag(String),
-    Archived,
-}
-
-fn chips(f: &ConversationFilter) -> Vec<Chip> {
-    let mut v: Vec<Chip> = f.channels.iter().copied().map(Chip::Channel).collect();
-    // One status is a tab, not a filter; several are a filter.
-    if f.status.len() > 1 {
-        v.extend(f.status.iter().copied().map(Chip::Status));
-    }
-    v.extend(f.operators.iter().copied().map(Chip::Operator));
-    v.extend(f.tags.iter().cloned().map(Chip::Tag));
-    if f.archived {
-        v.push(Chip::Archived);
-    }
-    v
-}
-
-fn remove(f: &mut ConversationFilter, chip: &Chip) {
-    match chip {
-        Chip::Channel(c) => f.channels.retain(|x| x != c),
-        Chip::Status(s) => f.status.retain(|x| x != s),
-        Chip::Operator(a) => f.operators.retain(|x| x != a),
-        Chip::Tag(t) => f.tags.retain(|x| x != t),
-        Chip::Archived => f.archived = false,
-    }
-}
-
-/// Adds `item` to `list` or takes it out.
-fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    match list.iter().position(|x| *x == item) {
-        Some(i) => {
-            list.remove(i);
-        }
-        None => list.push(item),
-    }
-}
+use switchboard_protocol::{Channel, ConversationStatus};
 
 /// The Filters button, the block it opens, and the chips.
 #[component]
