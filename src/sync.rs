@@ -152,7 +152,8 @@ pub fn flush_outbox(state: AppState) {
                     break;
                 }
                 Err(e) => {
-                    let reason = e.detail().unwrap_or(state_text(&e)).to_owned();
+                    // Every refusal carries the server's (or the decoder's) own words.
+                    let reason = e.detail().unwrap_or_default().to_owned();
                     state.inbox.update(|i| {
                         _ = i
                             .outbox
@@ -167,8 +168,4 @@ pub fn flush_outbox(state: AppState) {
             flush_outbox(state);
         }
     });
-}
-
-fn state_text(e: &ApiError) -> &'static str {
-    switchboard_core::i18n::Locale::En.t(e.msg())
 }

@@ -52,15 +52,6 @@ pub fn Composer() -> impl IntoView {
             .unwrap_or(Channel::Other)
     };
     let max_chars = move || compose::limit(channel(), mode.get());
-    let channel_now = move || {
-        open.get_untracked()
-            .and_then(|id| {
-                state
-                    .inbox
-                    .with_untracked(|i| i.conversations.get(id).map(|c| c.channel))
-            })
-            .unwrap_or(Channel::Other)
-    };
 
     let send = move || {
         let Some(id) = open.get_untracked() else {
@@ -70,7 +61,7 @@ pub fn Composer() -> impl IntoView {
             return;
         };
         let visibility = mode.get_untracked();
-        let text = match compose::check(&el.value(), channel_now(), visibility) {
+        let text = match compose::check(&el.value(), untrack(channel), visibility) {
             Ok(text) => text,
             Err(ComposeProblem::Empty) => {
                 problem.set(Some(i18n.t(Msg::ErrEmptyMessage).to_owned()));

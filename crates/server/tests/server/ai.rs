@@ -419,7 +419,7 @@ async fn feedback_is_stored() {
         .await;
     assert_eq!(status, 422);
     server.stop().await;
-    let conn = switchboard_server::db::open(&dir.path().join("switchboard.sqlite3")).unwrap();
+    let conn = crate::common::store(dir.path());
     let stored = switchboard_server::providers::context::feedback_for(&conn, "ranker-1").unwrap();
     assert_eq!(
         stored,

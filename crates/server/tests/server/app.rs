@@ -77,7 +77,7 @@ async fn simulated_customers_write_through_the_inbound_path() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_blocked_contacts_message_does_not_reach_the_inbox() {
     let (dir, server, token) = crate::common::demo().await;
-    let conn = switchboard_server::db::open(&dir.path().join("switchboard.sqlite3")).unwrap();
+    let conn = crate::common::store(dir.path());
     let id: i64 = conn
         .query_row(
             "SELECT c.id FROM conversations c JOIN contacts k ON k.id = c.contact_id \

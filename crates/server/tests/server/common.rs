@@ -20,10 +20,15 @@ pub async fn demo() -> (tempfile::TempDir, Server, String) {
     (dir, server, token)
 }
 
+/// Opens a test server's store directly (WAL: fine beside the running server).
+pub fn store(dir: &Path) -> rusqlite::Connection {
+    switchboard_server::db::open(&dir.join("switchboard.sqlite3")).unwrap()
+}
+
 /// Changes the workspace settings of a test server's database directly (the protocol has
 /// no settings endpoint yet).
 pub fn with_settings(dir: &Path, change: impl FnOnce(&mut switchboard_protocol::Settings)) {
-    let conn = switchboard_server::db::open(&dir.join("switchboard.sqlite3")).unwrap();
+    let conn = store(dir);
     let mut settings = switchboard_server::db::settings::load(&conn).unwrap();
     change(&mut settings);
     switchboard_server::db::settings::save(&conn, &settings).unwrap();

@@ -10,7 +10,7 @@ use switchboard_protocol::*;
 
 /// A second connection to the server's database (for picking rows and setting roles).
 pub fn db(dir: &tempfile::TempDir) -> Connection {
-    switchboard_server::db::open(&dir.path().join("switchboard.sqlite3")).unwrap()
+    crate::common::store(dir.path())
 }
 
 /// An id from a query with no parameters.

@@ -51,7 +51,7 @@ fn script_english(language: &str, text: &str) -> Option<Option<&'static str>> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn foreign_customer_messages_of_the_demo_carry_english_translations() {
     let (dir, server, _token) = demo().await;
-    let conn = switchboard_server::db::open(&dir.path().join("switchboard.sqlite3")).unwrap();
+    let conn = crate::common::store(dir.path());
     let all = messages_with_language(&conn);
     let (mut foreign, mut english) = (0, 0);
     for (m, language) in &all {
@@ -105,7 +105,7 @@ async fn a_simulated_foreign_customer_message_carries_its_translation() {
     let token = server.sign_in().await;
     let mut ws = server.socket(&token, None).await;
     assert!(matches!(ws.next().await, Some(ServerFrame::Ready { .. })));
-    let conn = switchboard_server::db::open(&dir.path().join("switchboard.sqlite3")).unwrap();
+    let conn = crate::common::store(dir.path());
     let language_of = |m: &Message| -> String {
         conn.query_row(
             "SELECT COALESCE(k.language, 'en') FROM conversations c \

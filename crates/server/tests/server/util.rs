@@ -73,10 +73,7 @@ pub async fn request(
     .unwrap()
 }
 
-/// Opens the server's store directly (WAL: fine beside the running server).
-pub fn store(dir: &Path) -> rusqlite::Connection {
-    switchboard_server::db::open(&dir.join("switchboard.sqlite3")).unwrap()
-}
+pub use crate::common::store;
 
 /// A token for the agent with this email.
 pub fn sign_in_as(dir: &Path, email: &str) -> String {
