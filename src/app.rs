@@ -35,6 +35,11 @@ fn Shell() -> impl IntoView {
     let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p)));
     provide_context(CurrentRoute(route));
     crate::list_query::provide_list_query();
+    crate::list_loader::start(
+        expect_context::<AppState>(),
+        crate::list_query::use_list_query(),
+        route,
+    );
     view! {
         <div class="sb-app">
             <ChatList />

@@ -10,6 +10,7 @@ mod app;
 mod components;
 mod format;
 mod i18n;
+mod list_loader;
 mod list_query;
 mod persist;
 mod state;

@@ -6,6 +6,7 @@
 use crate::api::SocketStatus;
 use crate::i18n::Msg;
 use leptos::prelude::*;
+use switchboard_core::typing::Typing;
 use switchboard_core::{Drafts, Inbox};
 use switchboard_protocol::{AgentId, Session};
 
@@ -31,8 +32,12 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Unsent text per conversation and mode.
     pub drafts: RwSignal<Drafts>,
+    /// Who types where (the socket's ephemeral frames).
+    pub typing: RwSignal<Typing>,
     /// Whether the outbox is being sent right now (one sender at a time keeps the order).
     pub(crate) flushing: StoredValue<bool>,
+    /// Whether the list's counts are being asked for right now.
+    pub(crate) counting: StoredValue<bool>,
 }
 
 impl AppState {
@@ -44,7 +49,9 @@ impl AppState {
             socket: RwSignal::new(SocketStatus::Connecting),
             notice: RwSignal::new(None),
             drafts: RwSignal::new(Drafts::default()),
+            typing: RwSignal::new(Typing::default()),
             flushing: StoredValue::new(false),
+            counting: StoredValue::new(false),
         };
         provide_context(state);
         state

@@ -9,6 +9,7 @@
 //! client id, so retries after a network failure can never duplicate or reorder messages.
 
 use crate::api::{self, ApiError, Flow};
+use crate::list_loader::PAGE_SIZE;
 use crate::state::AppState;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -18,8 +19,6 @@ use std::rc::Rc;
 use switchboard_core::{OutboxState, Receive};
 use switchboard_protocol::{Seq, ServerFrame};
 
-/// How many conversations the first snapshot loads.
-const SNAPSHOT_SIZE: u32 = 200;
 /// Pause before trying again after a failed start-up call.
 const RETRY_MS: u32 = 3_000;
 
@@ -88,26 +87,51 @@ async fn run(state: AppState) {
                 }
             }
             ServerFrame::Unauthorized => Flow::Stop,
-            // Typing and presence are shown by later issues (4, 7); skipping them loses nothing.
-            ServerFrame::Heartbeat { .. }
-            | ServerFrame::Typing { .. }
-            | ServerFrame::Presence { .. }
-            | ServerFrame::Unknown => Flow::Continue,
+            ServerFrame::Typing {
+                conversation_id,
+                who,
+                active,
+            } => {
+                let now = js_sys::Date::now();
+                state
+                    .typing
+                    .update(|t| t.set(conversation_id, who, active, now));
+                Flow::Continue
+            }
+            // Presence is shown with the agents (issue 6); skipping it loses nothing.
+            ServerFrame::Heartbeat { .. } | ServerFrame::Presence { .. } | ServerFrame::Unknown => {
+                Flow::Continue
+            }
         }
     };
-    api::run_socket(resume_after, move |s| state.socket.set(s), on_frame).await;
+    let on_status = move |s| {
+        if s != api::SocketStatus::Live {
+            // Nobody's typing frames reach us while the socket is down.
+            state.typing.update(|t| t.clear());
+        }
+        state.socket.set(s)
+    };
+    api::run_socket(resume_after, on_status, on_frame).await;
 }
 
-/// Loads a fresh snapshot of the conversation list; events wait until it is in.
+/// Loads a fresh snapshot (the first page of the list's view); events wait until it is in.
 fn resync(state: AppState, head: Seq, reconnect: Rc<Cell<bool>>) {
     state.inbox.update(|i| i.begin_resync(head));
     spawn_local(async move {
         loop {
-            match api::conversations(SNAPSHOT_SIZE).await {
+            // Asked afresh each time: the agent may change the view meanwhile.
+            let Some(asked) = state.inbox.try_update(|i| i.list.first_page(PAGE_SIZE)) else {
+                return;
+            };
+            match api::conversations(&asked).await {
                 Ok(page) => {
-                    if state.inbox.try_update(|i| i.finish_resync(page)) == Some(Receive::Gap) {
+                    let verdict = state
+                        .inbox
+                        .try_update(|i| i.finish_resync_for(&asked, page));
+                    if verdict == Some(Receive::Gap) {
                         reconnect.set(true);
                     }
+                    crate::list_loader::load_more(state);
                     return;
                 }
                 Err(e) => {

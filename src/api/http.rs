@@ -6,8 +6,9 @@ use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use switchboard_protocol::{
-    ApiError as WireError, ConversationDetail, ConversationId, ConversationPage,
-    ConversationSummary, Message, MessageId, MessagePage, SendMessage, Session, API_PREFIX,
+    ApiError as WireError, ConversationAction, ConversationCounts, ConversationDetail,
+    ConversationId, ConversationPage, ConversationQuery, ConversationSummary, CustomView, Message,
+    MessageId, MessagePage, SendMessage, Session, API_PREFIX,
 };
 
 fn url(path: &str) -> String {
@@ -28,6 +29,10 @@ async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Re
         .text()
         .await
         .map_err(|e| ApiError::Network(e.to_string()))?;
+    if status == 204 {
+        // "Done, nothing to show" (an action on a conversation that is now gone).
+        return serde_json::from_str("null").map_err(|e| ApiError::BadResponse(e.to_string()));
+    }
     if (200..300).contains(&status) {
         return serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()));
     }
@@ -69,9 +74,31 @@ pub async fn session() -> Result<Session, ApiError> {
     get_json("/session").await
 }
 
-/// `GET /conversations`: the first page, newest activity first.
-pub async fn conversations(limit: u32) -> Result<ConversationPage, ApiError> {
-    get_json(&format!("/conversations?limit={limit}")).await
+/// `GET /conversations`: one page of a list view (`q.cursor` says which).
+pub async fn conversations(q: &ConversationQuery) -> Result<ConversationPage, ApiError> {
+    get_json(&format!("/conversations?{}", q.to_query())).await
+}
+
+/// `GET /conversations/counts`: the tab and mailbox counts of a view.
+pub async fn counts(q: &ConversationQuery) -> Result<ConversationCounts, ApiError> {
+    let mut q = q.clone();
+    q.cursor = None;
+    q.limit = None;
+    get_json(&format!("/conversations/counts?{}", q.to_query())).await
+}
+
+/// `GET /views`: the custom views this agent made or that are shared with them.
+pub async fn views() -> Result<Vec<CustomView>, ApiError> {
+    get_json("/views").await
+}
+
+/// `POST /conversations/{id}/actions`: the conversation after the action (`None` when it
+/// is gone, e.g. deleted).
+pub async fn act(
+    id: ConversationId,
+    action: &ConversationAction,
+) -> Result<Option<ConversationSummary>, ApiError> {
+    post_json(&format!("/conversations/{id}/actions"), action).await
 }
 
 /// `GET /conversations/{id}`.

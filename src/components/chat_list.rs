@@ -1,4 +1,8 @@
-//! The chat list zone: brand bar, search, and the conversations newest first.
+//! The chat list zone: brand bar, search, controls, and the rows of the view.
+//!
+//! The rows are virtualised: only those in sight (plus a margin) are in the DOM, each of
+//! [`ROW_HEIGHT`] pixels, inside a list as tall as all rows together, so 10,000
+//! conversations scroll like 30. Nearing the end of what is loaded asks for the next page.
 
 mod chat_list_item;
 mod filter_panel;
@@ -11,13 +15,20 @@ use crate::list_query::use_list_query;
 use crate::state::use_app;
 use chat_list_item::ChatListItem;
 use filter_panel::FilterPanel;
+use leptos::html;
 use leptos::prelude::*;
 use list_controls::ListControls;
 use list_header::ListHeader;
-use switchboard_core::list_view::rows;
-use switchboard_core::view::ViewContext;
-use switchboard_protocol::AgentId;
+use switchboard_protocol::ConversationId;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// Height of one row, in CSS pixels (the row's style takes it from here).
+pub const ROW_HEIGHT: f64 = 72.0;
+/// Rows rendered beyond each edge of the viewport, so a fast scroll never shows a gap.
+const OVERSCAN: usize = 6;
+/// Load the next page when fewer rows than this remain below the viewport.
+const PREFETCH_ROWS: usize = 40;
 
 /// The `nav` landmark named "Conversations".
 #[component]
@@ -26,28 +37,92 @@ pub fn ChatList() -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
     let list = use_list_query();
-    // Only the order and membership: each row reads its own record, so a change to one
-    // conversation re-renders one row, and a new message moves one row.
-    let ids = Memo::new(move |_| {
-        let me = state.me().unwrap_or(AgentId(0));
-        list.query.with(|q| {
-            state
-                .inbox
-                .with(|i| rows(&i.conversations, q, ViewContext { me, views: &[] }))
+    // The order and membership only (the core's rules over the known conversations); each
+    // row reads its own record, so a change to one conversation re-renders one row.
+    let ids = Memo::new(move |_| state.inbox.with(|i| i.rows()));
+    let selected = Memo::new(move |_| route.get().conversation());
+
+    let scroller = NodeRef::<html::Div>::new();
+    let scroll_top = RwSignal::new(0.0_f64);
+    let viewport = RwSignal::new(900.0_f64);
+    let range =
+        Memo::new(move |_| visible_range(ids.with(Vec::len), scroll_top.get(), viewport.get()));
+    let slice = Memo::new(move |_| {
+        let (start, end) = range.get();
+        ids.with(|v| v[start..end].to_vec())
+    });
+    // Roving tab stop: the open row if it is rendered, else the first rendered one.
+    let tab_stop = Memo::new(move |_| {
+        slice.with(|v| {
+            selected
+                .get()
+                .filter(|s| v.contains(s))
+                .or_else(|| v.first().copied())
         })
     });
-    let selected = Memo::new(move |_| route.get().conversation());
-    // Roving tab stop: the open row, else the first one.
-    let tab_stop = Memo::new(move |_| {
-        selected
-            .get()
-            .filter(|s| ids.with(|v| v.contains(s)))
-            .or_else(|| ids.with(|v| v.first().copied()))
+    // Near the end of what is loaded: ask for more.
+    Effect::new(move || {
+        let (_, end) = range.get();
+        let n = ids.with(Vec::len);
+        if n.saturating_sub(end) < PREFETCH_ROWS && state.signed_in() {
+            let more = state
+                .inbox
+                .with(|i| i.list.is_loaded() && !i.list.is_complete() && !i.list.is_loading());
+            if more {
+                crate::list_loader::load_more(state);
+            }
+        }
     });
+    // A new view starts at the top.
+    Effect::new(move || {
+        list.query.track();
+        if let Some(el) = scroller.get_untracked() {
+            el.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+    });
+    watch_viewport(scroller, viewport);
+
+    let on_scroll = move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            scroll_top.set(f64::from(el.scroll_top()));
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let target = ids.with_untracked(|v| {
+            let current = focused_row(&ev).and_then(|id| v.iter().position(|x| *x == id))?;
+            let page = (viewport.get_untracked() / ROW_HEIGHT).floor().max(1.0) as usize;
+            let to = match ev.key().as_str() {
+                "ArrowDown" => (current + 1).min(v.len().saturating_sub(1)),
+                "ArrowUp" => current.saturating_sub(1),
+                "PageDown" => (current + page).min(v.len().saturating_sub(1)),
+                "PageUp" => current.saturating_sub(page),
+                "Home" => 0,
+                "End" => v.len().saturating_sub(1),
+                _ => return None,
+            };
+            Some((to, v[to]))
+        });
+        let Some((index, id)) = target else { return };
+        ev.prevent_default();
+        reveal(scroller, scroll_top, viewport, index);
+        focus_row_soon(id);
+    };
+
     let loading = move || {
         state
             .inbox
-            .with(|i| i.sync.is_resyncing() && i.conversations.is_empty())
+            .with(|i| !i.list.is_loaded() && ids.with(Vec::is_empty))
+    };
+    let set_size = move || {
+        state.inbox.with(|i| {
+            if i.list.is_complete() {
+                ids.with(Vec::len).to_string()
+            } else {
+                // Unknown until the last page is in.
+                "-1".to_owned()
+            }
+        })
     };
 
     view! {
@@ -69,54 +144,118 @@ pub fn ChatList() -> impl IntoView {
             </div>
             <ListControls />
             <FilterPanel />
-            <ul
-                class="sb-list__rows"
-                role="listbox"
-                aria-label=move || i18n.t(Msg::ConversationList)
-                on:keydown=move_focus
-            >
-                <For
-                    each=move || ids.get()
-                    key=|id| *id
-                    children=move |id| {
-                        let is_selected = Signal::derive(move || selected.get() == Some(id));
-                        let is_tab_stop = Signal::derive(move || tab_stop.get() == Some(id));
-                        view! { <ChatListItem id is_selected is_tab_stop /> }
-                    }
-                />
-            </ul>
-            <Show when=move || !loading() && ids.with(Vec::is_empty)>
-                <p class="sb-list__empty">{move || i18n.t(Msg::NoConversations)}</p>
-            </Show>
-            <Show when=loading>
-                <p class="sb-list__empty">{move || i18n.t(Msg::Loading)}</p>
-            </Show>
+            <div class="sb-list__scroller" node_ref=scroller on:scroll=on_scroll>
+                <ul
+                    class="sb-list__rows"
+                    role="listbox"
+                    aria-label=move || i18n.t(Msg::ConversationList)
+                    style:height=move || format!("{}px", ids.with(Vec::len) as f64 * ROW_HEIGHT)
+                    style:padding-top=move || format!("{}px", range.get().0 as f64 * ROW_HEIGHT)
+                    on:keydown=on_key
+                >
+                    <For
+                        each=move || slice.get()
+                        key=|id| *id
+                        children=move |id| {
+                            let is_selected = Signal::derive(move || selected.get() == Some(id));
+                            let is_tab_stop = Signal::derive(move || tab_stop.get() == Some(id));
+                            let position = Signal::derive(move || {
+                                let start = range.get().0;
+                                slice.with(|v| v.iter().position(|x| *x == id)).map_or(0, |p| start + p + 1)
+                            });
+                            view! {
+                                <ChatListItem id is_selected is_tab_stop position set_size=Signal::derive(set_size) />
+                            }
+                        }
+                    />
+                </ul>
+                <Show when=move || !loading() && ids.with(Vec::is_empty)>
+                    <p class="sb-list__empty">{move || i18n.t(Msg::NoConversations)}</p>
+                </Show>
+                <Show when=loading>
+                    <p class="sb-list__empty">{move || i18n.t(Msg::Loading)}</p>
+                </Show>
+            </div>
         </nav>
     }
 }
 
-/// Arrow keys move focus between rows; Home and End jump to the ends.
-fn move_focus(ev: leptos::ev::KeyboardEvent) {
-    let Some(current) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[role=option]").ok().flatten())
-    else {
+/// The rows to render, `[start, end)`, for `n` rows scrolled to `top` in a viewport of
+/// `height` pixels.
+fn visible_range(n: usize, top: f64, height: f64) -> (usize, usize) {
+    let first = (top.max(0.0) / ROW_HEIGHT).floor() as usize;
+    let in_sight = (height.max(0.0) / ROW_HEIGHT).ceil() as usize + 1;
+    let start = first.saturating_sub(OVERSCAN).min(n);
+    let end = (first + in_sight + OVERSCAN).min(n);
+    (start, end)
+}
+
+/// The conversation of the row the key event came from.
+fn focused_row(ev: &leptos::ev::KeyboardEvent) -> Option<ConversationId> {
+    let row = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[role=option]")
+        .ok()??;
+    row.get_attribute("data-conversation-id")?
+        .parse()
+        .ok()
+        .map(ConversationId)
+}
+
+/// Scrolls just enough for row `index` to be in sight.
+fn reveal(
+    scroller: NodeRef<html::Div>,
+    scroll_top: RwSignal<f64>,
+    viewport: RwSignal<f64>,
+    index: usize,
+) {
+    let Some(el) = scroller.get_untracked() else {
         return;
     };
-    let next = match ev.key().as_str() {
-        "ArrowDown" => current.next_element_sibling(),
-        "ArrowUp" => current.previous_element_sibling(),
-        "Home" => current
-            .parent_element()
-            .and_then(|p| p.first_element_child()),
-        "End" => current
-            .parent_element()
-            .and_then(|p| p.last_element_child()),
-        _ => return,
+    let top = index as f64 * ROW_HEIGHT;
+    let current = f64::from(el.scroll_top());
+    let height = viewport.get_untracked();
+    let to = if top < current {
+        top
+    } else if top + ROW_HEIGHT > current + height {
+        top + ROW_HEIGHT - height
+    } else {
+        return;
     };
-    ev.prevent_default();
-    if let Some(el) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+    el.set_scroll_top(to as i32);
+    scroll_top.set(to);
+}
+
+/// Focuses a row once it is rendered (after the next frame).
+fn focus_row_soon(id: ConversationId) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&format!("sb-row-{id}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Keeps `viewport` equal to the scroller's height (window resizes, the filter block
+/// opening and closing).
+fn watch_viewport(scroller: NodeRef<html::Div>, viewport: RwSignal<f64>) {
+    Effect::new(move || {
+        let Some(el) = scroller.get() else { return };
+        viewport.set(f64::from(el.client_height()));
+        let observe = Closure::<dyn Fn()>::new(move || {
+            if let Some(el) = scroller.get_untracked() {
+                viewport.set(f64::from(el.client_height()));
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+            // The list lives as long as the app: the observer and its callback too.
+            std::mem::forget(observer);
+        }
+        observe.forget();
+    });
 }

@@ -34,6 +34,11 @@ impl ConversationIndex {
         self.by_id.get(&id)
     }
 
+    /// Every known conversation, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &ConversationSummary> {
+        self.by_id.values()
+    }
+
     /// How many conversations are known.
     pub fn len(&self) -> usize {
         self.by_id.len()

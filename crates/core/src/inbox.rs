@@ -6,11 +6,15 @@
 
 use crate::conversation_index::ConversationIndex;
 use crate::details::Details;
+use crate::list_window::ListWindow;
 use crate::message_log::MessageLog;
 use crate::outbox::Outbox;
 use crate::sync::{Receive, SyncState};
 use std::collections::HashMap;
-use switchboard_protocol::{ConversationId, ConversationPage, Event, Message, MessagePage, Seq};
+use switchboard_protocol::{
+    ConversationId, ConversationPage, ConversationQuery, ConversationSummary, Event, Message,
+    MessagePage, Seq,
+};
 
 /// Everything the app knows about the inbox.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +29,8 @@ pub struct Inbox {
     pub sync: SyncState,
     /// Contact cards, deals, tasks, notes, reminders and events loaded for the panel.
     pub details: Details,
+    /// The chat list's view: how far it is loaded, and its counts.
+    pub list: ListWindow,
 }
 
 impl Inbox {
@@ -37,11 +43,19 @@ impl Inbox {
                     log.update(message.clone());
                 }
             }
-            Event::ConversationCreated { conversation }
-            | Event::ConversationUpdated { conversation } => {
+            Event::ConversationCreated { conversation } => {
+                let before = self.conversations.get(conversation.id).cloned();
+                self.list
+                    .count_change(before.as_ref(), Some(conversation), true);
                 self.conversations.upsert(conversation.clone())
             }
+            Event::ConversationUpdated { conversation } => {
+                self.upsert_conversation(conversation.clone())
+            }
             Event::ConversationDeleted { conversation_id } => {
+                let before = self.conversations.get(*conversation_id).cloned();
+                self.list
+                    .count_change(before.as_ref(), None, before.is_some());
                 self.conversations.remove(*conversation_id);
                 self.logs.remove(conversation_id);
                 self.details.apply(event);
@@ -72,14 +86,31 @@ impl Inbox {
     /// Loaded histories are dropped, since events for them may be missing; the app reloads
     /// the one on screen.
     pub fn begin_resync(&mut self, head: Seq) {
+        self.list.restart();
         self.sync.last_seq = Some(head);
         self.sync.buffer = Some(Vec::new());
         self.logs.clear();
     }
 
-    /// Installs a snapshot of the conversation list, then applies the events that arrived
-    /// while it loaded. Returns `Receive::Gap` if those events had a hole.
+    /// Installs a snapshot of the conversation list (the first page of the current view),
+    /// then applies the events that arrived while it loaded. Returns `Receive::Gap` if
+    /// those events had a hole.
     pub fn finish_resync(&mut self, page: ConversationPage) -> Receive {
+        let first = self.list.query().clone();
+        self.finish_resync_for(&first, page)
+    }
+
+    /// [`Inbox::finish_resync`] with the page's query: when the agent changed the view
+    /// while it loaded, the view starts over (the app asks for its first page again).
+    pub fn finish_resync_for(
+        &mut self,
+        asked: &ConversationQuery,
+        page: ConversationPage,
+    ) -> Receive {
+        self.list.restart();
+        if !self.list.add_page(asked, &page) {
+            self.list.restart();
+        }
         self.conversations.replace_all(page.items);
         let buffered = self.sync.buffer.take().unwrap_or_default();
         for (seq, event) in buffered {
@@ -90,13 +121,41 @@ impl Inbox {
         Receive::Applied
     }
 
-    /// Adds conversations from a further page (scrolling), without replacing others.
-    pub fn add_page(&mut self, page: ConversationPage) {
+    /// Adds a page of the list view answering `asked` (scrolling), without replacing
+    /// records the app already has (events keep those newer than any page). A page for a
+    /// view the agent has left is dropped.
+    pub fn add_page(&mut self, asked: &ConversationQuery, page: ConversationPage) {
+        if !self.list.add_page(asked, &page) {
+            return;
+        }
         for c in page.items {
             if self.conversations.get(c.id).is_none() {
                 self.conversations.upsert(c);
             }
         }
+    }
+
+    /// Replaces one conversation's record with a newer one (an event, or the server's
+    /// answer to an action), moving the list's counts with it.
+    pub fn upsert_conversation(&mut self, c: ConversationSummary) {
+        let before = self.conversations.get(c.id).cloned();
+        self.list
+            .count_change(before.as_ref(), Some(&c), before.is_some());
+        self.conversations.upsert(c);
+    }
+
+    /// Switches the chat list to another view (nothing loaded yet; the known conversations
+    /// that match show at once as a preview).
+    pub fn set_view(&mut self, q: &ConversationQuery) {
+        if !self.list.is_view(q) {
+            let (me, views) = (self.list.me, std::mem::take(&mut self.list.views));
+            self.list = ListWindow::new(q, me, views);
+        }
+    }
+
+    /// The rows of the chat list's view, in order.
+    pub fn rows(&self) -> Vec<ConversationId> {
+        self.list.rows(&self.conversations)
     }
 
     /// Installs the latest page of a conversation's history (replacing what was loaded, and

@@ -39,6 +39,18 @@ pub struct TabCounts {
     pub snoozed: u32,
 }
 
+impl From<&switchboard_protocol::ConversationCounts> for TabCounts {
+    fn from(c: &switchboard_protocol::ConversationCounts) -> Self {
+        TabCounts {
+            all: c.all,
+            open: c.open,
+            in_progress: c.in_progress,
+            closed: c.closed,
+            snoozed: c.snoozed,
+        }
+    }
+}
+
 impl TabCounts {
     /// The count of one tab (`None`: the All tab).
     pub fn of(&self, status: Option<ConversationStatus>) -> u32 {

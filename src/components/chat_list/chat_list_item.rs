@@ -21,6 +21,10 @@ pub fn ChatListItem(
     /// Whether it holds the list's single tab stop.
     #[prop(into)]
     is_tab_stop: Signal<bool>,
+    /// Its place in the whole list, from 1 (`aria-posinset`: only some rows are rendered).
+    position: Signal<usize>,
+    /// How many rows the list has (`-1` while not all are loaded).
+    set_size: Signal<String>,
 ) -> impl IntoView {
     let state = use_app();
     let i18n = use_i18n();
@@ -67,6 +71,9 @@ pub fn ChatListItem(
                 class="sb-row"
                 class:sb-row--unread=has_unread
                 aria-selected=move || is_selected.get().to_string()
+                aria-posinset=move || position.get().to_string()
+                aria-setsize=move || set_size.get()
+                style:height=format!("{}px", super::ROW_HEIGHT)
                 aria-label=label
                 tabindex=move || if is_tab_stop.get() { "0" } else { "-1" }
                 data-conversation-id=id.to_string()

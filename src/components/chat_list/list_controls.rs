@@ -5,9 +5,8 @@ use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::state::use_app;
 use leptos::prelude::*;
-use switchboard_core::list_view::{tab_counts, TabCounts};
-use switchboard_core::view::ViewContext;
-use switchboard_protocol::{AgentId, ConversationStatus as St, Mailbox, Sort};
+use switchboard_core::list_view::TabCounts;
+use switchboard_protocol::{ConversationStatus as St, Mailbox, Sort};
 
 /// The status tabs, in order (`None`: All).
 const TABS: [(Option<St>, Msg); 5] = [
@@ -56,14 +55,8 @@ pub fn ListControls() -> impl IntoView {
     let i18n = use_i18n();
     let list = use_list_query();
     let tab = Memo::new(move |_| list.query.with(|q| current_tab(&q.filter.status)));
-    let counts = Memo::new(move |_| {
-        let me = state.me().unwrap_or(AgentId(0));
-        list.query.with(|q| {
-            state
-                .inbox
-                .with(|i| tab_counts(&i.conversations, q, ViewContext { me, views: &[] }))
-        })
-    });
+    // The server's counts, moved by live events (none shown until they arrive).
+    let counts = Memo::new(move |_| state.inbox.with(|i| i.list.counts().map(TabCounts::from)));
     let may_see_blocked = move || {
         state
             .session
@@ -155,8 +148,8 @@ fn StatusTab(
     label: Msg,
     /// The current tab.
     tab: Memo<Option<St>>,
-    /// Counts per tab.
-    counts: Memo<TabCounts>,
+    /// Counts per tab (`None`: not loaded yet).
+    counts: Memo<Option<TabCounts>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let list = use_list_query();
@@ -171,7 +164,7 @@ fn StatusTab(
             on:click=move |_| list.update(|q| q.filter.status = status.into_iter().collect())
         >
             <span class="sb-tabs__label">{move || i18n.t(label)}</span>
-            <span class="sb-tabs__count" aria-hidden="true">{move || counts.get().of(status)}</span>
+            <span class="sb-tabs__count" aria-hidden="true">{move || counts.get().map(|c| c.of(status))}</span>
         </button>
     }
 }

@@ -1,0 +1,338 @@
+//! The chat list of one view when the server pages and counts it.
+//!
+//! The app never holds every conversation of a large inbox. For the view on screen it asks
+//! `GET /conversations` page by page (as the agent scrolls) and `GET /conversations/counts`
+//! once; from then on socket events keep both exact without asking again.
+//!
+//! Invariants:
+//! - The server has listed, in the view's order, every conversation up to the *frontier*
+//!   (the last row of the last page). So the rows of the view are the known conversations
+//!   that match it and sort no later than the frontier; all of them once the last page is in.
+//! - A row the rules cannot decide (a search over fields the summary lacks) is shown only
+//!   if the server listed it.
+//! - Counts move by the difference between a conversation's record before and after an
+//!   event; when that difference cannot be known (the record before was never loaded, or a
+//!   search makes the verdict unknown) the counts are marked stale and the app asks again.
+
+use crate::view::{compare, matches, Verdict, ViewContext};
+use crate::ConversationIndex;
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use switchboard_protocol::{
+    AgentId, ConversationCounts, ConversationId, ConversationPage, ConversationQuery,
+    ConversationStatus, ConversationSummary, CustomView, Mailbox,
+};
+
+/// How far the server has listed a view.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Paging {
+    /// No page yet: the rows are what the app already knows (a preview).
+    #[default]
+    NotLoaded,
+    /// Everything up to `frontier` is listed; `cursor` asks for the rest.
+    More {
+        /// The last row of the last page.
+        frontier: Box<ConversationSummary>,
+        /// Where the next page starts.
+        cursor: String,
+    },
+    /// Every page is in.
+    Complete,
+}
+
+/// One view of the chat list, as far as it is loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListWindow {
+    /// The view (without paging: `limit` and `cursor` are always `None`).
+    query: ConversationQuery,
+    /// The signed-in agent (for the Mine mailbox).
+    pub me: AgentId,
+    /// The saved views (for `view:{id}` mailboxes).
+    pub views: Vec<CustomView>,
+    /// Every id the server listed for this view.
+    listed: HashSet<ConversationId>,
+    paging: Paging,
+    /// Whether a page request is under way.
+    loading: bool,
+    /// The server's counts, kept up to date by events (`None`: not loaded).
+    counts: Option<ConversationCounts>,
+    /// The counts may be off: ask the server again.
+    counts_stale: bool,
+}
+
+impl Default for ListWindow {
+    /// The default view, before sign-in (agent 0 is nobody: Mine is empty).
+    fn default() -> Self {
+        ListWindow::new(&ConversationQuery::default(), AgentId(0), Vec::new())
+    }
+}
+
+/// The same view, whatever the paging.
+fn same_view(a: &ConversationQuery, b: &ConversationQuery) -> bool {
+    a.mailbox == b.mailbox && a.filter == b.filter && a.sort == b.sort
+}
+
+fn without_paging(q: &ConversationQuery) -> ConversationQuery {
+    ConversationQuery {
+        limit: None,
+        cursor: None,
+        ..q.clone()
+    }
+}
+
+impl ListWindow {
+    /// A view with nothing loaded yet.
+    pub fn new(query: &ConversationQuery, me: AgentId, views: Vec<CustomView>) -> Self {
+        ListWindow {
+            query: without_paging(query),
+            me,
+            views,
+            listed: HashSet::new(),
+            paging: Paging::NotLoaded,
+            loading: false,
+            counts: None,
+            counts_stale: false,
+        }
+    }
+
+    /// The view.
+    pub fn query(&self) -> &ConversationQuery {
+        &self.query
+    }
+
+    /// Whether `q` is this view (paging aside).
+    pub fn is_view(&self, q: &ConversationQuery) -> bool {
+        same_view(&self.query, q)
+    }
+
+    /// The rules' context.
+    pub fn ctx(&self) -> ViewContext<'_> {
+        ViewContext {
+            me: self.me,
+            views: &self.views,
+        }
+    }
+
+    /// Forgets what was loaded (a resync): the view is listed again from its first page,
+    /// and the counts are asked for again.
+    pub fn restart(&mut self) {
+        self.listed.clear();
+        self.paging = Paging::NotLoaded;
+        self.loading = false;
+        self.counts_stale = true;
+    }
+
+    /// Whether the first page is in.
+    pub fn is_loaded(&self) -> bool {
+        self.paging != Paging::NotLoaded
+    }
+
+    /// Whether every page is in.
+    pub fn is_complete(&self) -> bool {
+        self.paging == Paging::Complete
+    }
+
+    /// Whether a page request is under way.
+    pub fn is_loading(&self) -> bool {
+        self.loading
+    }
+
+    /// The query of the page to load next, if one is needed and none is under way; marks
+    /// it under way. `limit` is the page size.
+    pub fn next_page(&mut self, limit: u32) -> Option<ConversationQuery> {
+        let cursor = match &self.paging {
+            _ if self.loading => return None,
+            Paging::Complete => return None,
+            Paging::NotLoaded => None,
+            Paging::More { cursor, .. } => Some(cursor.clone()),
+        };
+        self.loading = true;
+        Some(ConversationQuery {
+            limit: Some(limit),
+            cursor,
+            ..self.query.clone()
+        })
+    }
+
+    /// The query of the view's first page, for a snapshot that must be taken whatever is
+    /// under way (a resync); marks it under way.
+    pub fn first_page(&mut self, limit: u32) -> ConversationQuery {
+        self.loading = true;
+        ConversationQuery {
+            limit: Some(limit),
+            ..self.query.clone()
+        }
+    }
+
+    /// A page request failed: it may be asked again.
+    pub fn page_failed(&mut self, asked: &ConversationQuery) {
+        if self.is_view(asked) {
+            self.loading = false;
+        }
+    }
+
+    /// Takes in the page answering `asked`. A page for another view, or for a cursor that
+    /// is no longer the next one, is ignored (the agent moved on); returns whether it was
+    /// taken. The caller adds the page's conversations to the index.
+    pub fn add_page(&mut self, asked: &ConversationQuery, page: &ConversationPage) -> bool {
+        let expected = match &self.paging {
+            Paging::NotLoaded => None,
+            Paging::More { cursor, .. } => Some(cursor),
+            Paging::Complete => return false,
+        };
+        if !self.is_view(asked) || asked.cursor.as_ref() != expected {
+            return false;
+        }
+        self.loading = false;
+        self.listed.extend(page.items.iter().map(|c| c.id));
+        self.paging = match (page.items.last(), &page.next_cursor) {
+            (Some(last), Some(cursor)) => Paging::More {
+                frontier: Box::new(last.clone()),
+                cursor: cursor.clone(),
+            },
+            // No further page, or a page with nothing on it: nothing more to list.
+            _ => Paging::Complete,
+        };
+        true
+    }
+
+    /// Whether a known conversation is a row of the view.
+    pub fn shows(&self, c: &ConversationSummary) -> bool {
+        let member = match matches(&self.query, c, self.ctx()) {
+            Verdict::In => true,
+            Verdict::Out => false,
+            Verdict::Unknown => self.listed.contains(&c.id),
+        };
+        member
+            && match &self.paging {
+                Paging::NotLoaded | Paging::Complete => true,
+                Paging::More { frontier, .. } => {
+                    compare(self.query.sort, c, frontier) != Ordering::Greater
+                }
+            }
+    }
+
+    /// The rows of the view in its order: filtered first, then sorted, so the cost of a
+    /// keystroke is one pass over the known conversations plus sorting the hits.
+    pub fn rows(&self, index: &ConversationIndex) -> Vec<ConversationId> {
+        let mut hits: Vec<&ConversationSummary> = index.iter().filter(|c| self.shows(c)).collect();
+        hits.sort_unstable_by(|a, b| compare(self.query.sort, a, b));
+        hits.into_iter().map(|c| c.id).collect()
+    }
+
+    /// The server's counts, as events have moved them (`None` until loaded).
+    pub fn counts(&self) -> Option<&ConversationCounts> {
+        self.counts.as_ref()
+    }
+
+    /// Whether the counts should be asked for again.
+    pub fn counts_stale(&self) -> bool {
+        self.counts.is_none() || self.counts_stale
+    }
+
+    /// Installs counts the server gave for `asked` (ignored for another view; the sort
+    /// does not change counts).
+    pub fn set_counts(&mut self, asked: &ConversationQuery, counts: ConversationCounts) -> bool {
+        if asked.mailbox != self.query.mailbox || asked.filter != self.query.filter {
+            return false;
+        }
+        self.counts = Some(counts);
+        self.counts_stale = false;
+        true
+    }
+
+    /// Moves the counts by one conversation's change: `before` is its record before the
+    /// event (`None`: it did not exist), `after` its record after (`None`: deleted).
+    /// `before_known` is false when the app never had the record before, so the change
+    /// cannot be worked out and the counts go stale.
+    pub fn count_change(
+        &mut self,
+        before: Option<&ConversationSummary>,
+        after: Option<&ConversationSummary>,
+        before_known: bool,
+    ) {
+        if self.counts.is_none() {
+            return;
+        }
+        if !before_known {
+            self.counts_stale = true;
+            return;
+        }
+        let mut any_status = self.query.clone();
+        any_status.filter.status.clear();
+        let me = self.me;
+        let views = std::mem::take(&mut self.views);
+        let ctx = ViewContext { me, views: &views };
+        let mut stale = false;
+        let counts = self.counts.as_mut().expect("checked above");
+        // The tabs and the unread count follow the view's own mailbox.
+        let tab = delta(&any_status, before, after, ctx);
+        match tab {
+            None => stale = true,
+            Some((out, into)) => {
+                if let Some(c) = out {
+                    step_tabs(counts, c, -1);
+                }
+                if let Some(c) = into {
+                    step_tabs(counts, c, 1);
+                }
+            }
+        }
+        // Each mailbox counts the same filters in its own mailbox.
+        for (name, n) in counts.mailboxes.iter_mut() {
+            let Ok(mailbox) = Mailbox::parse(name) else {
+                continue;
+            };
+            let q = ConversationQuery {
+                mailbox,
+                ..any_status.clone()
+            };
+            match delta(&q, before, after, ctx) {
+                None => stale = true,
+                Some((out, into)) => {
+                    *n = (*n + u32::from(into.is_some())).saturating_sub(u32::from(out.is_some()))
+                }
+            }
+        }
+        self.views = views;
+        self.counts_stale |= stale;
+    }
+}
+
+/// The record that leaves a count and the one that enters it (`None` when the verdict is
+/// unknown).
+type Delta<'a> = (
+    Option<&'a ConversationSummary>,
+    Option<&'a ConversationSummary>,
+);
+
+fn delta<'a>(
+    q: &ConversationQuery,
+    before: Option<&'a ConversationSummary>,
+    after: Option<&'a ConversationSummary>,
+    ctx: ViewContext<'_>,
+) -> Option<Delta<'a>> {
+    let member = |c: Option<&'a ConversationSummary>| -> Option<Option<&'a ConversationSummary>> {
+        match c.map(|c| (c, matches(q, c, ctx))) {
+            None | Some((_, Verdict::Out)) => Some(None),
+            Some((c, Verdict::In)) => Some(Some(c)),
+            Some((_, Verdict::Unknown)) => None,
+        }
+    };
+    Some((member(before)?, member(after)?))
+}
+
+fn step_tabs(counts: &mut ConversationCounts, c: &ConversationSummary, by: i64) {
+    let step = |n: &mut u32| *n = (i64::from(*n) + by).max(0) as u32;
+    step(&mut counts.all);
+    if c.unread_count > 0 {
+        step(&mut counts.unread);
+    }
+    match c.status {
+        ConversationStatus::Open => step(&mut counts.open),
+        ConversationStatus::InProgress => step(&mut counts.in_progress),
+        ConversationStatus::Closed => step(&mut counts.closed),
+        ConversationStatus::Snoozed => step(&mut counts.snoozed),
+        ConversationStatus::Other => {}
+    }
+}

@@ -1,0 +1,134 @@
+//! Loads the chat list's view from the server: the first page when the view (the URL
+//! query) changes, further pages as the agent scrolls, the counts when they are stale,
+//! and the custom views once signed in.
+//!
+//! What is loaded, and when the counts are stale, is decided by the pure
+//! `switchboard_core::ListWindow`; this module only makes the calls it asks for.
+
+use crate::api;
+use crate::list_query::ListQuery;
+use crate::state::AppState;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::Route;
+
+/// Conversations per page (the server allows up to 200).
+pub const PAGE_SIZE: u32 = 50;
+/// How long counts wait after the event that made them stale, so a burst of events
+/// costs one call.
+const COUNTS_SETTLE_MS: u32 = 250;
+
+/// Starts following the URL's view; runs for the app's lifetime.
+pub fn start(state: AppState, list: ListQuery, route: Memo<Route>) {
+    // The URL's view becomes the inbox's view, once the agent is known.
+    Effect::new(move || {
+        let Some(me) = state.me() else { return };
+        let changed = list.query.with(|q| {
+            state
+                .inbox
+                .with_untracked(|i| !i.list.is_view(q) || i.list.me != me)
+        });
+        if changed {
+            let q = list.query.get_untracked();
+            state.inbox.update(|i| {
+                i.list.me = me;
+                i.set_view(&q);
+            });
+            load_more(state);
+        }
+    });
+    // Counts that are missing or stale are asked for again.
+    Effect::new(move || {
+        let stale = state
+            .inbox
+            .with(|i| i.list.counts_stale() && !i.sync.is_resyncing());
+        if stale && state.signed_in() {
+            refresh_counts(state);
+        }
+    });
+    // A conversation opened by a link that no loaded page lists: load its record, so its
+    // header, panel and composer know it (the list shows it only if the view does).
+    Effect::new(move || {
+        let Some(id) = route.get().conversation().filter(|_| state.signed_in()) else {
+            return;
+        };
+        if state
+            .inbox
+            .with_untracked(|i| i.conversations.get(id).is_none())
+        {
+            spawn_local(async move {
+                // A failure shows where the conversation's history fails to load too.
+                if let Ok(d) = api::conversation(id).await {
+                    state.inbox.update(|i| {
+                        if i.conversations.get(id).is_none() {
+                            i.conversations.upsert(d.conversation)
+                        }
+                    });
+                }
+            });
+        }
+    });
+    // The custom views, for the mailbox chooser and the `view:{id}` rules.
+    Effect::new(move || {
+        if state.signed_in() {
+            reload_views(state);
+        }
+    });
+}
+
+/// Loads the view's next page, unless one is under way or the last is in.
+pub fn load_more(state: AppState) {
+    let Some(asked) = state
+        .inbox
+        .try_update(|i| i.list.next_page(PAGE_SIZE))
+        .flatten()
+    else {
+        return;
+    };
+    spawn_local(async move {
+        match api::conversations(&asked).await {
+            Ok(page) => state.inbox.update(|i| i.add_page(&asked, page)),
+            Err(e) => {
+                // Scrolling (or the next resync) asks again.
+                state.inbox.update(|i| i.list.page_failed(&asked));
+                state.warn(e.msg(), e.detail().map(str::to_owned));
+            }
+        }
+    });
+}
+
+/// Asks for the view's counts (one call at a time, after a short settle).
+fn refresh_counts(state: AppState) {
+    if state.counting.get_value() {
+        return;
+    }
+    state.counting.set_value(true);
+    spawn_local(async move {
+        TimeoutFuture::new(COUNTS_SETTLE_MS).await;
+        let asked = state.inbox.with_untracked(|i| i.list.query().clone());
+        let result = api::counts(&asked).await;
+        state.counting.set_value(false);
+        match result {
+            Ok(c) => {
+                let taken = state.inbox.try_update(|i| i.list.set_counts(&asked, c));
+                // The view changed meanwhile: count the new one.
+                if taken == Some(false) {
+                    refresh_counts(state);
+                }
+            }
+            // The tabs keep their last figures; the next change asks again.
+            Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+        }
+    });
+}
+
+/// Loads the custom views (made by me or shared with me).
+pub fn reload_views(state: AppState) {
+    spawn_local(async move {
+        match api::views().await {
+            Ok(v) => state.inbox.update(|i| i.list.views = v),
+            Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+        }
+    });
+}
