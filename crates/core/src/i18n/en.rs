@@ -131,6 +131,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SortShortestSnoozed => "Shortest snoozed",
         ClearUnanswered => "Show all conversations again",
         ErrBadLink => "This link's list settings are not valid; showing the default list.",
+        // == Row details, row menu and swipe (issue 3): add here. ==
+        //
+        //
+        //
+        // == Mailboxes, custom views and search (issue 3): add here. ==
+        //
+        //
+        //
     }
 }
 

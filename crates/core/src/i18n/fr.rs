@@ -90,6 +90,14 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ClearFilters => "Effacer les filtres",
         ErrStorage => "Ce navigateur n'autorise pas la sauvegarde des brouillons et des messages non envoyés : ils seront perdus à la fermeture de la page.",
         Dismiss => "Fermer",
+        // == Row details, row menu and swipe (issue 3): add here. ==
+        //
+        //
+        //
+        // == Mailboxes, custom views and search (issue 3): add here. ==
+        //
+        //
+        //
         _ => return None,
     })
 }

@@ -135,6 +135,14 @@ pub enum Msg {
     RemoveFilter,
     ClearFilters,
     ActiveFilters,
+    // == Row details, row menu and swipe (issue 3): add here. ==
+    //
+    //
+    //
+    // == Mailboxes, custom views and search (issue 3): add here. ==
+    //
+    //
+    //
 }
 
 /// A phrase with a number in it, in the plural form the number needs.

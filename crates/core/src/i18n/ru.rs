@@ -104,6 +104,14 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ActiveFilters => "Активные фильтры",
         ErrStorage => "Браузер не даёт сохранять черновики и неотправленные сообщения: при закрытии страницы они пропадут.",
         Dismiss => "Закрыть",
+        // == Row details, row menu and swipe (issue 3): add here. ==
+        //
+        //
+        //
+        // == Mailboxes, custom views and search (issue 3): add here. ==
+        //
+        //
+        //
         _ => return None,
     })
 }

@@ -89,6 +89,14 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ClearFilters => "Скинути фільтри",
         ErrStorage => "Браузер не дозволяє зберігати чернетки й ненадіслані повідомлення: після закриття сторінки вони зникнуть.",
         Dismiss => "Закрити",
+        // == Row details, row menu and swipe (issue 3): add here. ==
+        //
+        //
+        //
+        // == Mailboxes, custom views and search (issue 3): add here. ==
+        //
+        //
+        //
         _ => return None,
     })
 }
