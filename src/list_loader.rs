@@ -12,9 +12,12 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::Route;
+use switchboard_protocol::ConversationFilter;
 
 /// Conversations per page (the server allows up to 200).
 pub const PAGE_SIZE: u32 = 50;
+/// How long a search waits for the next keystroke before asking the server.
+const SEARCH_SETTLE_MS: u32 = 180;
 /// How long counts wait after the event that made them stale, so a burst of events
 /// costs one call.
 const COUNTS_SETTLE_MS: u32 = 250;
@@ -31,11 +34,31 @@ pub fn start(state: AppState, list: ListQuery, route: Memo<Route>) {
         });
         if changed {
             let q = list.query.get_untracked();
+            // Typing a search changes the view per keystroke: the core filters what is
+            // known at once, and the server is asked once the typing pauses.
+            let only_search = state.inbox.with_untracked(|i| {
+                let old = i.list.query();
+                old.mailbox == q.mailbox
+                    && old.sort == q.sort
+                    && ConversationFilter {
+                        q: q.filter.q.clone(),
+                        ..old.filter.clone()
+                    } == q.filter
+            });
             state.inbox.update(|i| {
                 i.list.me = me;
                 i.set_view(&q);
             });
-            load_more(state);
+            if only_search {
+                spawn_local(async move {
+                    TimeoutFuture::new(SEARCH_SETTLE_MS).await;
+                    if state.inbox.with_untracked(|i| i.list.is_view(&q)) {
+                        load_more(state);
+                    }
+                });
+            } else {
+                load_more(state);
+            }
         }
     });
     // Counts that are missing or stale are asked for again.

@@ -81,6 +81,63 @@ export class InboxPage {
       .toBe(true);
   }
 
+  /**
+   * The ids of every row of the list, in order. The list is virtualised (only rows in
+   * sight are in the DOM) and paged (more load near the end), so this scrolls through it
+   * like an agent would, until the last page is in (`aria-setsize` stops being -1).
+   */
+  async listedIds(): Promise<number[]> {
+    await expect(this.list).toBeVisible();
+    return this.page.evaluate(async () => {
+      const scroller = document.querySelector('nav .sb-list__scroller') as HTMLElement;
+      const frames = () =>
+        new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+      const byPosition = new Map<number, number>();
+      const collect = () => {
+        for (const el of Array.from(scroller.querySelectorAll<HTMLElement>('[role=option]'))) {
+          byPosition.set(Number(el.getAttribute('aria-posinset')), Number(el.dataset.conversationId));
+        }
+      };
+      const complete = () => {
+        const row = scroller.querySelector('[role=option]');
+        return !row || row.getAttribute('aria-setsize') !== '-1';
+      };
+      scroller.scrollTop = 0;
+      await frames();
+      const deadline = performance.now() + 20_000;
+      while (performance.now() < deadline) {
+        collect();
+        const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+        if (atEnd && complete()) break;
+        if (!atEnd) scroller.scrollTop += Math.max(1, Math.floor(scroller.clientHeight / 2));
+        await frames();
+      }
+      collect();
+      scroller.scrollTop = 0;
+      return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+    });
+  }
+
+  /** Scrolls the list until the row of conversation `id` is rendered, and returns it. */
+  async scrollToRow(id: ConversationId): Promise<Locator> {
+    const row = this.list.locator(`[data-conversation-id="${id}"]`);
+    await expect
+      .poll(
+        async () => {
+          if ((await row.count()) > 0) return true;
+          await this.page.evaluate(() => {
+            const scroller = document.querySelector('nav .sb-list__scroller') as HTMLElement;
+            scroller.scrollTop += Math.floor(scroller.clientHeight / 2);
+          });
+          return false;
+        },
+        { message: `row ${id} appears while scrolling the list`, timeout: 20_000, intervals: [50] },
+      )
+      .toBe(true);
+    await row.scrollIntoViewIfNeeded();
+    return row;
+  }
+
   /** The row of the conversation with this contact (its name starts with the contact's). */
   row(contactName: string): Locator {
     return this.list.getByRole('option', { name: nameStartsWith(contactName) });

@@ -19,7 +19,7 @@ test('the Filters button shows the filter block; a channel filter filters, shows
   const listed = (await api.conversations(200)).filter((c: ConversationSummary) => !c.archived && !c.contact_blocked);
   const telegram = listed.filter((c) => (c as unknown as { channel: string }).channel === 'telegram');
   expect(telegram.length).toBeGreaterThan(0);
-  await expect(inbox.rows).toHaveCount(telegram.length);
+  await expect.poll(async () => (await inbox.listedIds()).length).toBe(telegram.length);
 
   // The block can close; the active filter stays visible as a chip.
   await button.click();
@@ -29,7 +29,7 @@ test('the Filters button shows the filter block; a channel filter filters, shows
   await chip.click();
   await expect(chip).toHaveCount(0);
   await expect(page).not.toHaveURL(/channel=/);
-  await expect(inbox.rows).toHaveCount(listed.length);
+  await expect.poll(async () => (await inbox.listedIds()).length).toBe(listed.length);
 });
 
 test('filters combine (tag and status) and survive a reload', async ({ api, inbox, page }) => {
@@ -42,9 +42,10 @@ test('filters combine (tag and status) and survive a reload', async ({ api, inbo
   const want = listed.filter(
     (c) => ((c as unknown as { tags?: string[] }).tags ?? []).includes(tag) && ['open', 'in_progress'].includes(c.status),
   );
-  await expect(inbox.rows).toHaveCount(want.length);
+  const wantIds = want.map((c) => c.id);
+  await expect.poll(() => inbox.listedIds()).toEqual(wantIds);
   await expect(page.getByRole('button', { name: `Remove filter: #${tag}` })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove filter: Open' })).toBeVisible();
   await page.reload();
-  await expect(inbox.rows).toHaveCount(want.length);
+  await expect.poll(() => inbox.listedIds()).toEqual(wantIds);
 });

@@ -88,9 +88,13 @@ pub fn ChatList() -> impl IntoView {
             scroll_top.set(f64::from(el.scroll_top()));
         }
     };
+    // The row a key press is moving focus to, until it is rendered and focused: presses
+    // that come faster than frames count from there, so none is lost.
+    let heading_to = StoredValue::new(None::<ConversationId>);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let target = ids.with_untracked(|v| {
-            let current = focused_row(&ev).and_then(|id| v.iter().position(|x| *x == id))?;
+            let from = heading_to.get_value().or_else(|| focused_row(&ev))?;
+            let current = v.iter().position(|x| *x == from)?;
             let page = (viewport.get_untracked() / ROW_HEIGHT).floor().max(1.0) as usize;
             let to = match ev.key().as_str() {
                 "ArrowDown" => (current + 1).min(v.len().saturating_sub(1)),
@@ -106,7 +110,8 @@ pub fn ChatList() -> impl IntoView {
         let Some((index, id)) = target else { return };
         ev.prevent_default();
         reveal(scroller, scroll_top, viewport, index);
-        focus_row_soon(id);
+        heading_to.set_value(Some(id));
+        focus_when_rendered(id, heading_to, 3);
     };
 
     let loading = move || {
@@ -228,16 +233,29 @@ fn reveal(
     scroll_top.set(to);
 }
 
-/// Focuses a row once it is rendered (after the next frame).
-fn focus_row_soon(id: ConversationId) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&format!("sb-row-{id}"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+/// Focuses row `id` now or within `frames` frames, unless another key press has moved on;
+/// then forgets where focus was heading.
+fn focus_when_rendered(
+    id: ConversationId,
+    heading_to: StoredValue<Option<ConversationId>>,
+    frames: u32,
+) {
+    if heading_to.get_value() != Some(id) {
+        return;
+    }
+    if focus_row(id) || frames == 0 {
+        heading_to.set_value(None);
+        return;
+    }
+    request_animation_frame(move || focus_when_rendered(id, heading_to, frames - 1));
+}
+
+/// Focuses a row if it is rendered; returns whether it was.
+fn focus_row(id: ConversationId) -> bool {
+    document()
+        .get_element_by_id(&format!("sb-row-{id}"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 /// Keeps `viewport` equal to the scroller's height (window resizes, the filter block

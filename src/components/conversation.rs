@@ -87,11 +87,19 @@ async fn load_latest(
     id: ConversationId,
     loading: StoredValue<HashSet<ConversationId>>,
 ) {
-    match api::messages(id, None).await {
-        Ok(page) => state.inbox.update(|i| i.load_latest(id, page)),
+    let token = state
+        .inbox
+        .try_update(|i| i.begin_load(id))
+        .unwrap_or_default();
+    let result = api::messages(id, None).await;
+    // Done before the history changes, so a refused (stale) page is asked for again.
+    loading.update_value(|s| _ = s.remove(&id));
+    match result {
+        Ok(page) => state
+            .inbox
+            .update(|i| _ = i.load_latest_since(id, page, token)),
         Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
     }
-    loading.update_value(|s| _ = s.remove(&id));
 }
 
 /// What the zone shows with nothing open.

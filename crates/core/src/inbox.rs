@@ -31,6 +31,11 @@ pub struct Inbox {
     pub details: Details,
     /// The chat list's view: how far it is loaded, and its counts.
     pub list: ListWindow,
+    /// Messages that arrived for a history whose first page is loading, so the page
+    /// cannot miss them (it may have been read before they were written).
+    arriving: HashMap<ConversationId, Vec<Message>>,
+    /// Bumped by every resync: a history load begun before it is stale.
+    epoch: u64,
 }
 
 impl Inbox {
@@ -41,6 +46,8 @@ impl Inbox {
             Event::MessageUpdated { message } => {
                 if let Some(log) = self.logs.get_mut(&message.conversation_id) {
                     log.update(message.clone());
+                } else if let Some(early) = self.arriving.get_mut(&message.conversation_id) {
+                    early.push(message.clone());
                 }
             }
             Event::ConversationCreated { conversation } => {
@@ -87,6 +94,8 @@ impl Inbox {
     /// the one on screen.
     pub fn begin_resync(&mut self, head: Seq) {
         self.list.restart();
+        self.epoch += 1;
+        self.arriving.clear();
         self.sync.last_seq = Some(head);
         self.sync.buffer = Some(Vec::new());
         self.logs.clear();
@@ -158,10 +167,34 @@ impl Inbox {
         self.list.rows(&self.conversations)
     }
 
+    /// Marks the latest page of a history as being loaded: messages arriving from now on
+    /// are kept for it. Returns the token [`Inbox::load_latest_since`] needs.
+    pub fn begin_load(&mut self, id: ConversationId) -> u64 {
+        self.arriving.entry(id).or_default();
+        self.epoch
+    }
+
+    /// Installs a page asked for with [`Inbox::begin_load`], unless a resync happened since
+    /// (then returns false: the page may miss what the resync recovers, so ask again).
+    pub fn load_latest_since(&mut self, id: ConversationId, page: MessagePage, token: u64) -> bool {
+        if token != self.epoch {
+            return false;
+        }
+        self.load_latest(id, page);
+        true
+    }
+
     /// Installs the latest page of a conversation's history (replacing what was loaded, and
     /// keeping any messages that arrived meanwhile and are newer than the page).
     pub fn load_latest(&mut self, id: ConversationId, page: MessagePage) {
         let mut log = MessageLog::from_page(page);
+        for m in self.arriving.remove(&id).unwrap_or_default() {
+            // Messages the page lacks are added; for those it holds, the page (read after
+            // the load began) is at least as new as most events that raced it.
+            if log.get(m.id).is_none() {
+                log.insert(m);
+            }
+        }
         if let Some(old) = self.logs.remove(&id) {
             let newest = log.iter().last().map(|m| m.id);
             for m in old.iter().filter(|m| Some(m.id) > newest) {
@@ -180,6 +213,8 @@ impl Inbox {
         self.outbox.confirm(&message);
         if let Some(log) = self.logs.get_mut(&message.conversation_id) {
             log.insert(message);
+        } else if let Some(early) = self.arriving.get_mut(&message.conversation_id) {
+            early.push(message);
         }
     }
 }

@@ -38,10 +38,10 @@ fn counts(all: u32, open: u32, closed: u32) -> ConversationCounts {
 }
 
 fn inbox_with(q: &ConversationQuery) -> Inbox {
-    Inbox {
-        list: ListWindow::new(q, ME, Vec::new()),
-        ..Inbox::default()
-    }
+    let mut inbox = Inbox::default();
+    inbox.set_view(q);
+    inbox.list.me = ME;
+    inbox
 }
 
 fn updated(c: &ConversationSummary) -> Event {

@@ -158,3 +158,28 @@ fn reloading_the_latest_page_keeps_newer_live_messages() {
     assert_eq!(ids, vec![1, 2, 5]);
     assert!(inbox.logs[&ConversationId(1)].has_more_before);
 }
+
+#[test]
+fn a_message_that_arrives_while_its_history_loads_is_not_lost() {
+    let mut inbox = Inbox::default();
+    let token = inbox.begin_load(ConversationId(1));
+    // The server read the page before message 2 was written; its event came first.
+    inbox.apply(&Event::MessageCreated {
+        message: msg(1, 2, "while loading"),
+    });
+    assert!(inbox.load_latest_since(ConversationId(1), page(vec![msg(1, 1, "a")], false), token));
+    let ids: Vec<i64> = inbox.logs[&ConversationId(1)]
+        .iter()
+        .map(|m| m.id.0)
+        .collect();
+    assert_eq!(ids, [1, 2]);
+}
+
+#[test]
+fn a_history_page_asked_before_a_resync_is_refused() {
+    let mut inbox = Inbox::default();
+    let token = inbox.begin_load(ConversationId(1));
+    inbox.begin_resync(7);
+    assert!(!inbox.load_latest_since(ConversationId(1), page(vec![msg(1, 1, "a")], false), token));
+    assert!(!inbox.logs.contains_key(&ConversationId(1)));
+}
