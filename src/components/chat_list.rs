@@ -39,7 +39,13 @@ pub fn ChatList() -> impl IntoView {
     let list = use_list_query();
     // The order and membership only (the core's rules over the known conversations); each
     // row reads its own record, so a change to one conversation re-renders one row.
-    let ids = Memo::new(move |_| state.inbox.with(|i| i.rows()));
+    // Derived again only when conversations or the view change, not for histories or the
+    // outbox.
+    let rows_key = Memo::new(move |_| state.inbox.with(|i| i.rows_key()));
+    let ids = Memo::new(move |_| {
+        rows_key.track();
+        state.inbox.with_untracked(|i| i.rows())
+    });
     let selected = Memo::new(move |_| route.get().conversation());
 
     let scroller = NodeRef::<html::Div>::new();

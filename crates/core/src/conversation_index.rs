@@ -7,26 +7,61 @@
 use std::collections::HashMap;
 use switchboard_protocol::{ConversationId, ConversationSummary};
 
+/// A change counter: bumped by every change, so the app can tell cheaply whether to derive
+/// again. It is bookkeeping, not state: two values that differ only in it are equal.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Revision(u64);
+
+impl Revision {
+    /// Counts one change.
+    pub fn bump(&mut self) {
+        self.0 = self.0.wrapping_add(1);
+    }
+
+    /// The count (for memo keys).
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
+impl PartialEq for Revision {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// Conversation summaries by id.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConversationIndex {
     by_id: HashMap<ConversationId, ConversationSummary>,
+    rev: Revision,
 }
 
 impl ConversationIndex {
     /// Inserts or replaces a conversation.
     pub fn upsert(&mut self, c: ConversationSummary) {
-        self.by_id.insert(c.id, c);
+        if self.by_id.get(&c.id) != Some(&c) {
+            self.rev.bump();
+            self.by_id.insert(c.id, c);
+        }
     }
 
     /// Replaces every conversation with a fresh snapshot.
     pub fn replace_all(&mut self, items: impl IntoIterator<Item = ConversationSummary>) {
         self.by_id = items.into_iter().map(|c| (c.id, c)).collect();
+        self.rev.bump();
     }
 
     /// Forgets a conversation (deleted).
     pub fn remove(&mut self, id: ConversationId) {
-        self.by_id.remove(&id);
+        if self.by_id.remove(&id).is_some() {
+            self.rev.bump();
+        }
+    }
+
+    /// Changes so far (see [`Revision`]).
+    pub fn rev(&self) -> u64 {
+        self.rev.get()
     }
 
     /// The conversation with this id.

@@ -158,8 +158,25 @@ impl Inbox {
     pub fn set_view(&mut self, q: &ConversationQuery) {
         if !self.list.is_view(q) {
             let (me, views) = (self.list.me, std::mem::take(&mut self.list.views));
-            self.list = ListWindow::new(q, me, views);
+            let mut next = ListWindow::new(q, me, views);
+            next.follow(&self.list);
+            self.list = next;
         }
+    }
+
+    /// Changes whenever [`Inbox::rows`] may (a memo key: everything else in the inbox,
+    /// such as histories and the outbox, leaves the rows alone).
+    pub fn rows_key(
+        &self,
+    ) -> (
+        u64,
+        (
+            u64,
+            switchboard_protocol::AgentId,
+            Vec<switchboard_protocol::CustomView>,
+        ),
+    ) {
+        (self.conversations.rev(), self.list.rows_key())
     }
 
     /// The rows of the chat list's view, in order.

@@ -14,6 +14,7 @@
 //!   event; when that difference cannot be known (the record before was never loaded, or a
 //!   search makes the verdict unknown) the counts are marked stale and the app asks again.
 
+use crate::conversation_index::Revision;
 use crate::view::{compare, matches, Verdict, ViewContext};
 use crate::ConversationIndex;
 use std::cmp::Ordering;
@@ -58,6 +59,9 @@ pub struct ListWindow {
     counts: Option<ConversationCounts>,
     /// The counts may be off: ask the server again.
     counts_stale: bool,
+    /// Bumped whenever the rows may change for a reason other than the conversations
+    /// (a page, a restart, another view).
+    shape: Revision,
 }
 
 impl Default for ListWindow {
@@ -92,7 +96,20 @@ impl ListWindow {
             loading: false,
             counts: None,
             counts_stale: false,
+            shape: Revision::default(),
         }
+    }
+
+    /// A value that changes whenever [`ListWindow::rows`] may change for a reason other
+    /// than the conversations themselves (with the index's `rev`, a memo key for the rows).
+    pub fn rows_key(&self) -> (u64, AgentId, Vec<CustomView>) {
+        (self.shape.get(), self.me, self.views.clone())
+    }
+
+    /// Takes over the change count of the view this one replaces, so the key never repeats.
+    pub fn follow(&mut self, old: &ListWindow) {
+        self.shape = old.shape;
+        self.shape.bump();
     }
 
     /// The view.
@@ -116,6 +133,7 @@ impl ListWindow {
     /// Forgets what was loaded (a resync): the view is listed again from its first page,
     /// and the counts are asked for again.
     pub fn restart(&mut self) {
+        self.shape.bump();
         self.listed.clear();
         self.paging = Paging::NotLoaded;
         self.loading = false;
@@ -184,6 +202,7 @@ impl ListWindow {
             return false;
         }
         self.loading = false;
+        self.shape.bump();
         self.listed.extend(page.items.iter().map(|c| c.id));
         self.paging = match (page.items.last(), &page.next_cursor) {
             (Some(last), Some(cursor)) => Paging::More {

@@ -270,3 +270,23 @@ fn an_action_answer_moves_the_counts_once() {
     inbox.apply(&updated(&read));
     assert_eq!(inbox.list.counts().unwrap().unread, 0);
 }
+
+#[test]
+fn the_rows_key_changes_with_conversations_and_pages_only() {
+    let mut inbox = inbox_with(&ConversationQuery::default());
+    let k0 = inbox.rows_key();
+    inbox.conversations.upsert(conv(1, 10, 0));
+    let k1 = inbox.rows_key();
+    assert_ne!(k0, k1);
+    inbox.conversations.upsert(conv(1, 10, 0));
+    assert_eq!(inbox.rows_key(), k1, "the same record again changes nothing");
+    inbox.load_latest(ConversationId(1), page(vec![msg(1, 1, "a")], false));
+    assert_eq!(inbox.rows_key(), k1, "a history is not a row");
+    let asked = inbox.list.next_page(5).unwrap();
+    inbox.add_page(&asked, paged(vec![conv(2, 20, 0)], Some("c"), 9));
+    let k2 = inbox.rows_key();
+    assert_ne!(k2, k1);
+    inbox.set_view(&view(|q| q.mailbox = Mailbox::Mine));
+    inbox.set_view(&ConversationQuery::default());
+    assert_ne!(inbox.rows_key(), k2, "a view change never repeats a key");
+}
