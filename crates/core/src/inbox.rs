@@ -224,6 +224,17 @@ impl Inbox {
         self.logs.insert(id, log);
     }
 
+    /// Replaces a history with the stretch around one message (a message link, a search
+    /// hit), which may not reach the latest message.
+    pub fn load_around(&mut self, id: ConversationId, page: MessagePage) {
+        self.arriving.remove(&id);
+        let log = MessageLog::from_page(page);
+        for m in log.iter() {
+            self.outbox.confirm(m);
+        }
+        self.logs.insert(id, log);
+    }
+
     /// Records a message (from a send answer or an event): confirms the pending copy and
     /// adds it to its conversation's history if that history is loaded.
     pub fn add_message(&mut self, message: Message) {

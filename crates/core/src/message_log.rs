@@ -1,7 +1,9 @@
 //! The confirmed messages of one conversation, as far back as they were loaded.
 //!
 //! Invariants: at most one message per server id; kept in id order (ids grow with time
-//! within a conversation); a client id maps to at most one message.
+//! within a conversation); a client id maps to at most one message; the loaded messages
+//! are one contiguous stretch of the history (a jump to an old message replaces the
+//! stretch; newer pages extend it), so "no message between two loaded ones is missing".
 
 use std::collections::BTreeMap;
 use switchboard_protocol::{Message, MessageId, MessagePage};
@@ -12,6 +14,9 @@ pub struct MessageLog {
     by_id: BTreeMap<MessageId, Message>,
     /// Whether older messages exist on the server before the oldest loaded one.
     pub has_more_before: bool,
+    /// Whether newer messages exist after the newest loaded one (after a jump into the
+    /// past). While true, live messages are not added: the next newer page brings them.
+    pub has_more_after: bool,
 }
 
 impl MessageLog {
@@ -20,10 +25,9 @@ impl MessageLog {
         let mut log = MessageLog {
             by_id: BTreeMap::new(),
             has_more_before: page.has_more_before,
+            has_more_after: page.has_more_after,
         };
-        for m in page.items {
-            log.insert(m);
-        }
+        log.by_id.extend(page.items.into_iter().map(|m| (m.id, m)));
         log
     }
 
@@ -35,9 +39,29 @@ impl MessageLog {
         }
     }
 
-    /// Inserts a message, or replaces the one with the same id (a newer state of it).
+    /// Adds a newer page (scrolling down after a jump into the past); duplicates are
+    /// ignored.
+    pub fn append_page(&mut self, page: MessagePage) {
+        self.has_more_after = page.has_more_after;
+        for m in page.items {
+            self.by_id.entry(m.id).or_insert(m);
+        }
+    }
+
+    /// Inserts a message, or replaces the one with the same id (a newer state of it). A new
+    /// message beyond the newest loaded one is left out while newer pages are missing, so
+    /// the stretch stays contiguous.
     pub fn insert(&mut self, m: Message) {
+        let beyond = self.newest().is_some_and(|n| m.id > n);
+        if beyond && self.has_more_after && !self.by_id.contains_key(&m.id) {
+            return;
+        }
         self.by_id.insert(m.id, m);
+    }
+
+    /// The newest loaded message id (the `after` of the next newer page).
+    pub fn newest(&self) -> Option<MessageId> {
+        self.by_id.keys().next_back().copied()
     }
 
     /// Replaces a message only if it is loaded (an update for an unloaded one is moot).
@@ -53,7 +77,7 @@ impl MessageLog {
     }
 
     /// Messages in display order.
-    pub fn iter(&self) -> impl Iterator<Item = &Message> {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Message> {
         self.by_id.values()
     }
 

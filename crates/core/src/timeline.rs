@@ -2,7 +2,8 @@
 
 use crate::message_log::MessageLog;
 use crate::outbox::{Outbox, OutboxState, PendingMessage};
-use switchboard_protocol::{ConversationId, DeliveryStatus, Message};
+use chrono::{FixedOffset, NaiveDate};
+use switchboard_protocol::{Author, ConversationId, DeliveryStatus, Message, MessageId};
 
 /// One entry of the visible log.
 #[expect(
@@ -68,4 +69,100 @@ pub fn timeline(
             .map(TimelineItem::Pending),
     );
     items
+}
+
+impl TimelineItem {
+    /// When it was written (a pending message: when the agent sent it).
+    pub fn at(&self) -> chrono::DateTime<chrono::Utc> {
+        match self {
+            TimelineItem::Confirmed(m) => m.created_at,
+            TimelineItem::Pending(p) => p.created_at,
+        }
+    }
+
+    /// The server id, once there is one.
+    pub fn message_id(&self) -> Option<MessageId> {
+        match self {
+            TimelineItem::Confirmed(m) => Some(m.id),
+            TimelineItem::Pending(_) => None,
+        }
+    }
+}
+
+/// One row of the log as shown.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "as for TimelineItem: rows are built once per render and moved into the view"
+)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum LogRow {
+    /// The heading of a day (in the agent's time zone).
+    Day(NaiveDate),
+    /// The "new messages" divider, before the first unread message.
+    Unread,
+    /// A message, note, activity entry or pending message.
+    Item(TimelineItem),
+}
+
+impl LogRow {
+    /// A key for keyed rendering (see [`TimelineItem::render_key`]).
+    pub fn render_key(&self) -> String {
+        match self {
+            LogRow::Day(d) => format!("d{d}"),
+            LogRow::Unread => "unread".to_owned(),
+            LogRow::Item(i) => i.render_key(),
+        }
+    }
+}
+
+/// The rows of the log: a heading before the first entry of each day (days in the zone
+/// `offset_minutes` east of UTC) and the "new messages" divider before `first_unread`.
+pub fn rows(
+    items: Vec<TimelineItem>,
+    offset_minutes: i32,
+    first_unread: Option<MessageId>,
+) -> Vec<LogRow> {
+    let zone = FixedOffset::east_opt(offset_minutes * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
+    let mut out = Vec::with_capacity(items.len() + 8);
+    let mut day = None;
+    for item in items {
+        let d = item.at().with_timezone(&zone).date_naive();
+        if day != Some(d) {
+            day = Some(d);
+            out.push(LogRow::Day(d));
+        }
+        if first_unread.is_some() && item.message_id() == first_unread {
+            out.push(LogRow::Unread);
+        }
+        out.push(LogRow::Item(item));
+    }
+    out
+}
+
+/// The first of the last `unread` messages from the customer: where the "new messages"
+/// divider goes (`None` when nothing is unread or it is not loaded).
+pub fn first_unread(log: &MessageLog, unread: u32) -> Option<MessageId> {
+    if unread == 0 {
+        return None;
+    }
+    let from_customer = |m: &&Message| {
+        m.author == Author::Contact && m.visibility == switchboard_protocol::Visibility::Public
+    };
+    log.iter()
+        .rev()
+        .filter(from_customer)
+        .nth(unread as usize - 1)
+        .map(|m| m.id)
+}
+
+/// How many customer messages came after `seen` (the newest message the agent had seen),
+/// for the "jump to latest" button.
+pub fn new_since(log: &MessageLog, seen: Option<MessageId>) -> usize {
+    let Some(seen) = seen else { return 0 };
+    log.iter()
+        .rev()
+        .take_while(|m| m.id > seen)
+        .filter(|m| m.author == Author::Contact)
+        .count()
 }

@@ -279,7 +279,11 @@ fn the_rows_key_changes_with_conversations_and_pages_only() {
     let k1 = inbox.rows_key();
     assert_ne!(k0, k1);
     inbox.conversations.upsert(conv(1, 10, 0));
-    assert_eq!(inbox.rows_key(), k1, "the same record again changes nothing");
+    assert_eq!(
+        inbox.rows_key(),
+        k1,
+        "the same record again changes nothing"
+    );
     inbox.load_latest(ConversationId(1), page(vec![msg(1, 1, "a")], false));
     assert_eq!(inbox.rows_key(), k1, "a history is not a row");
     let asked = inbox.list.next_page(5).unwrap();
