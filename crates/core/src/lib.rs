@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod inbox;
 pub mod list_view;
 pub mod list_window;
+pub mod log_window;
 pub mod message_log;
 pub mod outbox;
 pub mod route;

@@ -5,6 +5,7 @@
 //! are one contiguous stretch of the history (a jump to an old message replaces the
 //! stretch; newer pages extend it), so "no message between two loaded ones is missing".
 
+use crate::conversation_index::Revision;
 use std::collections::BTreeMap;
 use switchboard_protocol::{Message, MessageId, MessagePage};
 
@@ -17,6 +18,8 @@ pub struct MessageLog {
     /// Whether newer messages exist after the newest loaded one (after a jump into the
     /// past). While true, live messages are not added: the next newer page brings them.
     pub has_more_after: bool,
+    /// Counts changes (a memo key for the app; not part of equality).
+    rev: Revision,
 }
 
 impl MessageLog {
@@ -26,6 +29,7 @@ impl MessageLog {
             by_id: BTreeMap::new(),
             has_more_before: page.has_more_before,
             has_more_after: page.has_more_after,
+            rev: Revision::default(),
         };
         log.by_id.extend(page.items.into_iter().map(|m| (m.id, m)));
         log
@@ -33,6 +37,7 @@ impl MessageLog {
 
     /// Adds an older page (scrolling up); duplicates are ignored.
     pub fn prepend_page(&mut self, page: MessagePage) {
+        self.rev.bump();
         self.has_more_before = page.has_more_before;
         for m in page.items {
             self.by_id.entry(m.id).or_insert(m);
@@ -42,6 +47,7 @@ impl MessageLog {
     /// Adds a newer page (scrolling down after a jump into the past); duplicates are
     /// ignored.
     pub fn append_page(&mut self, page: MessagePage) {
+        self.rev.bump();
         self.has_more_after = page.has_more_after;
         for m in page.items {
             self.by_id.entry(m.id).or_insert(m);
@@ -56,7 +62,13 @@ impl MessageLog {
         if beyond && self.has_more_after && !self.by_id.contains_key(&m.id) {
             return;
         }
+        self.rev.bump();
         self.by_id.insert(m.id, m);
+    }
+
+    /// Changes so far (see [`Revision`]).
+    pub fn rev(&self) -> u64 {
+        self.rev.get()
     }
 
     /// The newest loaded message id (the `after` of the next newer page).
@@ -67,6 +79,7 @@ impl MessageLog {
     /// Replaces a message only if it is loaded (an update for an unloaded one is moot).
     pub fn update(&mut self, m: Message) {
         if let Some(slot) = self.by_id.get_mut(&m.id) {
+            self.rev.bump();
             *slot = m;
         }
     }

@@ -115,6 +115,36 @@ impl LogRow {
     }
 }
 
+impl LogRow {
+    /// What the row is, whatever its state (a message keeps its identity while its
+    /// delivery status changes).
+    pub fn identity(&self) -> String {
+        match self {
+            LogRow::Day(d) => format!("d{d}"),
+            LogRow::Unread => "unread".to_owned(),
+            LogRow::Item(TimelineItem::Confirmed(m)) => format!("m{}", m.id),
+            LogRow::Item(TimelineItem::Pending(p)) => format!("c{}", p.client_id),
+        }
+    }
+
+    /// The server id of the message it shows, if any.
+    pub fn message_id(&self) -> Option<MessageId> {
+        match self {
+            LogRow::Item(i) => i.message_id(),
+            _ => None,
+        }
+    }
+}
+
+/// How many rows follow the one whose identity is `last` (the previous last row): the
+/// rows added at the end. 0 when it is gone (replaced, e.g. confirmed) or unknown.
+pub fn appended_after(rows: &[LogRow], last: Option<&str>) -> usize {
+    let Some(last) = last else { return 0 };
+    rows.iter()
+        .rposition(|r| r.identity() == last)
+        .map_or(0, |at| rows.len() - at - 1)
+}
+
 /// The rows of the log: a heading before the first entry of each day (days in the zone
 /// `offset_minutes` east of UTC) and the "new messages" divider before `first_unread`.
 pub fn rows(

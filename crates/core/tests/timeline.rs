@@ -118,3 +118,22 @@ fn a_jump_into_the_past_keeps_the_history_contiguous() {
         .collect();
     assert_eq!(ids, [9, 10, 11, 12, 90, 95, 96]);
 }
+
+#[test]
+fn rows_added_at_the_end_are_counted_by_identity() {
+    use switchboard_core::timeline::appended_after;
+    let items = |ids: &[i64]| -> Vec<TimelineItem> {
+        ids.iter()
+            .map(|i| TimelineItem::Confirmed(at_hour(*i, *i)))
+            .collect()
+    };
+    let before = rows(items(&[1, 2]), 0, None);
+    let last = before.last().map(LogRow::identity);
+    // Message 30 is a day later: a heading and the message are added.
+    let after = rows(items(&[1, 2, 30]), 0, None);
+    assert_eq!(appended_after(&after, last.as_deref()), 2);
+    // Older rows before do not count.
+    let older = rows(items(&[0, 1, 2]), 0, None);
+    assert_eq!(appended_after(&older, last.as_deref()), 0);
+    assert_eq!(appended_after(&after, None), 0);
+}

@@ -47,6 +47,16 @@ pub enum Msg {
     NoMessages,
     Loading,
     LoadOlder,
+    NewMessages,
+    JumpToLatest,
+    Today,
+    Yesterday,
+    SearchInConversation,
+    SearchPrevious,
+    SearchNext,
+    SearchClose,
+    SearchNoMatches,
+    ErrMessageGone,
     // Messages.
     InternalNote,
     Sending,
@@ -154,4 +164,8 @@ pub enum Count {
     Conversations,
     /// `"{n} characters too many"`.
     CharsOver,
+    /// `"{n} new"` (the jump-to-latest button).
+    NewCount,
+    /// `"{n} matches"` (search in a conversation).
+    Matches,
 }

@@ -1,0 +1,170 @@
+//! Which rows of a long message log are rendered: a bounded stretch, counted from the end
+//! of the log so that older pages loading above never move it, and new messages below
+//! move it only when the agent follows the latest.
+//!
+//! Invariant: at most [`LogWindow::MAX`] rows are rendered, and `end_gap <= start_gap`.
+
+/// The rendered stretch: `start_gap` rows from the end to its first row, `end_gap` rows
+/// from the end to just after its last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogWindow {
+    start_gap: usize,
+    end_gap: usize,
+}
+
+impl Default for LogWindow {
+    fn default() -> Self {
+        LogWindow {
+            start_gap: Self::INITIAL,
+            end_gap: 0,
+        }
+    }
+}
+
+impl LogWindow {
+    /// Rows rendered when a conversation opens (the latest ones).
+    pub const INITIAL: usize = 60;
+    /// Rows added when the agent nears an edge.
+    pub const STEP: usize = 40;
+    /// Most rows ever rendered.
+    pub const MAX: usize = 200;
+
+    /// The rendered rows `[start, end)` of a log of `len` rows.
+    pub fn range(self, len: usize) -> (usize, usize) {
+        (
+            len.saturating_sub(self.start_gap),
+            len.saturating_sub(self.end_gap),
+        )
+    }
+
+    /// Whether the last row of the log is rendered.
+    pub fn at_end(self) -> bool {
+        self.end_gap == 0
+    }
+
+    /// Whether the first row of a log of `len` rows is rendered.
+    pub fn at_start(self, len: usize) -> bool {
+        self.start_gap >= len
+    }
+
+    /// `n` rows were added at the end. The rendered rows stay the same ones, except that a
+    /// window showing the end takes the new rows in (and drops as many from its top when
+    /// `follow`, the agent reading the latest, would exceed the bound).
+    pub fn appended(&mut self, n: usize, follow: bool) {
+        self.start_gap += n;
+        if !self.at_end() {
+            self.end_gap += n;
+        } else if follow {
+            self.start_gap = self.start_gap.min(Self::MAX);
+        }
+    }
+
+    /// Renders more rows above (the agent scrolled near the top); the bottom gives way
+    /// when the bound is reached. Returns whether anything changed.
+    pub fn grow_up(&mut self, len: usize) -> bool {
+        if self.at_start(len) {
+            return false;
+        }
+        self.start_gap = (self.start_gap + Self::STEP).min(len);
+        if self.start_gap - self.end_gap > Self::MAX {
+            self.end_gap = self.start_gap - Self::MAX;
+        }
+        true
+    }
+
+    /// Renders more rows below (the agent scrolled near the bottom); the top gives way
+    /// when the bound is reached. Returns whether anything changed.
+    pub fn grow_down(&mut self) -> bool {
+        if self.at_end() {
+            return false;
+        }
+        self.end_gap = self.end_gap.saturating_sub(Self::STEP);
+        if self.start_gap - self.end_gap > Self::MAX {
+            self.start_gap = self.end_gap + Self::MAX;
+        }
+        true
+    }
+
+    /// Renders the stretch around row `index` of a log of `len` rows (a message link, a
+    /// search hit).
+    pub fn center_on(&mut self, index: usize, len: usize) {
+        let start = index.saturating_sub(Self::INITIAL / 2);
+        let end = (index + Self::INITIAL / 2 + 1).min(len);
+        self.start_gap = len - start;
+        self.end_gap = len - end;
+    }
+
+    /// Back to the latest rows.
+    pub fn reset(&mut self) {
+        *self = LogWindow::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_on_the_latest_rows_and_stays_bounded() {
+        let mut w = LogWindow::default();
+        assert_eq!(w.range(5_000), (4_940, 5_000));
+        assert_eq!(w.range(10), (0, 10), "a short log is rendered whole");
+        // Scrolling up renders more, never more than MAX.
+        for _ in 0..10 {
+            w.grow_up(5_000);
+        }
+        let (start, end) = w.range(5_000);
+        assert_eq!(end - start, LogWindow::MAX);
+        assert!(!w.at_end());
+        // And back down.
+        while w.grow_down() {}
+        assert!(w.at_end());
+        assert_eq!(w.range(5_000).1, 5_000);
+        let (start, end) = w.range(5_000);
+        assert!(end - start <= LogWindow::MAX);
+    }
+
+    #[test]
+    fn older_pages_above_do_not_move_the_rendered_rows() {
+        let mut w = LogWindow::default();
+        let before = w.range(100);
+        // 50 older rows arrive at the front: same rows, indices shifted by 50.
+        assert_eq!(w.range(150), (before.0 + 50, before.1 + 50));
+        assert!(!w.grow_up(0) || w.at_start(0));
+    }
+
+    #[test]
+    fn new_rows_below_join_only_a_window_at_the_end() {
+        let mut w = LogWindow::default();
+        w.appended(3, true);
+        assert_eq!(
+            w.range(103),
+            (40, 103),
+            "the same first row, the new rows in"
+        );
+        let mut reading = LogWindow::default();
+        reading.center_on(10, 100);
+        let shown = reading.range(100);
+        reading.appended(5, false);
+        assert_eq!(reading.range(105), shown, "reading the past: nothing moves");
+        // Following the latest for long stays bounded.
+        let mut follow = LogWindow::default();
+        for _ in 0..500 {
+            follow.appended(1, true);
+        }
+        let (s, e) = follow.range(600);
+        assert_eq!((e, e - s), (600, LogWindow::MAX));
+    }
+
+    #[test]
+    fn centres_on_a_row() {
+        let mut w = LogWindow::default();
+        w.center_on(1_000, 5_000);
+        let (s, e) = w.range(5_000);
+        assert!(s <= 1_000 && 1_000 < e);
+        w.center_on(2, 5);
+        assert_eq!(w.range(5), (0, 5));
+        w.reset();
+        assert_eq!(w, LogWindow::default());
+    }
+}
