@@ -21,7 +21,7 @@ fn format(locale: Locale, t: DateTime<Utc>, pairs: &[(&str, &str)]) -> String {
 }
 
 /// The agent's offset from UTC in minutes east (what `Date#getTimezoneOffset` negates).
-fn local_offset_minutes() -> i32 {
+pub fn local_offset_minutes() -> i32 {
     -(Date::new_0().get_timezone_offset() as i32)
 }
 
@@ -60,5 +60,30 @@ pub fn date(locale: Locale, t: DateTime<Utc>) -> String {
         locale,
         t,
         &[("day", "numeric"), ("month", "short"), ("year", "numeric")],
+    )
+}
+
+/// A day heading of the message log: `Today`, `Yesterday`, else `Tuesday, 17 November 2026`.
+pub fn day_heading(locale: Locale, day: chrono::NaiveDate) -> String {
+    let offset = chrono::Duration::minutes(i64::from(local_offset_minutes()));
+    let today = (Utc::now() + offset).date_naive();
+    if day == today {
+        return locale.t(switchboard_core::i18n::Msg::Today).to_owned();
+    }
+    if today.pred_opt() == Some(day) {
+        return locale.t(switchboard_core::i18n::Msg::Yesterday).to_owned();
+    }
+    // Noon UTC of that day stays on that day in every zone but the most extreme ones.
+    let noon = day.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+    format(
+        locale,
+        noon,
+        &[
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+            ("timeZone", "UTC"),
+        ],
     )
 }

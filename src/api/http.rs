@@ -8,7 +8,7 @@ use serde::Serialize;
 use switchboard_protocol::{
     ApiError as WireError, ConversationAction, ConversationCounts, ConversationDetail,
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, CustomView, Message,
-    MessageId, MessagePage, SendMessage, Session, API_PREFIX,
+    MessageId, MessagePage, MessageQuery, MessageSearch, SendMessage, Session, API_PREFIX,
 };
 
 fn url(path: &str) -> String {
@@ -113,6 +113,23 @@ pub async fn messages(
 ) -> Result<MessagePage, ApiError> {
     let q = before.map_or(String::new(), |b| format!("&before={b}"));
     get_json(&format!("/conversations/{id}/messages?limit=50{q}")).await
+}
+
+/// `GET /conversations/{id}/messages` with any of `before`, `after`, `around`.
+pub async fn message_page(id: ConversationId, q: &MessageQuery) -> Result<MessagePage, ApiError> {
+    let mut query = format!("limit={}", q.limit.unwrap_or(50));
+    for (key, value) in [("before", q.before), ("after", q.after), ("around", q.around)] {
+        if let Some(v) = value {
+            query.push_str(&format!("&{key}={v}"));
+        }
+    }
+    get_json(&format!("/conversations/{id}/messages?{query}")).await
+}
+
+/// `GET /conversations/{id}/messages/search?q=`: hits oldest first.
+pub async fn search_messages(id: ConversationId, q: &str) -> Result<MessageSearch, ApiError> {
+    let q = js_sys::encode_uri_component(q);
+    get_json(&format!("/conversations/{id}/messages/search?q={q}")).await
 }
 
 /// `POST /conversations/{id}/messages` (idempotent on the client id).

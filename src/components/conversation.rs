@@ -6,23 +6,20 @@
 
 mod conversation_header;
 mod message_item;
+mod message_log;
 
 use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::{use_app, AppState};
 use conversation_header::ConversationHeader;
-use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use message_item::MessageItem;
+use message_log::MessageLog;
 use std::collections::HashSet;
-use switchboard_core::timeline::timeline;
 use switchboard_core::Route;
 use switchboard_protocol::ConversationId;
 
-/// How close to the bottom (px) still counts as "reading the latest".
-const STICK_THRESHOLD_PX: i32 = 80;
 
 /// The `main` landmark named "Conversation".
 #[component]
@@ -110,98 +107,6 @@ fn EmptyState() -> impl IntoView {
         <div class="sb-empty">
             <h2 class="sb-empty__title">{move || i18n.t(Msg::NoConversationSelected)}</h2>
             <p>{move || i18n.t(Msg::NoConversationSelectedHint)}</p>
-        </div>
-    }
-}
-
-/// The `log` of one conversation: confirmed messages then pending ones, kept scrolled to
-/// the newest while the agent is at the bottom.
-#[component]
-fn MessageLog(id: ConversationId) -> impl IntoView {
-    let state = use_app();
-    let i18n = use_i18n();
-    let route = use_route();
-    let items = Memo::new(move |_| {
-        state
-            .inbox
-            .with(|i| timeline(i.logs.get(&id), &i.outbox, id))
-    });
-    let loaded = move || state.inbox.with(|i| i.logs.contains_key(&id));
-    let has_more = move || {
-        state
-            .inbox
-            .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before))
-    };
-    let log_ref = NodeRef::<Div>::new();
-    let stick = StoredValue::new(true);
-
-    // Follow new messages while the agent reads the bottom of the log.
-    Effect::new(move || {
-        items.track();
-        if let (Some(el), true) = (log_ref.get(), stick.get_value()) {
-            el.set_scroll_top(el.scroll_height());
-        }
-    });
-    // A message link: scroll to the message and highlight it once it is loaded.
-    Effect::new(move || {
-        let Route::Message(_, mid) = route.get() else {
-            return;
-        };
-        items.track();
-        let doc = document();
-        if let Ok(Some(el)) = doc.query_selector(&format!("[data-message-id=\"{mid}\"]")) {
-            stick.set_value(false);
-            el.scroll_into_view();
-            let _ = el.class_list().add_1("sb-message--highlight");
-        }
-    });
-    let older = move |_| {
-        let before = state
-            .inbox
-            .with_untracked(|i| i.logs.get(&id).and_then(|l| l.oldest()));
-        stick.set_value(false);
-        spawn_local(async move {
-            match api::messages(id, before).await {
-                Ok(page) => state.inbox.update(|i| {
-                    if let Some(log) = i.logs.get_mut(&id) {
-                        log.prepend_page(page);
-                    }
-                }),
-                Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
-            }
-        });
-    };
-
-    view! {
-        <div
-            class="sb-log"
-            role="log"
-            aria-live="polite"
-            aria-label=move || i18n.t(Msg::Messages)
-            node_ref=log_ref
-            on:scroll=move |_| {
-                if let Some(el) = log_ref.get() {
-                    let gap = el.scroll_height() - el.scroll_top() - el.client_height();
-                    stick.set_value(gap < STICK_THRESHOLD_PX);
-                }
-            }
-        >
-            <Show when=has_more>
-                <button type="button" class="sb-button sb-button--ghost sb-log__older" on:click=older>
-                    {move || i18n.t(Msg::LoadOlder)}
-                </button>
-            </Show>
-            <Show when=move || !loaded()>
-                <p class="sb-log__status">{move || i18n.t(Msg::Loading)}</p>
-            </Show>
-            <Show when=move || loaded() && items.with(Vec::is_empty)>
-                <p class="sb-log__status">{move || i18n.t(Msg::NoMessages)}</p>
-            </Show>
-            <For
-                each=move || items.get()
-                key=|item| item.render_key()
-                children=move |item| view! { <MessageItem item /> }
-            />
         </div>
     }
 }

@@ -1,0 +1,404 @@
+//! The `log` of one conversation: day headings, the "new messages" divider, messages and
+//! pending messages, windowed so that a history of thousands stays a few hundred
+//! elements, with older and newer pages loaded as the agent scrolls.
+//!
+//! Rules:
+//! - While the agent reads the bottom, new messages keep it at the bottom; otherwise a
+//!   "Jump to latest" button counts the customer's new messages.
+//! - Loading or rendering rows above never moves what the agent reads: the first visible
+//!   message is remembered before and put back at the same height after (own anchoring,
+//!   so it works at the very top too, where the browser's own anchoring does not).
+//! - A message link (or a search hit) loads the stretch around the message if needed,
+//!   renders it, scrolls it to the centre and flashes it.
+
+use crate::api;
+use crate::app::use_route;
+use crate::format::{day_heading, local_offset_minutes};
+use crate::i18n::{use_i18n, Count, Msg};
+use crate::state::{use_app, AppState};
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::log_window::LogWindow;
+use switchboard_core::timeline::{
+    appended_after, first_unread, new_since, rows, timeline, LogRow,
+};
+use switchboard_core::Route;
+use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
+use wasm_bindgen::JsCast;
+
+use super::message_item::MessageItem;
+
+/// How close to the bottom (px) still counts as "reading the latest".
+const STICK_PX: i32 = 80;
+/// How close to an edge (px) renders or loads more rows.
+const EDGE_PX: i32 = 600;
+
+/// What the log shares with the search bar: how to bring a message into view.
+#[derive(Clone, Copy)]
+pub struct LogHandle {
+    conversation: ConversationId,
+    rows: Memo<Vec<LogRow>>,
+    window: RwSignal<LogWindow>,
+    stick: StoredValue<bool>,
+}
+
+impl LogHandle {
+    /// Loads (if needed), renders and scrolls to a message, then flashes it.
+    pub fn reveal(self, state: AppState, mid: MessageId) {
+        let id = self.conversation;
+        spawn_local(async move {
+            let loaded = state
+                .inbox
+                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.get(mid).is_some()));
+            if !loaded {
+                let q = MessageQuery {
+                    around: Some(mid),
+                    ..MessageQuery::default()
+                };
+                match api::message_page(id, &q).await {
+                    Ok(page) if page.items.iter().any(|m| m.id == mid) => {
+                        state.inbox.update(|i| i.load_around(id, page))
+                    }
+                    Ok(_) => return state.warn(Msg::ErrMessageGone, None),
+                    Err(e) => return state.warn(e.msg(), e.detail().map(str::to_owned)),
+                }
+            }
+            let Some(index) = self
+                .rows
+                .with_untracked(|r| r.iter().position(|row| row.message_id() == Some(mid)))
+            else {
+                return;
+            };
+            self.stick.set_value(false);
+            let len = self.rows.with_untracked(Vec::len);
+            self.window.update(|w| w.center_on(index, len));
+            request_animation_frame(move || flash(mid));
+        });
+    }
+}
+
+/// Scrolls a rendered message to the middle of the log and flashes it.
+fn flash(mid: MessageId) {
+    let Ok(Some(el)) = document().query_selector(&format!("[data-message-id=\"{mid}\"]")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    let classes = el.class_list();
+    // Restart the animation when the same message is flashed twice.
+    let _ = classes.remove_1("sb-message--highlight");
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.offset_width(); // forces a style flush between remove and add
+    }
+    let _ = classes.add_1("sb-message--highlight");
+}
+
+/// The message log of conversation `id`.
+#[component]
+pub fn MessageLog(id: ConversationId) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let route = use_route();
+    let offset = local_offset_minutes();
+    // The divider marks what was unread when the conversation opened, and stays put while
+    // the conversation is marked read.
+    let unread_at_open = state
+        .inbox
+        .with_untracked(|i| i.conversations.get(id).map_or(0, |c| c.unread_count));
+    let divider = StoredValue::new(None::<Option<MessageId>>);
+    let window = RwSignal::new(LogWindow::default());
+    let stick = StoredValue::new(true);
+    let last_row = StoredValue::new(None::<String>);
+    // Derived again only when this conversation's history or pending messages change.
+    let key = Memo::new(move |_| {
+        state.inbox.with(|i| {
+            let pending: Vec<String> = i
+                .outbox
+                .for_conversation(id)
+                .map(|p| format!("{}{:?}", p.client_id, p.state))
+                .collect();
+            (i.logs.get(&id).map(|l| l.rev()), pending)
+        })
+    });
+    let all_rows = Memo::new(move |_| {
+        key.track();
+        let built = state.inbox.with_untracked(|i| {
+            let log = i.logs.get(&id);
+            let first = match (divider.get_value(), log) {
+                (Some(d), _) => d,
+                (None, Some(l)) => {
+                    let d = first_unread(l, unread_at_open);
+                    divider.set_value(Some(d));
+                    d
+                }
+                (None, None) => None,
+            };
+            rows(timeline(log, &i.outbox, id), offset, first)
+        });
+        // New rows at the end: the window keeps showing the same rows (or takes the new
+        // ones in when it shows the end).
+        let added = appended_after(&built, last_row.get_value().as_deref());
+        if added > 0 {
+            window.update_untracked(|w| w.appended(added, stick.get_value()));
+        }
+        last_row.set_value(built.last().map(LogRow::identity));
+        built
+    });
+    let shown = Memo::new(move |_| {
+        let w = window.get();
+        all_rows.with(|r| {
+            let (start, end) = w.range(r.len());
+            r[start..end].to_vec()
+        })
+    });
+    let handle = LogHandle {
+        conversation: id,
+        rows: all_rows,
+        window,
+        stick,
+    };
+    provide_context(handle);
+
+    let log_ref = NodeRef::<Div>::new();
+    let anchor = StoredValue::new(None::<(String, i32)>);
+    // The newest message the agent had seen when they scrolled away from the bottom.
+    let seen = RwSignal::new(None::<MessageId>);
+    let loading_edge = StoredValue::new(false);
+
+    // After each render: put the anchored message back where it was, or follow the latest.
+    Effect::new(move || {
+        shown.track();
+        let Some(el) = log_ref.get() else { return };
+        if let Some((selector, top)) = anchor.get_value() {
+            anchor.set_value(None);
+            if let Some(a) = find(&el, &selector) {
+                el.set_scroll_top(a.offset_top() - top);
+                return;
+            }
+        }
+        if stick.get_value() {
+            el.set_scroll_top(el.scroll_height());
+        }
+    });
+    // A message link: bring the message into view once the history is there.
+    Effect::new(move || {
+        let Route::Message(_, mid) = route.get() else {
+            return;
+        };
+        if state.inbox.with(|i| i.logs.contains_key(&id)) {
+            handle.reveal(state, mid);
+        }
+    });
+
+    let remember_anchor = move || {
+        if let Some(el) = log_ref.get_untracked() {
+            anchor.set_value(first_visible(&el));
+        }
+    };
+    let load_edge = move |older: bool| {
+        if loading_edge.get_value() {
+            return;
+        }
+        let q = state.inbox.with_untracked(|i| {
+            let log = i.logs.get(&id)?;
+            let q = if older && log.has_more_before {
+                MessageQuery {
+                    before: log.oldest(),
+                    ..MessageQuery::default()
+                }
+            } else if !older && log.has_more_after {
+                MessageQuery {
+                    after: log.newest(),
+                    ..MessageQuery::default()
+                }
+            } else {
+                return None;
+            };
+            Some(q)
+        });
+        let Some(q) = q else { return };
+        loading_edge.set_value(true);
+        remember_anchor();
+        spawn_local(async move {
+            match api::message_page(id, &q).await {
+                Ok(page) => state.inbox.update(|i| {
+                    if let Some(log) = i.logs.get_mut(&id) {
+                        if older {
+                            log.prepend_page(page);
+                        } else {
+                            log.append_page(page);
+                        }
+                    }
+                }),
+                Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+            }
+            loading_edge.set_value(false);
+        });
+    };
+    let on_scroll = move |_| {
+        let Some(el) = log_ref.get_untracked() else {
+            return;
+        };
+        let top = el.scroll_top();
+        let gap = el.scroll_height() - top - el.client_height();
+        let was = stick.get_value();
+        let at_end = window.with_untracked(|w| w.at_end())
+            && !state
+                .inbox
+                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
+        let now = gap < STICK_PX && at_end;
+        stick.set_value(now);
+        if was && !now {
+            seen.set(state.inbox.with_untracked(|i| i.logs.get(&id).and_then(|l| l.newest())));
+        } else if now {
+            seen.set(None);
+        }
+        if top < EDGE_PX {
+            let len = all_rows.with_untracked(Vec::len);
+            if window.with_untracked(|w| !w.at_start(len)) {
+                remember_anchor();
+                window.update(|w| _ = w.grow_up(len));
+            } else {
+                load_edge(true);
+            }
+        } else if gap < EDGE_PX {
+            if window.with_untracked(|w| !w.at_end()) {
+                remember_anchor();
+                window.update(|w| _ = w.grow_down());
+            } else {
+                load_edge(false);
+            }
+        }
+    };
+    let jump = move |_| {
+        let behind = state
+            .inbox
+            .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
+        stick.set_value(true);
+        seen.set(None);
+        window.update(LogWindow::reset);
+        if behind {
+            spawn_local(async move {
+                match api::messages(id, None).await {
+                    Ok(page) => state.inbox.update(|i| i.load_latest(id, page)),
+                    Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+                }
+            });
+        }
+    };
+    let new_count = move || {
+        state
+            .inbox
+            .with(|i| i.logs.get(&id).map_or(0, |l| new_since(l, seen.get())))
+    };
+    let away = move || {
+        seen.with(Option::is_some)
+            || window.with(|w| !w.at_end())
+            || state
+                .inbox
+                .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after))
+    };
+    let loaded = move || state.inbox.with(|i| i.logs.contains_key(&id));
+    let has_more = move || {
+        state
+            .inbox
+            .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before))
+            && window.with(|w| w.at_start(all_rows.with(Vec::len)))
+    };
+
+    view! {
+        <div class="sb-log-frame">
+            <div
+                class="sb-log"
+                role="log"
+                aria-live="polite"
+                aria-label=move || i18n.t(Msg::Messages)
+                node_ref=log_ref
+                on:scroll=on_scroll
+            >
+                <Show when=has_more>
+                    <button
+                        type="button"
+                        class="sb-button sb-button--ghost sb-log__older"
+                        on:click=move |_| load_edge(true)
+                    >
+                        {move || i18n.t(Msg::LoadOlder)}
+                    </button>
+                </Show>
+                <Show when=move || !loaded()>
+                    <p class="sb-log__status">{move || i18n.t(Msg::Loading)}</p>
+                </Show>
+                <Show when=move || loaded() && all_rows.with(Vec::is_empty)>
+                    <p class="sb-log__status">{move || i18n.t(Msg::NoMessages)}</p>
+                </Show>
+                <For
+                    each=move || shown.get()
+                    key=LogRow::render_key
+                    children=move |row| match row {
+                        LogRow::Day(d) => {
+                            view! {
+                                <h3 class="sb-log__day">
+                                    <span>{move || day_heading(i18n.locale(), d)}</span>
+                                </h3>
+                            }
+                                .into_any()
+                        }
+                        LogRow::Unread => {
+                            view! {
+                                <p class="sb-log__unread" role="separator">
+                                    <span>{move || i18n.t(Msg::NewMessages)}</span>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        LogRow::Item(item) => view! { <MessageItem item /> }.into_any(),
+                    }
+                />
+            </div>
+            <Show when=away>
+                <button type="button" class="sb-button sb-log__jump" on:click=jump>
+                    {move || i18n.t(Msg::JumpToLatest)}
+                    {move || {
+                        let n = new_count();
+                        (n > 0)
+                            .then(|| {
+                                view! {
+                                    <span class="sb-badge">{i18n.count(Count::NewCount, n as u64)}</span>
+                                }
+                            })
+                    }}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// The first message whose bottom is below the top of the log's viewport, as a selector
+/// and its distance from that top.
+fn first_visible(log: &web_sys::HtmlElement) -> Option<(String, i32)> {
+    let top = log.scroll_top();
+    let children = log.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter_map(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|c| c.offset_top() + c.offset_height() > top && selector_of(c).is_some())
+        .and_then(|c| Some((selector_of(&c)?, c.offset_top() - top)))
+}
+
+/// A selector that finds the same message after a render.
+fn selector_of(el: &web_sys::HtmlElement) -> Option<String> {
+    if let Some(id) = el.get_attribute("data-message-id") {
+        return Some(format!("[data-message-id=\"{id}\"]"));
+    }
+    el.get_attribute("data-client-id")
+        .map(|id| format!("[data-client-id=\"{id}\"]"))
+}
+
+fn find(log: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    log.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
