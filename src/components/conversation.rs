@@ -5,6 +5,7 @@
 //! while it is open and has unread messages.
 
 mod conversation_header;
+mod conversation_search;
 mod message_item;
 mod message_log;
 

@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod route;
 pub mod row_label;
 pub mod search;
+pub mod text_find;
 pub mod sync;
 pub mod timeline;
 pub mod typing;

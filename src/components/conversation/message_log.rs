@@ -27,6 +27,7 @@ use switchboard_core::Route;
 use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
 use wasm_bindgen::JsCast;
 
+use super::conversation_search::ConversationSearch;
 use super::message_item::MessageItem;
 
 /// How close to the bottom (px) still counts as "reading the latest".
@@ -44,6 +45,11 @@ pub struct LogHandle {
 }
 
 impl LogHandle {
+    /// The conversation of the log.
+    pub fn conversation(self) -> ConversationId {
+        self.conversation
+    }
+
     /// Loads (if needed), renders and scrolls to a message, then flashes it.
     pub fn reveal(self, state: AppState, mid: MessageId) {
         let id = self.conversation;
@@ -167,9 +173,12 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let seen = RwSignal::new(None::<MessageId>);
     let loading_edge = StoredValue::new(false);
 
+    // Counts renders (the search re-highlights after each).
+    let renders = RwSignal::new(0_usize);
     // After each render: put the anchored message back where it was, or follow the latest.
     Effect::new(move || {
         shown.track();
+        renders.update(|n| *n += 1);
         let Some(el) = log_ref.get() else { return };
         if let Some((selector, top)) = anchor.get_value() {
             anchor.set_value(None);
@@ -310,6 +319,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
 
     view! {
         <div class="sb-log-frame">
+            <ConversationSearch rendered=renders.into() />
             <div
                 class="sb-log"
                 role="log"

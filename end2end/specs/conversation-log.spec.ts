@@ -1,0 +1,115 @@
+import { test, expect } from '../support/fixtures';
+import { uniqueText, type Api, type ConversationId, type Message } from '../support/api';
+
+/**
+ * The message log of a long conversation: bounded DOM, older pages on scroll without a
+ * jump, message links from a cold start, jump to latest, day headings, the new-messages
+ * divider, and search inside the conversation.
+ */
+
+/** Writes `n` customer messages into conversation `id`, oldest first. */
+async function writeMany(api: Api, id: ConversationId, label: string, n: number): Promise<Message[]> {
+  const out: Message[] = [];
+  for (let i = 0; i < n; i++) out.push(await api.inbound(id, `${label} #${i}`));
+  return out;
+}
+
+test('a long history: a link to an old message opens it from a cold start, highlighted, with a bounded DOM', async ({
+  api,
+  inbox,
+  page,
+}) => {
+  const target = await api.pickConversation(12);
+  const label = uniqueText('e2e long');
+  const written = await writeMany(api, target.id, label, 230);
+  const old = written[5];
+
+  await inbox.goto(`/conversations/${target.id}/messages/${old.id}`);
+  const article = inbox.log.locator(`[data-message-id="${old.id}"]`);
+  await expect(article).toBeVisible();
+  await expect(article).toHaveClass(/sb-message--highlight/);
+  await expect(article).toBeInViewport();
+  // The newest message is not loaded yet (the history is a stretch around the link).
+  await expect(inbox.log.locator(`[data-message-id="${written[229].id}"]`)).toHaveCount(0);
+
+  // Jump to latest brings the end.
+  await page.getByRole('button', { name: /Jump to latest/ }).click();
+  await expect(inbox.message(`${label} #229`)).toBeVisible();
+
+  // Scrolling up through the whole history never renders more than the window's bound.
+  let most = 0;
+  await expect
+    .poll(
+      async () => {
+        most = Math.max(most, await inbox.messages.count());
+        await inbox.log.evaluate((el) => (el.scrollTop = 0));
+        return inbox.message(`${label} #0`).count();
+      },
+      { timeout: 30_000, intervals: [100] },
+    )
+    .toBe(1);
+  expect(most).toBeLessThanOrEqual(210);
+});
+
+test('older pages load above without moving what the agent reads', async ({ api, inbox }) => {
+  const target = await api.pickConversation(13);
+  const label = uniqueText('e2e anchor');
+  await writeMany(api, target.id, label, 120);
+  await inbox.goto(`/conversations/${target.id}`);
+  await expect(inbox.message(`${label} #119`)).toBeVisible();
+  const older = inbox.page.waitForRequest((r) => r.url().includes('/messages?') && r.url().includes('before='));
+  // Scroll near the top: the message at the top stays put while the older page renders.
+  const probe = inbox.message(`${label} #75`);
+  await probe.scrollIntoViewIfNeeded();
+  await inbox.log.evaluate((el) => (el.scrollTop = 10));
+  const before = await probe.boundingBox();
+  await older;
+  await expect(inbox.message(`${label} #60`)).toHaveCount(1);
+  const after = await probe.boundingBox();
+  expect(before).not.toBeNull();
+  expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(40);
+});
+
+test('new messages: the divider, day headings, and Jump to latest with a count', async ({ api, inbox, page }) => {
+  const target = await api.pickConversation(14);
+  const label = uniqueText('e2e unread');
+  await writeMany(api, target.id, label, 2);
+  await inbox.gotoLive(`/conversations/${target.id}`);
+  // The divider sits right before the first of the unread messages.
+  const divider = inbox.log.getByRole('separator').filter({ hasText: 'New messages' });
+  await expect(divider).toBeVisible();
+  const next = divider.locator('xpath=following-sibling::*[1]');
+  await expect(next).toContainText(`${label} #0`);
+  await expect(inbox.log.getByRole('heading', { name: 'Today' })).toBeVisible();
+
+  // Scrolled away from the bottom, a new message shows as a count on Jump to latest.
+  await inbox.log.evaluate((el) => (el.scrollTop = 0));
+  await expect(page.getByRole('button', { name: /Jump to latest/ })).toBeVisible();
+  await api.inbound(target.id, `${label} later`);
+  const jump = page.getByRole('button', { name: /Jump to latest/ });
+  await expect(jump).toContainText('1 new');
+  await jump.click();
+  await expect(inbox.message(`${label} later`)).toBeInViewport();
+  await expect(jump).toBeHidden();
+});
+
+test('search in the conversation finds an old message, shows it and highlights the words', async ({ api, inbox, page }) => {
+  const target = await api.pickConversation(15);
+  const word = `needle${Date.now().toString(36)}`;
+  await api.inbound(target.id, `an old message with ${word} inside`);
+  await writeMany(api, target.id, uniqueText('e2e filler'), 70);
+  await inbox.goto(`/conversations/${target.id}`);
+  await expect(inbox.message(word)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Search in this conversation' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search in this conversation' });
+  await expect(box).toBeFocused();
+  await box.fill(word);
+  await expect(inbox.message(word)).toBeInViewport();
+  await expect(page.getByRole('search')).toContainText('1 / 1');
+  await expect
+    .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('sb-search')?.size ?? 0))
+    .toBeGreaterThan(0);
+  await box.press('Escape');
+  await expect(box).toBeHidden();
+});
