@@ -118,7 +118,11 @@ pub async fn messages(
 /// `GET /conversations/{id}/messages` with any of `before`, `after`, `around`.
 pub async fn message_page(id: ConversationId, q: &MessageQuery) -> Result<MessagePage, ApiError> {
     let mut query = format!("limit={}", q.limit.unwrap_or(50));
-    for (key, value) in [("before", q.before), ("after", q.after), ("around", q.around)] {
+    for (key, value) in [
+        ("before", q.before),
+        ("after", q.after),
+        ("around", q.around),
+    ] {
         if let Some(v) = value {
             query.push_str(&format!("&{key}={v}"));
         }

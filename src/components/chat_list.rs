@@ -43,7 +43,8 @@ pub fn ChatList() -> impl IntoView {
     // outbox.
     let rows_key = Memo::new(move |_| state.inbox.with(|i| i.rows_key()));
     let ids = Memo::new(move |_| {
-        rows_key.track();
+        // Read, not only tracked: a memo nobody reads is never computed, so never changes.
+        rows_key.with(|_| ());
         state.inbox.with_untracked(|i| i.rows())
     });
     let selected = Memo::new(move |_| route.get().conversation());
@@ -81,7 +82,7 @@ pub fn ChatList() -> impl IntoView {
     });
     // A new view starts at the top.
     Effect::new(move || {
-        list.query.track();
+        list.query.with(|_| ());
         if let Some(el) = scroller.get_untracked() {
             el.set_scroll_top(0);
         }

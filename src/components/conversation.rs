@@ -21,7 +21,6 @@ use std::collections::HashSet;
 use switchboard_core::Route;
 use switchboard_protocol::ConversationId;
 
-
 /// The `main` landmark named "Conversation".
 #[component]
 pub fn ConversationView() -> impl IntoView {

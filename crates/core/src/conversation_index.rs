@@ -13,6 +13,14 @@ use switchboard_protocol::{ConversationId, ConversationSummary};
 pub struct Revision(u64);
 
 impl Revision {
+    /// A counter no other value started from, for a value that replaces another (a
+    /// history reloaded from scratch must not repeat its predecessor's count).
+    pub fn fresh() -> Revision {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static STARTS: AtomicU64 = AtomicU64::new(1);
+        Revision(STARTS.fetch_add(1, Ordering::Relaxed) << 32)
+    }
+
     /// Counts one change.
     pub fn bump(&mut self) {
         self.0 = self.0.wrapping_add(1);

@@ -55,7 +55,14 @@ impl LogWindow {
         if !self.at_end() {
             self.end_gap += n;
         } else if follow {
-            self.start_gap = self.start_gap.min(Self::MAX);
+            self.trim();
+        }
+    }
+
+    /// Drops rows from the top until the bound holds (after a newer page was added).
+    pub fn trim(&mut self) {
+        if self.start_gap - self.end_gap > Self::MAX {
+            self.start_gap = self.end_gap + Self::MAX;
         }
     }
 

@@ -29,7 +29,7 @@ impl MessageLog {
             by_id: BTreeMap::new(),
             has_more_before: page.has_more_before,
             has_more_after: page.has_more_after,
-            rev: Revision::default(),
+            rev: Revision::fresh(),
         };
         log.by_id.extend(page.items.into_iter().map(|m| (m.id, m)));
         log

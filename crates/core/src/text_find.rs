@@ -44,7 +44,10 @@ mod tests {
 
     #[test]
     fn finds_words_in_any_case_and_merges_overlaps() {
-        assert_eq!(utf16_matches("Refund the REFUND", "refund"), [(0, 6), (11, 17)]);
+        assert_eq!(
+            utf16_matches("Refund the REFUND", "refund"),
+            [(0, 6), (11, 17)]
+        );
         assert_eq!(utf16_matches("abcabc", "abc bca"), [(0, 6)]);
         assert_eq!(utf16_matches("hello", ""), []);
         assert_eq!(utf16_matches("hi", "high"), []);

@@ -96,8 +96,10 @@ impl TimelineItem {
 )]
 #[derive(Clone, Debug, PartialEq)]
 pub enum LogRow {
-    /// The heading of a day (in the agent's time zone).
-    Day(NaiveDate),
+    /// The heading of a day (in the agent's time zone), and how many headings of the same
+    /// day came before it (messages are in id order, and a late-delivered one can carry an
+    /// earlier day, so a day can head twice; the count keeps keys unique).
+    Day(NaiveDate, u32),
     /// The "new messages" divider, before the first unread message.
     Unread,
     /// A message, note, activity entry or pending message.
@@ -108,7 +110,7 @@ impl LogRow {
     /// A key for keyed rendering (see [`TimelineItem::render_key`]).
     pub fn render_key(&self) -> String {
         match self {
-            LogRow::Day(d) => format!("d{d}"),
+            LogRow::Day(d, n) => format!("d{d}#{n}"),
             LogRow::Unread => "unread".to_owned(),
             LogRow::Item(i) => i.render_key(),
         }
@@ -120,7 +122,7 @@ impl LogRow {
     /// delivery status changes).
     pub fn identity(&self) -> String {
         match self {
-            LogRow::Day(d) => format!("d{d}"),
+            LogRow::Day(d, n) => format!("d{d}#{n}"),
             LogRow::Unread => "unread".to_owned(),
             LogRow::Item(TimelineItem::Confirmed(m)) => format!("m{}", m.id),
             LogRow::Item(TimelineItem::Pending(p)) => format!("c{}", p.client_id),
@@ -156,11 +158,14 @@ pub fn rows(
         .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
     let mut out = Vec::with_capacity(items.len() + 8);
     let mut day = None;
+    let mut headed: std::collections::HashMap<NaiveDate, u32> = Default::default();
     for item in items {
         let d = item.at().with_timezone(&zone).date_naive();
         if day != Some(d) {
             day = Some(d);
-            out.push(LogRow::Day(d));
+            let n = headed.entry(d).or_default();
+            out.push(LogRow::Day(d, *n));
+            *n += 1;
         }
         if first_unread.is_some() && item.message_id() == first_unread {
             out.push(LogRow::Unread);

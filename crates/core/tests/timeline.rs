@@ -21,7 +21,7 @@ fn agent(id: i64) -> Message {
 fn kinds(rows: &[LogRow]) -> Vec<String> {
     rows.iter()
         .map(|r| match r {
-            LogRow::Day(d) => format!("day {d}"),
+            LogRow::Day(d, _) => format!("day {d}"),
             LogRow::Unread => "new".to_owned(),
             LogRow::Item(i) => format!("m{}", i.message_id().map_or(0, |m| m.0)),
         })
@@ -136,4 +136,24 @@ fn rows_added_at_the_end_are_counted_by_identity() {
     let older = rows(items(&[0, 1, 2]), 0, None);
     assert_eq!(appended_after(&older, last.as_deref()), 0);
     assert_eq!(appended_after(&after, None), 0);
+}
+
+#[test]
+fn a_reloaded_history_never_repeats_its_revision() {
+    let a = MessageLog::from_page(page(vec![msg(1, 1, "a")], false));
+    let b = MessageLog::from_page(page(vec![msg(1, 2, "b")], false));
+    assert_ne!(a.rev(), b.rev());
+}
+
+#[test]
+fn a_day_that_heads_twice_keeps_unique_keys() {
+    // Message 2 was delivered late with an earlier day than message 1.
+    let items = vec![at_hour(1, 24), at_hour(2, 0), at_hour(3, 25)]
+        .into_iter()
+        .map(TimelineItem::Confirmed)
+        .collect::<Vec<_>>();
+    let shown = rows(items, 0, None);
+    let keys: Vec<String> = shown.iter().map(LogRow::render_key).collect();
+    let unique: std::collections::HashSet<&String> = keys.iter().collect();
+    assert_eq!(unique.len(), keys.len(), "{keys:?}");
 }

@@ -104,7 +104,7 @@ pub fn ConversationSearch(
     };
     // Highlight the words in whatever the log renders while the search is open.
     Effect::new(move || {
-        rendered.track();
+        rendered.with(|_| ());
         let q = text.get();
         if open.get() {
             request_animation_frame(move || highlight(&q));
@@ -231,7 +231,8 @@ fn highlight(query: &str) {
             let Ok(range) = document().create_range() else {
                 continue;
             };
-            if range.set_start(&node, start as u32).is_ok() && range.set_end(&node, end as u32).is_ok()
+            if range.set_start(&node, start as u32).is_ok()
+                && range.set_end(&node, end as u32).is_ok()
             {
                 call(&mark, "add", &[&range]);
             }

@@ -20,9 +20,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::log_window::LogWindow;
-use switchboard_core::timeline::{
-    appended_after, first_unread, new_since, rows, timeline, LogRow,
-};
+use switchboard_core::timeline::{appended_after, first_unread, new_since, rows, timeline, LogRow};
 use switchboard_core::Route;
 use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
 use wasm_bindgen::JsCast;
@@ -42,6 +40,7 @@ pub struct LogHandle {
     rows: Memo<Vec<LogRow>>,
     window: RwSignal<LogWindow>,
     stick: StoredValue<bool>,
+    anchor: StoredValue<Option<(String, i32)>>,
 }
 
 impl LogHandle {
@@ -77,11 +76,18 @@ impl LogHandle {
                 return;
             };
             self.stick.set_value(false);
+            self.anchor.set_value(None);
             let len = self.rows.with_untracked(Vec::len);
             self.window.update(|w| w.center_on(index, len));
-            request_animation_frame(move || flash(mid));
+            // After the frame in which the log settles its scroll position.
+            after_next_frame(move || flash(mid));
         });
     }
+}
+
+/// Runs `f` in the frame after the next one.
+fn after_next_frame(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || request_animation_frame(f));
 }
 
 /// Scrolls a rendered message to the middle of the log and flashes it.
@@ -110,9 +116,19 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let offset = local_offset_minutes();
     // The divider marks what was unread when the conversation opened, and stays put while
     // the conversation is marked read.
-    let unread_at_open = state
-        .inbox
-        .with_untracked(|i| i.conversations.get(id).map_or(0, |c| c.unread_count));
+    // Taken the first time the conversation's record is known (a cold link may open it
+    // before the list has it), before marking it read can reset it.
+    let unread_at_open = RwSignal::new(None::<u32>);
+    Effect::new(move || {
+        if unread_at_open.with_untracked(Option::is_none) {
+            if let Some(n) = state
+                .inbox
+                .with(|i| i.conversations.get(id).map(|c| c.unread_count))
+            {
+                unread_at_open.set(Some(n));
+            }
+        }
+    });
     let divider = StoredValue::new(None::<Option<MessageId>>);
     let window = RwSignal::new(LogWindow::default());
     let stick = StoredValue::new(true);
@@ -129,17 +145,19 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         })
     });
     let all_rows = Memo::new(move |_| {
-        key.track();
+        // Read, not only tracked: a memo nobody reads is never computed, so never changes.
+        key.with(|_| ());
+        let unread = unread_at_open.get();
         let built = state.inbox.with_untracked(|i| {
             let log = i.logs.get(&id);
-            let first = match (divider.get_value(), log) {
-                (Some(d), _) => d,
-                (None, Some(l)) => {
-                    let d = first_unread(l, unread_at_open);
+            let first = match (divider.get_value(), log, unread) {
+                (Some(d), _, _) => d,
+                (None, Some(l), Some(n)) => {
+                    let d = first_unread(l, n);
                     divider.set_value(Some(d));
                     d
                 }
-                (None, None) => None,
+                _ => None,
             };
             rows(timeline(log, &i.outbox, id), offset, first)
         });
@@ -159,16 +177,17 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             r[start..end].to_vec()
         })
     });
+    let anchor = StoredValue::new(None::<(String, i32)>);
     let handle = LogHandle {
         conversation: id,
         rows: all_rows,
         window,
         stick,
+        anchor,
     };
     provide_context(handle);
 
     let log_ref = NodeRef::<Div>::new();
-    let anchor = StoredValue::new(None::<(String, i32)>);
     // The newest message the agent had seen when they scrolled away from the bottom.
     let seen = RwSignal::new(None::<MessageId>);
     let loading_edge = StoredValue::new(false);
@@ -176,27 +195,34 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     // Counts renders (the search re-highlights after each).
     let renders = RwSignal::new(0_usize);
     // After each render: put the anchored message back where it was, or follow the latest.
+    // In the next frame (before paint), when every part of the view has updated the DOM.
     Effect::new(move || {
-        shown.track();
+        shown.with(|_| ());
         renders.update(|n| *n += 1);
-        let Some(el) = log_ref.get() else { return };
-        if let Some((selector, top)) = anchor.get_value() {
-            anchor.set_value(None);
-            if let Some(a) = find(&el, &selector) {
-                el.set_scroll_top(a.offset_top() - top);
+        request_animation_frame(move || {
+            let Some(el) = log_ref.get_untracked() else {
                 return;
+            };
+            if let Some((selector, top)) = anchor.get_value() {
+                anchor.set_value(None);
+                if let Some(a) = find(&el, &selector) {
+                    el.set_scroll_top(a.offset_top() - top);
+                    return;
+                }
             }
-        }
-        if stick.get_value() {
-            el.set_scroll_top(el.scroll_height());
-        }
+            if stick.get_value() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
     });
-    // A message link: bring the message into view once the history is there.
+    // A message link: bring the message into view once the history is there (again after
+    // a resync reloaded it, not on every other change).
+    let has_log = Memo::new(move |_| state.inbox.with(|i| i.logs.contains_key(&id)));
     Effect::new(move || {
         let Route::Message(_, mid) = route.get() else {
             return;
         };
-        if state.inbox.with(|i| i.logs.contains_key(&id)) {
+        if has_log.get() {
             handle.reveal(state, mid);
         }
     });
@@ -232,15 +258,28 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         remember_anchor();
         spawn_local(async move {
             match api::message_page(id, &q).await {
-                Ok(page) => state.inbox.update(|i| {
-                    if let Some(log) = i.logs.get_mut(&id) {
-                        if older {
-                            log.prepend_page(page);
-                        } else {
-                            log.append_page(page);
+                Ok(page) => {
+                    state.inbox.update(|i| {
+                        if let Some(log) = i.logs.get_mut(&id) {
+                            if older {
+                                log.prepend_page(page);
+                            } else {
+                                log.append_page(page);
+                            }
                         }
-                    }
-                }),
+                    });
+                    // Show what came (the agent is at that edge), keeping the bound; the
+                    // anchor keeps what they read in place.
+                    remember_anchor();
+                    let len = all_rows.with_untracked(Vec::len);
+                    window.update(|w| {
+                        if older {
+                            w.grow_up(len);
+                        } else {
+                            w.trim();
+                        }
+                    });
+                }
                 Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
             }
             loading_edge.set_value(false);
@@ -260,7 +299,11 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         let now = gap < STICK_PX && at_end;
         stick.set_value(now);
         if was && !now {
-            seen.set(state.inbox.with_untracked(|i| i.logs.get(&id).and_then(|l| l.newest())));
+            seen.set(
+                state
+                    .inbox
+                    .with_untracked(|i| i.logs.get(&id).and_then(|l| l.newest())),
+            );
         } else if now {
             seen.set(None);
         }
@@ -287,7 +330,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
         stick.set_value(true);
         seen.set(None);
+        anchor.set_value(None);
         window.update(LogWindow::reset);
+        // The window may not have changed (nothing re-renders): go down now as well.
+        after_next_frame(move || {
+            if let Some(el) = log_ref.get_untracked() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
         if behind {
             spawn_local(async move {
                 match api::messages(id, None).await {
@@ -347,7 +397,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                     each=move || shown.get()
                     key=LogRow::render_key
                     children=move |row| match row {
-                        LogRow::Day(d) => {
+                        LogRow::Day(d, _) => {
                             view! {
                                 <h3 class="sb-log__day">
                                     <span>{move || day_heading(i18n.locale(), d)}</span>
