@@ -154,6 +154,37 @@ export class InboxPage {
     return this.messages.filter({ hasText: text });
   }
 
+  /** The mailbox chooser: `combobox` "Mailbox". */
+  mailboxMenu(): Locator {
+    return this.conversations.getByRole('combobox', { name: 'Mailbox', exact: true });
+  }
+
+  /** The chooser's options under a group heading (`optgroup` label), in order. */
+  mailboxGroup(title: string): Locator {
+    return this.mailboxMenu().locator(`optgroup[label="${title}"] > option`);
+  }
+
+  /**
+   * Waits until the list shows exactly `want`: every row is loaded (`aria-setsize` is the
+   * whole count, -1 while pages are missing) and every rendered row is one of them (the
+   * list renders only the rows in sight).
+   */
+  async expectList(want: { id: number }[]): Promise<void> {
+    await expect(this.rows.first()).toHaveAttribute('aria-setsize', String(want.length));
+    const ids = new Set(want.map((c) => String(c.id)));
+    await expect
+      .poll(
+        async () => {
+          const shown = await this.rows.evaluateAll((rows) =>
+            rows.map((r) => r.getAttribute('data-conversation-id') ?? ''),
+          );
+          return shown.length === 0 ? ['(no rows)'] : shown.filter((id) => !ids.has(id));
+        },
+        { message: 'every rendered row belongs to the expected list' },
+      )
+      .toEqual([]);
+  }
+
   /** Types `text` into the composer and sends it with the button or the Enter key. */
   async send(text: string, how: 'button' | 'enter' = 'button'): Promise<void> {
     await this.messageBox.fill(text);

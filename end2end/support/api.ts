@@ -102,6 +102,51 @@ export class Api {
     return (await response.json()) as T;
   }
 
+  private async delete(path: string): Promise<void> {
+    const response = await this.http.delete(path);
+    if (!response.ok()) {
+      throw new Error(`DELETE ${path} answered ${response.status()}: ${await response.text()}`);
+    }
+  }
+
+  /**
+   * Every conversation of a list view (`query` as in the app's URL, e.g. `mailbox=team:2`),
+   * up to 200, in the view's order.
+   */
+  async listView(query: string): Promise<ConversationSummary[]> {
+    const sep = query ? '&' : '';
+    const page = await this.get<{ items: ConversationSummary[] }>(
+      `/api/v1/conversations?${query}${sep}limit=200`,
+    );
+    return page.items;
+  }
+
+  /** `GET /conversations/counts` for a view: per tab, and per mailbox by its wire name. */
+  async counts(query = ''): Promise<{ all: number; mailboxes: Record<string, number> }> {
+    return this.get(`/api/v1/conversations/counts${query ? `?${query}` : ''}`);
+  }
+
+  /** The teams of the workspace, from the session. */
+  async teams(): Promise<{ id: number; name: string }[]> {
+    const session = await this.get<{ teams: { id: number; name: string }[] }>('/api/v1/session');
+    return session.teams;
+  }
+
+  /** The custom views I made or that are shared with me. */
+  async views(): Promise<{ id: number; name: string; owner: number; shared: boolean; filter: Record<string, unknown> }[]> {
+    return this.get('/api/v1/views');
+  }
+
+  /** Saves a custom view (`filter` in the wire form, e.g. `{ channels: ['viber'] }`). */
+  async createView(name: string, filter: Record<string, unknown>, shared = false): Promise<{ id: number; name: string }> {
+    return this.post('/api/v1/views', { name, shared, filter });
+  }
+
+  /** Deletes one of my views. */
+  async deleteView(id: number): Promise<void> {
+    await this.delete(`/api/v1/views/${id}`);
+  }
+
   /** The first page of conversations, newest activity first. */
   async conversations(limit = 50): Promise<ConversationSummary[]> {
     const page = await this.get<{ items: ConversationSummary[] }>(

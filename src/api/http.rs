@@ -8,7 +8,8 @@ use serde::Serialize;
 use switchboard_protocol::{
     ApiError as WireError, ConversationAction, ConversationCounts, ConversationDetail,
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, CustomView, Message,
-    MessageId, MessagePage, MessageQuery, MessageSearch, SendMessage, Session, API_PREFIX,
+    MessageId, MessagePage, MessageQuery, MessageSearch, NewView, SendMessage, Session, ViewId,
+    API_PREFIX,
 };
 
 fn url(path: &str) -> String {
@@ -90,6 +91,22 @@ pub async fn counts(q: &ConversationQuery) -> Result<ConversationCounts, ApiErro
 /// `GET /views`: the custom views this agent made or that are shared with them.
 pub async fn views() -> Result<Vec<CustomView>, ApiError> {
     get_json("/views").await
+}
+
+/// `POST /views`: saves a custom view (the server refuses a name outside 1..=80
+/// characters).
+pub async fn create_view(new: &NewView) -> Result<CustomView, ApiError> {
+    post_json("/views", new).await
+}
+
+/// `DELETE /views/{id}`: deletes one of my views (refused for someone else's).
+pub async fn delete_view(id: ViewId) -> Result<(), ApiError> {
+    decode(
+        authorised(Request::delete(&url(&format!("/views/{id}"))))
+            .send()
+            .await,
+    )
+    .await
 }
 
 /// `POST /conversations/{id}/actions`: the conversation after the action (`None` when it

@@ -11,7 +11,7 @@ mod socket;
 pub use auth::{sign_in, stored_token};
 pub use error::ApiError;
 pub use http::{
-    act, conversation, conversations, counts, mark_read, message_page, messages, search_messages,
-    send_message, session, views,
+    act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,
+    messages, search_messages, send_message, session, views,
 };
 pub use socket::{run_socket, Flow, SocketStatus};

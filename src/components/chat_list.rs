@@ -8,6 +8,7 @@ mod chat_list_item;
 mod filter_panel;
 mod list_controls;
 mod list_header;
+mod search_shortcut;
 
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
@@ -153,6 +154,7 @@ pub fn ChatList() -> impl IntoView {
                         list.update(|q| q.filter.q = text);
                     }
                 />
+                <search_shortcut::SearchShortcut />
             </div>
             <ListControls />
             <FilterPanel />

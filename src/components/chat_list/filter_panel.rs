@@ -1,10 +1,16 @@
 //! The filter block (shown and hidden by the Filters button) and the chips of the active
-//! filters, which stay visible and remove their filter with one click.
+//! filters, which stay visible and remove their filter with one click; beside them, saving
+//! the filters as a custom view and deleting the one on screen.
+
+mod delete_view;
+mod save_view;
 
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::state::use_app;
+use delete_view::DeleteView;
 use leptos::prelude::*;
+use save_view::SaveView;
 use switchboard_core::list_view::{chips, remove, toggle, Chip};
 use switchboard_core::row_label::{channel_msg, status_msg};
 use switchboard_protocol::{Channel, ConversationStatus};
@@ -74,6 +80,8 @@ pub fn FilterPanel() -> impl IntoView {
             >
                 {move || i18n.t(Msg::Filters)}
             </button>
+            <SaveView />
+            <DeleteView />
             <ul class="sb-chips" aria-label=move || i18n.t(Msg::ActiveFilters)>
                 {move || {
                     list.query.with(|q| chips(&q.filter)).into_iter().map(|chip| {

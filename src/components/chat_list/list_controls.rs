@@ -1,12 +1,15 @@
 //! The list's controls: mailbox, status tabs with counts, the Unanswered toggle and the
 //! sort. Each writes the URL query; the list derives from it.
 
+mod mailbox_menu;
+
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::state::use_app;
 use leptos::prelude::*;
+use mailbox_menu::MailboxMenu;
 use switchboard_core::list_view::TabCounts;
-use switchboard_protocol::{ConversationStatus as St, Mailbox, Sort};
+use switchboard_protocol::{ConversationStatus as St, Sort};
 
 /// The status tabs, in order (`None`: All).
 const TABS: [(Option<St>, Msg); 5] = [
@@ -57,49 +60,12 @@ pub fn ListControls() -> impl IntoView {
     let tab = Memo::new(move |_| list.query.with(|q| current_tab(&q.filter.status)));
     // The server's counts, moved by live events (none shown until they arrive).
     let counts = Memo::new(move |_| state.inbox.with(|i| i.list.counts().map(TabCounts::from)));
-    let may_see_blocked = move || {
-        state
-            .session
-            .with(|s| s.as_ref().is_some_and(|s| s.permissions.view_blocked))
-            && state.inbox.with(|i| {
-                i.conversations
-                    .newest_first()
-                    .iter()
-                    .any(|c| c.contact_blocked)
-            })
-    };
-    let teams = move || {
-        state
-            .session
-            .with(|s| s.as_ref().map(|s| s.teams.clone()).unwrap_or_default())
-    };
     let unanswered = Memo::new(move |_| list.query.with(|q| q.filter.unanswered));
 
     view! {
         <div class="sb-controls">
             <div class="sb-controls__row">
-                <select
-                    class="sb-select sb-select--small"
-                    aria-label=move || i18n.t(Msg::Mailbox)
-                    prop:value=move || list.query.with(|q| q.mailbox.to_string())
-                    on:change=move |ev| {
-                        if let Ok(m) = Mailbox::parse(&event_target_value(&ev)) {
-                            list.update(|q| q.mailbox = m);
-                        }
-                    }
-                >
-                    <option value="all">{move || i18n.t(Msg::MailboxAll)}</option>
-                    <option value="mine">{move || i18n.t(Msg::MailboxMine)}</option>
-                    <option value="unassigned">{move || i18n.t(Msg::MailboxUnassigned)}</option>
-                    <For
-                        each=teams
-                        key=|t| t.id
-                        children=move |t| view! { <option value=format!("team:{}", t.id)>{t.name}</option> }
-                    />
-                    <Show when=may_see_blocked>
-                        <option value="blocked">{move || i18n.t(Msg::MailboxBlocked)}</option>
-                    </Show>
-                </select>
+                <MailboxMenu />
                 <button
                     type="button"
                     class="sb-toggle"

@@ -146,6 +146,24 @@ pub(super) fn text(msg: Msg) -> &'static str {
         //
         //
         // == Mailboxes, custom views and search (issue 3): add here. ==
+        MailboxTeams => "Teams",
+        MailboxMyViews => "My views",
+        MailboxSharedViews => "Shared with me",
+        MailboxGone => "Unavailable mailbox",
+        ViewSave => "Save view",
+        ViewSaveHint => "Saves the current filters, status and search as a mailbox of your own.",
+        ViewName => "View name",
+        ViewShared => "Share with other agents",
+        ViewSaveSubmit => "Save",
+        ViewCancel => "Cancel",
+        ViewDelete => "Delete view",
+        ViewDeleteQuestion => "Delete this view? Agents it is shared with lose it too.",
+        ErrViewNameEmpty => "Give the view a name.",
+        ErrViewNameTooLong => "The name can be at most 80 characters.",
+        ErrViewNameTaken => "You already have a view with this name.",
+        ErrViewNotSaved => "The view was not saved.",
+        ErrViewNotDeleted => "The view was not deleted.",
+        SearchShortcutHint => "Press / or Ctrl+K to search, Esc to clear",
         //
         //
         //

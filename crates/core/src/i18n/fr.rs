@@ -105,6 +105,24 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         //
         //
         // == Mailboxes, custom views and search (issue 3): add here. ==
+        MailboxTeams => "Équipes",
+        MailboxMyViews => "Mes vues",
+        MailboxSharedViews => "Partagées avec moi",
+        MailboxGone => "Boîte indisponible",
+        ViewSave => "Enregistrer la vue",
+        ViewSaveHint => "Enregistre les filtres, le statut et la recherche actuels comme une boîte à vous.",
+        ViewName => "Nom de la vue",
+        ViewShared => "Partager avec les autres agents",
+        ViewSaveSubmit => "Enregistrer",
+        ViewCancel => "Annuler",
+        ViewDelete => "Supprimer la vue",
+        ViewDeleteQuestion => "Supprimer cette vue ? Les agents avec qui elle est partagée la perdent aussi.",
+        ErrViewNameEmpty => "Donnez un nom à la vue.",
+        ErrViewNameTooLong => "Le nom ne peut pas dépasser 80 caractères.",
+        ErrViewNameTaken => "Vous avez déjà une vue portant ce nom.",
+        ErrViewNotSaved => "La vue n'a pas été enregistrée.",
+        ErrViewNotDeleted => "La vue n'a pas été supprimée.",
+        SearchShortcutHint => "Appuyez sur / ou Ctrl+K pour rechercher, Échap pour effacer",
         //
         //
         //

@@ -150,6 +150,24 @@ pub enum Msg {
     //
     //
     // == Mailboxes, custom views and search (issue 3): add here. ==
+    MailboxTeams,
+    MailboxMyViews,
+    MailboxSharedViews,
+    MailboxGone,
+    ViewSave,
+    ViewSaveHint,
+    ViewName,
+    ViewShared,
+    ViewSaveSubmit,
+    ViewCancel,
+    ViewDelete,
+    ViewDeleteQuestion,
+    ErrViewNameEmpty,
+    ErrViewNameTooLong,
+    ErrViewNameTaken,
+    ErrViewNotSaved,
+    ErrViewNotDeleted,
+    SearchShortcutHint,
     //
     //
     //

@@ -119,6 +119,24 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         //
         //
         // == Mailboxes, custom views and search (issue 3): add here. ==
+        MailboxTeams => "Команды",
+        MailboxMyViews => "Мои представления",
+        MailboxSharedViews => "Доступные мне",
+        MailboxGone => "Недоступный ящик",
+        ViewSave => "Сохранить представление",
+        ViewSaveHint => "Сохраняет текущие фильтры, статус и поиск как собственный ящик.",
+        ViewName => "Название представления",
+        ViewShared => "Открыть другим операторам",
+        ViewSaveSubmit => "Сохранить",
+        ViewCancel => "Отмена",
+        ViewDelete => "Удалить представление",
+        ViewDeleteQuestion => "Удалить это представление? Операторы, с которыми им поделились, тоже его потеряют.",
+        ErrViewNameEmpty => "Дайте представлению название.",
+        ErrViewNameTooLong => "Название может быть не длиннее 80 символов.",
+        ErrViewNameTaken => "У вас уже есть представление с таким названием.",
+        ErrViewNotSaved => "Представление не сохранено.",
+        ErrViewNotDeleted => "Представление не удалено.",
+        SearchShortcutHint => "Нажмите / или Ctrl+K для поиска, Esc — очистить",
         //
         //
         //

@@ -104,6 +104,24 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         //
         //
         // == Mailboxes, custom views and search (issue 3): add here. ==
+        MailboxTeams => "Команди",
+        MailboxMyViews => "Мої подання",
+        MailboxSharedViews => "Доступні мені",
+        MailboxGone => "Недоступна скринька",
+        ViewSave => "Зберегти подання",
+        ViewSaveHint => "Зберігає поточні фільтри, статус і пошук як власну скриньку.",
+        ViewName => "Назва подання",
+        ViewShared => "Відкрити іншим операторам",
+        ViewSaveSubmit => "Зберегти",
+        ViewCancel => "Скасувати",
+        ViewDelete => "Видалити подання",
+        ViewDeleteQuestion => "Видалити це подання? Оператори, з якими ним поділилися, теж його втратять.",
+        ErrViewNameEmpty => "Дайте поданню назву.",
+        ErrViewNameTooLong => "Назва може містити щонайбільше 80 символів.",
+        ErrViewNameTaken => "У вас уже є подання з такою назвою.",
+        ErrViewNotSaved => "Подання не збережено.",
+        ErrViewNotDeleted => "Подання не видалено.",
+        SearchShortcutHint => "Натисніть / або Ctrl+K для пошуку, Esc — очистити",
         //
         //
         //

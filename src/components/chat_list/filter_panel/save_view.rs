@@ -1,0 +1,202 @@
+//! "Save view": saves the list's current filters as a custom view (`POST /views`), then
+//! shows it (`mailbox=view:{id}`). A compact form opens under the Filters row.
+//!
+//! Nothing typed is lost: a bad name or a refusal leaves the form open with the name as
+//! it was, and says why beside the field. The name rules are
+//! `switchboard_core::mailbox_menu::new_view`'s (the server's, plus no two of my views
+//! with one name).
+
+use crate::api;
+use crate::i18n::{use_i18n, Count, Msg};
+use crate::list_loader::reload_views;
+use crate::list_query::use_list_query;
+use crate::state::use_app;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::mailbox_menu::{new_view, showing_view, NameProblem};
+use switchboard_protocol::AgentId;
+
+/// Why the last attempt failed.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    /// The name will not do.
+    Name(NameProblem),
+    /// The server refused or could not be reached: its headline and its own words.
+    Server(Msg, Option<String>),
+}
+
+/// The "Save view" button and its form.
+#[component]
+pub fn SaveView() -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let list = use_list_query();
+    let open = RwSignal::new(false);
+    let name = RwSignal::new(String::new());
+    let shared = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Problem>);
+    let saving = RwSignal::new(false);
+    let toggle = NodeRef::<html::Button>::new();
+    let field = NodeRef::<html::Input>::new();
+
+    // Opening the form puts the caret in the name (once the form is shown).
+    Effect::new(move || {
+        if open.get() {
+            request_animation_frame(move || {
+                if let Some(el) = field.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    let close = move || {
+        open.set(false);
+        problem.set(None);
+        if let Some(b) = toggle.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        let me = state
+            .session
+            .with_untracked(|s| s.as_ref().map_or(AgentId(0), |s| s.agent.id));
+        let body = state.inbox.with_untracked(|i| {
+            list.query.with_untracked(|q| {
+                new_view(
+                    &name.get_untracked(),
+                    shared.get_untracked(),
+                    q,
+                    me,
+                    &i.list.views,
+                )
+            })
+        });
+        let body = match body {
+            Ok(b) => b,
+            Err(p) => {
+                problem.set(Some(Problem::Name(p)));
+                if let Some(el) = field.get_untracked() {
+                    let _ = el.focus();
+                }
+                return;
+            }
+        };
+        problem.set(None);
+        saving.set(true);
+        spawn_local(async move {
+            match api::create_view(&body).await {
+                Ok(view) => {
+                    let id = view.id;
+                    // Known before the list switches to it, so its rules apply at once;
+                    // the reload brings the server's whole list.
+                    state.inbox.update(|i| {
+                        if !i.list.views.iter().any(|v| v.id == id) {
+                            i.list.views.push(view);
+                        }
+                    });
+                    reload_views(state);
+                    list.set(showing_view(&list.query.get_untracked(), id));
+                    name.set(String::new());
+                    shared.set(false);
+                    saving.set(false);
+                    close();
+                }
+                Err(e) => {
+                    problem.set(Some(Problem::Server(
+                        e.msg(),
+                        e.detail().map(str::to_owned),
+                    )));
+                    saving.set(false);
+                }
+            }
+        });
+    };
+    let message = move || {
+        problem.get().map(|p| match p {
+            Problem::Name(NameProblem::TooLong { over }) => format!(
+                "{} {}",
+                i18n.t(Msg::ErrViewNameTooLong),
+                i18n.count(Count::CharsOver, over as u64)
+            ),
+            Problem::Name(p) => i18n.t(p.msg()).to_owned(),
+            Problem::Server(msg, detail) => {
+                let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotSaved), i18n.t(msg));
+                if let Some(d) = detail {
+                    s.push_str(&format!(" ({d})"));
+                }
+                s
+            }
+        })
+    };
+    let name_invalid = move || matches!(problem.get(), Some(Problem::Name(_)));
+
+    view! {
+        <button
+            type="button"
+            class="sb-button sb-button--small"
+            node_ref=toggle
+            aria-expanded=move || open.get().to_string()
+            aria-controls="sb-save-view"
+            on:click=move |_| if open.get_untracked() { close() } else { open.set(true) }
+        >
+            {move || i18n.t(Msg::ViewSave)}
+        </button>
+        <form
+            id="sb-save-view"
+            class="sb-view-form"
+            aria-label=move || i18n.t(Msg::ViewSave)
+            aria-describedby="sb-save-view-hint"
+            hidden=move || !open.get()
+            novalidate
+            on:submit=on_submit
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    close();
+                }
+            }
+        >
+            <p id="sb-save-view-hint" class="sb-view-form__hint">{move || i18n.t(Msg::ViewSaveHint)}</p>
+            <label class="sb-view-form__field">
+                <span>{move || i18n.t(Msg::ViewName)}</span>
+                <input
+                    type="text"
+                    class="sb-input"
+                    node_ref=field
+                    autocomplete="off"
+                    aria-invalid=move || name_invalid().to_string()
+                    aria-describedby="sb-save-view-error"
+                    prop:value=move || name.get()
+                    on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        if name_invalid() {
+                            problem.set(None);
+                        }
+                    }
+                />
+            </label>
+            <label class="sb-view-form__option">
+                <input
+                    type="checkbox"
+                    prop:checked=move || shared.get()
+                    on:change=move |ev| shared.set(event_target_checked(&ev))
+                />
+                {move || i18n.t(Msg::ViewShared)}
+            </label>
+            <p id="sb-save-view-error" class="sb-view-form__error" role="alert">{message}</p>
+            <div class="sb-view-form__actions">
+                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || saving.get()>
+                    {move || i18n.t(Msg::ViewSaveSubmit)}
+                </button>
+                <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>
+                    {move || i18n.t(Msg::ViewCancel)}
+                </button>
+            </div>
+        </form>
+    }
+}
