@@ -9,8 +9,7 @@ async function listed(api: Api): Promise<ConversationSummary[]> {
 
 /** The list holds exactly `want`, as a set (the sort has its own test). */
 async function expectRows(inbox: InboxPage, want: ConversationSummary[]): Promise<void> {
-  const ids = want.map((c) => c.id).sort((a, b) => a - b);
-  await expect.poll(async () => (await inbox.listedIds()).sort((a, b) => a - b)).toEqual(ids);
+  await inbox.expectList(want);
 }
 
 test('a status tab shows its conversations, counts them, and lives in the URL', async ({ api, inbox, page }) => {
