@@ -186,6 +186,74 @@ export class InboxPage {
       await this.messageBox.press('Enter');
     }
   }
+
+  /** The row of conversation `id` (found by its data attribute, whatever its name says). */
+  rowOf(id: ConversationId): Locator {
+    return this.list.locator(`[role="option"][data-conversation-id="${id}"]`);
+  }
+
+  /** A row's context menu: `menu` "Conversation actions". */
+  rowMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'Conversation actions', exact: true });
+  }
+
+  /** An item of the open row menu. */
+  rowMenuItem(name: string): Locator {
+    return this.rowMenu().getByRole('menuitem', { name, exact: true });
+  }
+
+  /** Right-clicks the row of `contactName` and waits for its menu. */
+  async openRowMenu(contactName: string): Promise<void> {
+    await this.row(contactName).click({ button: 'right' });
+    await expect(this.rowMenu()).toBeVisible();
+  }
+
+  /** The polite region that says what a row action did. */
+  rowAnnouncer(): Locator {
+    return this.page.locator('#sb-row-announcer');
+  }
+
+  /**
+   * Swipes the row of `contactName` sideways with an emulated finger (see `touchDrag`).
+   * `share` is the distance as a share of the row's width (negative: to the left). With
+   * `hold` the finger stays down until the returned function lifts it.
+   */
+  async swipeRow(contactName: string, share: number, hold = false): Promise<() => Promise<void>> {
+    const box = await this.row(contactName).boundingBox();
+    if (!box) throw new Error(`the row of ${contactName} is not on screen`);
+    const y = box.y + box.height / 2;
+    const x = box.x + box.width / 2;
+    return this.touchDrag({ x, y }, { x: x + box.width * share, y }, hold);
+  }
+
+  /**
+   * Drags a finger from `from` to `to` (viewport px) through DevTools touch events, so
+   * Chromium makes the pointer events of type "touch" (and the scrolling) a phone would,
+   * honouring `touch-action`. Needs a context with `hasTouch: true`. With `hold` the
+   * finger stays down until the returned function lifts it.
+   */
+  async touchDrag(
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+    hold = false,
+  ): Promise<() => Promise<void>> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const point = (x: number, y: number) => [{ x: Math.round(x), y: Math.round(y) }];
+    const steps = 8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.x, from.y) });
+    for (let i = 1; i <= steps; i++) {
+      const x = from.x + ((to.x - from.x) * i) / steps;
+      const y = from.y + ((to.y - from.y) * i) / steps;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x, y) });
+    }
+    const release = async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    };
+    if (hold) return release;
+    await release();
+    return async () => {};
+  }
 }
 
 /**

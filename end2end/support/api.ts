@@ -45,6 +45,26 @@ interface SignInResponse {
   agent: { id: number; name: string };
 }
 
+/** A conversation with the fields a chat-list row shows (crates/protocol model). */
+export interface RowSummary extends ConversationSummary {
+  channel: string;
+  tags: string[];
+  snoozed_until?: string;
+  last_message?: {
+    id: number;
+    text: string;
+    visibility?: 'public' | 'internal';
+    author: { kind: string; id?: number; name?: string };
+    status?: { state: 'sent' | 'delivered' | 'read' | 'failed'; reason?: string };
+  };
+}
+
+/** An agent of the workspace, as `GET /session` lists them. */
+export interface AgentBrief {
+  id: number;
+  name: string;
+}
+
 /** Statuses the inbox shows in its default view. */
 const ACTIVE = new Set(['open', 'in_progress']);
 
@@ -190,5 +210,63 @@ export class Api {
       );
     }
     return pool[index];
+  }
+
+  /** Every agent of the workspace (`GET /session`). */
+  async agents(): Promise<AgentBrief[]> {
+    const session = await this.get<{ agents: AgentBrief[] }>('/api/v1/session');
+    return session.agents;
+  }
+
+  /**
+   * Conversations with a contact name found once in the list (so a row can be found by
+   * its accessible name) that satisfy `wanted`, with the row fields; `skip` passes over
+   * the first matches so specs touch different conversations.
+   */
+  async pickRow(wanted: (c: RowSummary) => boolean, skip = 0): Promise<RowSummary> {
+    const all = (await this.conversations(200)) as RowSummary[];
+    const nameCount = new Map<string, number>();
+    for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
+    const pool = all.filter(
+      (c) => nameCount.get(c.contact.name) === 1 && !c.archived && !c.contact_blocked && wanted(c),
+    );
+    if (pool.length <= skip) {
+      throw new Error(`the demo data has ${pool.length} conversations of this kind, the spec needs ${skip + 1}`);
+    }
+    return pool[skip];
+  }
+
+  /** `POST /conversations/{id}/actions`: the conversation afterwards. */
+  async act(id: ConversationId, action: Record<string, unknown>): Promise<RowSummary> {
+    return this.post<RowSummary>(`/api/v1/conversations/${id}/actions`, action);
+  }
+
+  /** An agent reply to the customer of conversation `id`, sent as the app sends one. */
+  async reply(id: ConversationId, text: string): Promise<Message> {
+    return this.post<Message>(`/api/v1/conversations/${id}/messages`, {
+      client_id: crypto.randomUUID(),
+      text,
+      visibility: 'public',
+    });
+  }
+
+  /**
+   * A conversation whose contact the simulated network refuses: one with a failed reply
+   * in its history (the demo seeds one).
+   */
+  async refusingConversation(): Promise<RowSummary> {
+    const all = (await this.conversations(200)) as RowSummary[];
+    for (const c of all) {
+      const history = await this.messages(c.id);
+      if (history.some((m) => m.author.kind === 'agent' && (m as { status?: { state: string } }).status?.state === 'failed')) {
+        return c;
+      }
+    }
+    throw new Error('the demo data has no conversation with a failed reply');
+  }
+
+  /** The conversation's row fields, as the server has them now. */
+  async row(id: ConversationId): Promise<RowSummary> {
+    return (await this.conversation(id)).conversation as RowSummary;
   }
 }

@@ -4,10 +4,17 @@
 //! [`ROW_HEIGHT`] pixels, inside a list as tall as all rows together, so 10,000
 //! conversations scroll like 30. Nearing the end of what is loaded asks for the next page.
 
+mod announce;
 mod chat_list_item;
 mod filter_panel;
+mod highlighted;
 mod list_controls;
 mod list_header;
+mod row_commands;
+mod row_content;
+mod row_menu;
+mod row_swipe;
+mod row_time_label;
 mod search_shortcut;
 
 use crate::app::use_route;

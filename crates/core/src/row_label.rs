@@ -3,7 +3,8 @@
 
 use crate::i18n::{Count, Locale, Msg};
 use switchboard_protocol::{
-    Author, Channel, ConversationStatus, ConversationSummary, MessagePreview, Visibility,
+    Author, Channel, ConversationStatus, ConversationSummary, DeliveryStatus, MessagePreview,
+    Visibility,
 };
 
 /// The label key of a channel.
@@ -53,19 +54,9 @@ pub fn preview_line(locale: Locale, p: &MessagePreview, me: Option<i64>) -> Stri
     }
 }
 
-/// The accessible name of a row: the contact's name first, then the unread count when
-/// there is one, the channel, the status and the preview (UI-CONTRACT.md).
+/// The accessible name of a row from its record alone (see [`row_label_with`]).
 pub fn row_label(locale: Locale, c: &ConversationSummary, me: Option<i64>) -> String {
-    let mut parts = vec![c.contact.name.clone()];
-    if c.unread_count > 0 {
-        parts.push(locale.count(Count::Unread, c.unread_count.into()));
-    }
-    parts.push(locale.t(channel_msg(c.channel)).to_owned());
-    parts.push(locale.t(status_msg(c.status)).to_owned());
-    if let Some(p) = &c.last_message {
-        parts.push(preview_line(locale, p, me));
-    }
-    parts.join(", ")
+    row_label_with(locale, c, me, RowExtras::default())
 }
 
 /// Initials for an avatar without a picture: the first letters of the first two words.
@@ -81,4 +72,148 @@ pub fn initials(name: &str) -> String {
     } else {
         s
     }
+}
+
+/// What kind of message a row's preview shows, for its marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreviewKind {
+    /// The customer wrote it.
+    Customer,
+    /// We did (an agent, the AI agent or a bot), for the customer.
+    Ours,
+    /// An internal note.
+    Note,
+    /// A system notice (an activity entry: status, assignee, tags...).
+    System,
+}
+
+/// A row's preview in parts, so the row can style who wrote it and mark the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    /// Who wrote it when it was not the customer (`"You"`, `"Internal note"`, a name).
+    pub who: Option<String>,
+    /// The text; for a message without text (a picture, a voice note, a location without
+    /// a name) the word for an attachment.
+    pub text: String,
+    /// Whether `text` is that word rather than the message's own.
+    pub attachment: bool,
+    /// Its kind.
+    pub kind: PreviewKind,
+}
+
+impl Preview {
+    /// The preview as one line (`"You: On its way"`).
+    pub fn line(&self) -> String {
+        match &self.who {
+            Some(who) => format!("{who}: {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+/// The preview of a row's last message. The preview carries no attachment list: a message
+/// without text is, in practice, one with files (or a sticker, a location without a name),
+/// so it is worded as an attachment.
+pub fn preview(locale: Locale, p: &MessagePreview, me: Option<i64>) -> Preview {
+    let attachment = p.text.trim().is_empty();
+    let text = if attachment {
+        locale.t(Msg::Attachment).to_owned()
+    } else {
+        p.text.clone()
+    };
+    let (who, kind) = match (&p.visibility, &p.author) {
+        (Visibility::Internal, _) => (
+            Some(locale.t(Msg::InternalNote).to_owned()),
+            PreviewKind::Note,
+        ),
+        (_, Author::Agent { id, .. }) if Some(id.0) == me => {
+            (Some(locale.t(Msg::You).to_owned()), PreviewKind::Ours)
+        }
+        (_, Author::Agent { name, .. }) => (Some(name.clone()), PreviewKind::Ours),
+        (_, Author::Ai) => (Some(locale.t(Msg::AiAgent).to_owned()), PreviewKind::Ours),
+        (_, Author::Bot) => (Some(locale.t(Msg::Bot).to_owned()), PreviewKind::Ours),
+        (_, Author::System) => (None, PreviewKind::System),
+        (_, Author::Contact) => (None, PreviewKind::Customer),
+    };
+    Preview {
+        who,
+        text,
+        attachment,
+        kind,
+    }
+}
+
+/// The delivery state of the last message when it is ours and went to the customer
+/// (notes and the customer's own messages have none worth showing).
+pub fn our_status(p: &MessagePreview) -> Option<&DeliveryStatus> {
+    let ours = matches!(p.author, Author::Agent { .. } | Author::Ai | Author::Bot);
+    (ours && p.visibility == Visibility::Public).then_some(&p.status)
+}
+
+/// The label key of a delivery state.
+pub fn delivery_msg(s: &DeliveryStatus) -> Msg {
+    match s {
+        DeliveryStatus::Sent => Msg::DeliverySent,
+        DeliveryStatus::Delivered => Msg::DeliveryDelivered,
+        DeliveryStatus::Read => Msg::DeliveryRead,
+        DeliveryStatus::Failed { .. } => Msg::DeliveryFailed,
+    }
+}
+
+/// The tags a row has room for: the first `room`, and how many more there are (`"+2"`).
+pub fn tag_chips(tags: &[String], room: usize) -> (&[String], usize) {
+    let shown = tags.len().min(room);
+    (&tags[..shown], tags.len() - shown)
+}
+
+/// What a row knows besides the conversation's record, for its accessible name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowExtras<'a> {
+    /// The customer is typing.
+    pub typing: bool,
+    /// The end of the snooze, worded for the agent (`"Mon 09:00"`); shown for a snoozed
+    /// conversation only.
+    pub snoozed_until: Option<&'a str>,
+    /// The assignee's name, when the conversation has one and the name is known.
+    pub assignee: Option<&'a str>,
+}
+
+/// The accessible name of a row with everything it shows: the contact's name first, then
+/// the unread count (UI-CONTRACT.md), whether the customer is typing, the channel, the
+/// status (and until when it is snoozed), the assignee, the tags, and the preview with
+/// the delivery state of our last message (`"You: On its way (Failed)"`).
+pub fn row_label_with(
+    locale: Locale,
+    c: &ConversationSummary,
+    me: Option<i64>,
+    extras: RowExtras<'_>,
+) -> String {
+    let mut parts = vec![c.contact.name.clone()];
+    if c.unread_count > 0 {
+        parts.push(locale.count(Count::Unread, c.unread_count.into()));
+    }
+    if extras.typing {
+        parts.push(locale.t(Msg::Typing).to_owned());
+    }
+    parts.push(locale.t(channel_msg(c.channel)).to_owned());
+    parts.push(locale.t(status_msg(c.status)).to_owned());
+    if let (ConversationStatus::Snoozed, Some(when)) = (c.status, extras.snoozed_until) {
+        parts.push(locale.t(Msg::Until).replace("{when}", when));
+    }
+    match (c.assignee, extras.assignee) {
+        (None, _) => parts.push(locale.t(Msg::Unassigned).to_owned()),
+        (Some(_), Some(name)) => parts.push(locale.t(Msg::AssignedTo).replace("{name}", name)),
+        (Some(_), None) => {}
+    }
+    if !c.tags.is_empty() {
+        parts.push(format!("{}: {}", locale.t(Msg::Tags), c.tags.join(", ")));
+    }
+    if let Some(p) = &c.last_message {
+        let line = preview(locale, p, me).line();
+        parts.push(match our_status(p) {
+            Some(s) => format!("{line} ({})", locale.t(delivery_msg(s))),
+            None => line,
+        });
+    }
+    parts.join(", ")
 }

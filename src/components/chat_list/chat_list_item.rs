@@ -1,16 +1,34 @@
-//! One row of the chat list.
+//! One row of the chat list: a `role="option"` whose accessible name starts with the
+//! contact's name and says the unread count (UI-CONTRACT.md), with a context menu
+//! (`RowMenu`) and, on touch screens, a swipe (`RowSwipe`).
+//!
+//! The `<li>` is built once and only its attributes and content follow the conversation:
+//! re-creating it on every change would drop the keyboard focus (a live message, the
+//! customer starting to type) and the pointer capture of a swipe in progress.
 
-use crate::format::row_time;
+use super::announce;
+use super::row_commands;
+use super::row_content::RowContent;
+use super::row_menu::{focus_row, row_anchor, RowMenu};
+use super::row_swipe::{swipe_hint, RowSwipe};
+use super::row_time_label::until_time;
 use crate::i18n::use_i18n;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
+use gloo_timers::callback::Interval;
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use switchboard_core::row_label::{channel_msg, initials, preview_line, row_label};
+use switchboard_core::row_actions::RowAction;
+use switchboard_core::row_label::{row_label_with, RowExtras};
+use switchboard_core::snooze::SnoozePreset;
+use switchboard_core::swipe::SwipeAction;
 use switchboard_core::Route;
-use switchboard_protocol::ConversationId;
+use switchboard_protocol::{ConversationId, ConversationStatus};
 
-/// A conversation as a `role="option"` row whose accessible name starts with the contact's
-/// name and says the unread count.
+/// How often lapsed typing is looked for while a customer types (ms).
+const TYPING_PRUNE_MS: u32 = 1_000;
+
+/// A conversation as a `role="option"` row.
 #[component]
 pub fn ChatListItem(
     /// The conversation shown.
@@ -29,47 +47,101 @@ pub fn ChatListItem(
     let state = use_app();
     let i18n = use_i18n();
     let navigate = use_navigate();
+    let list = crate::list_query::use_list_query();
     // Re-runs on every inbox change, but notifies (and so re-renders) only when this
     // conversation's record changed.
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let exists = Memo::new(move |_| summary.with(Option::is_some));
+    let query = Memo::new(move |_| list.query.with(|q| q.filter.q.clone()));
+    let typing = Memo::new(move |_| state.typing.with(|t| t.contact_types(id)));
     let me = move || state.me().map(|a| a.0);
-    let list = crate::list_query::use_list_query();
+    let assignee = Memo::new(move |_| {
+        let who = summary.with(|c| c.as_ref().and_then(|c| c.assignee))?;
+        state.session.with(|s| {
+            let agent = s.as_ref()?.agents.iter().find(|a| a.id == who)?;
+            Some(agent.name.clone())
+        })
+    });
+    prune_lapsed_typing(state, typing);
+    announce::ensure();
+
+    let menu = RwSignal::new(None::<(f64, f64)>);
+    let close_menu = Callback::new(move |focus: bool| {
+        menu.set(None);
+        if focus {
+            focus_row(id);
+        }
+    });
+    let swipe = RowSwipe::new();
     // Opening a conversation keeps the list as it is (its query stays in the URL).
     let open = move || {
         let url = format!("{}{}", Route::Conversation(id).path(), list.suffix());
         navigate(&url, Default::default())
     };
+    let act = move |action: RowAction| {
+        if let Some(name) = summary.with_untracked(|c| c.as_ref().map(|c| c.contact.name.clone())) {
+            row_commands::run(state, i18n.locale(), id, name, action);
+        }
+    };
+    let label = move || {
+        summary.with(|c| {
+            let c = c.as_ref()?;
+            let snoozed = c
+                .snoozed_until
+                .filter(|_| c.status == ConversationStatus::Snoozed)
+                .map(|t| until_time(i18n.locale(), t));
+            let name = assignee.get();
+            let extras = RowExtras {
+                typing: typing.get(),
+                snoozed_until: snoozed.as_deref(),
+                assignee: name.as_deref(),
+            };
+            Some(row_label_with(i18n.locale(), c, me(), extras))
+        })
+    };
 
-    move || {
-        let c = summary.get()?;
+    let row = move || {
         let open = open.clone();
-        let locale = i18n.locale();
-        let label = row_label(locale, &c, me());
-        let preview = c
-            .last_message
-            .as_ref()
-            .map(|p| preview_line(locale, p, me()))
-            .unwrap_or_default();
-        let channel = c.channel.as_str();
-        let channel_name = locale.t(channel_msg(c.channel));
-        let unread = c.unread_count;
-        let has_unread = unread > 0;
         let on_click = {
             let open = open.clone();
-            move |_| open()
+            move |_| {
+                if !swipe.take_click() {
+                    open()
+                }
+            }
         };
-        let on_key = move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Enter" || ev.key() == " " {
+        let on_key = move |ev: ev::KeyboardEvent| {
+            let key = ev.key();
+            if key == "ContextMenu" || (key == "F10" && ev.shift_key()) {
+                ev.prevent_default();
+                menu.set(row_anchor(&ev));
+            } else if key == "Enter" || key == " " {
                 ev.prevent_default();
                 open();
             }
         };
-        Some(view! {
+        let on_menu = move |ev: ev::MouseEvent| {
+            ev.prevent_default();
+            // A keyboard's contextmenu event has no pointer position: use the row's.
+            let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+            menu.set(if at == (0.0, 0.0) {
+                row_anchor(&ev)
+            } else {
+                Some(at)
+            });
+        };
+        let on_up = move |ev: ev::PointerEvent| match swipe.up(&ev) {
+            Some(SwipeAction::Close) => act(RowAction::Close),
+            Some(SwipeAction::Snooze) => act(RowAction::Snooze(SnoozePreset::Tomorrow)),
+            None => {}
+        };
+        exists.get().then(|| view! {
             <li
                 role="option"
                 id=format!("sb-row-{id}")
                 class="sb-row"
-                class:sb-row--unread=has_unread
+                class:sb-row--unread=move || summary.with(|c| c.as_ref().is_some_and(|c| c.unread_count > 0))
+                class:sb-row--dragging=move || swipe.dragging.get()
                 aria-selected=move || is_selected.get().to_string()
                 aria-posinset=move || position.get().to_string()
                 aria-setsize=move || set_size.get()
@@ -79,24 +151,39 @@ pub fn ChatListItem(
                 data-conversation-id=id.to_string()
                 on:click=on_click
                 on:keydown=on_key
+                on:contextmenu=on_menu
+                on:pointerdown=move |ev| swipe.down(&ev)
+                on:pointermove=move |ev| swipe.moved(&ev)
+                on:pointerup=on_up
+                on:pointercancel=move |_| swipe.cancel()
             >
-                <span class="sb-avatar" aria-hidden="true">
-                    {initials(&c.contact.name)}
-                    <span class=format!("sb-avatar__channel sb-channel sb-channel--{channel}") title=channel_name></span>
-                </span>
-                <span class="sb-row__main">
-                    <span class="sb-row__top">
-                        <span class="sb-row__name">{c.contact.name.clone()}</span>
-                        <time class="sb-row__time" datetime=c.last_activity_at.to_rfc3339()>
-                            {row_time(locale, c.last_activity_at)}
-                        </time>
-                    </span>
-                    <span class="sb-row__bottom">
-                        <span class="sb-row__preview">{preview}</span>
-                        {(unread > 0).then(|| view! { <span class="sb-badge">{unread}</span> })}
-                    </span>
+                {move || swipe.dragging.get().then(|| swipe_hint(swipe))}
+                <span
+                    class="sb-row__body"
+                    style:transform=move || format!("translateX({}px)", swipe.offset.get())
+                >
+                    {move || summary.get().map(|c| view! {
+                        <RowContent c typing=typing.get() query=query.get() assignee=assignee.get() me=me() />
+                    })}
                 </span>
             </li>
         })
+    };
+    view! {
+        {row}
+        {move || menu.get().map(|at| view! { <RowMenu id at close=close_menu /> })}
     }
+}
+
+/// While the customer types here, forgets typing that lapsed (a lost "stopped" frame must
+/// not leave "typing…" on the row for good; see `Typing::LAPSE_MS`).
+fn prune_lapsed_typing(state: AppState, typing: Memo<bool>) {
+    Effect::new(move |_: Option<Option<Interval>>| {
+        // Dropping the previous interval (when typing stops) cancels it.
+        typing.get().then(|| {
+            Interval::new(TYPING_PRUNE_MS, move || {
+                state.typing.maybe_update(|t| t.prune(js_sys::Date::now()));
+            })
+        })
+    });
 }
