@@ -15,7 +15,7 @@ const BULK: &str = "10000";
 
 /// Host bench, tools, release build, server, then the browser measurement.
 pub fn bench(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
-    print_commit(root);
+    print_context(root);
     step("host bench (core)", || {
         step::run(&mut cargo(
             ["bench", "-p", "switchboard-core", "--bench", "list"],
@@ -58,8 +58,9 @@ pub fn bench(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     outcome
 }
 
-/// The commit the figures belong to (and whether the tree had changes), for the table.
-fn print_commit(root: &Path) {
+/// The commit the figures belong to (and whether the tree had changes) and how busy the
+/// machine was, for the table in `docs/benchmarks.md`.
+fn print_context(root: &Path) {
     let git = |args: &[&str]| output(&mut command("git", args, root));
     let commit = git(&["rev-parse", "--short", "HEAD"]).unwrap_or_else(|| "unknown".into());
     let dirty = git(&["status", "--porcelain"]).is_some_and(|s| !s.is_empty());
@@ -71,4 +72,8 @@ fn print_commit(root: &Path) {
             ""
         }
     );
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        let load: Vec<&str> = load.split_whitespace().take(3).collect();
+        println!("  load average {}", load.join(" "));
+    }
 }
