@@ -25,6 +25,10 @@ pub struct Config {
     #[arg(long, env = "SWITCHBOARD_DEMO", action = ArgAction::Set, num_args = 0..=1,
           default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
     pub demo: bool,
+    /// With `--demo`: this many extra synthetic conversations (for scale tests and
+    /// benchmarks), added when the demo data is first loaded into an empty database.
+    #[arg(long, env = "SWITCHBOARD_DEMO_BULK", default_value_t = 0)]
+    pub demo_bulk: usize,
     /// Let simulated customers keep writing into demo conversations.
     #[arg(long, env = "SWITCHBOARD_SIMULATE", action = ArgAction::Set, num_args = 0..=1,
           default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
@@ -61,6 +65,7 @@ impl Config {
             data,
             static_dir,
             demo: false,
+            demo_bulk: 0,
             simulate: false,
             simulate_every_ms: 4000,
             deliver_after_ms: 1000,
@@ -90,12 +95,15 @@ mod tests {
         let c = Config::try_parse_from([
             "x",
             "--demo",
+            "--demo-bulk",
+            "300",
             "--simulate=0",
             "--cors-origin",
             "http://a,http://b",
         ])
         .unwrap();
         assert!(c.demo);
+        assert_eq!(c.demo_bulk, 300);
         assert!(!c.simulate);
         assert_eq!(c.cors_origins, ["http://a", "http://b"]);
         assert_eq!(c.listen.port(), 8080);

@@ -75,7 +75,8 @@ pub async fn start(config: &Config) -> io::Result<Running> {
     let path = config.data.join("switchboard.sqlite3");
     let mut conn = db::open(&path).map_err(other("opening the database"))?;
     if config.demo {
-        let loaded = demo::load_if_empty(&mut conn).map_err(other("loading demo data"))?;
+        let loaded =
+            demo::load_if_empty(&mut conn, config.demo_bulk).map_err(other("loading demo data"))?;
         if loaded {
             eprintln!("demo data loaded into {}", path.display());
         }

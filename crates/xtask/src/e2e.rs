@@ -42,15 +42,8 @@ pub fn e2e(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     tools::ensure(root, Purpose::Test)?;
     app::build(root)?;
     server::build(root)?;
-    // Playwright strips types without checking them: check the specs first.
-    step("typecheck end2end", || {
-        step::run(&mut command(
-            "npx",
-            ["--no", "--", "tsc", "-p", "."],
-            &root.join("end2end"),
-        ))
-    })?;
-    let running = step("start server", || RunningServer::start(root))?;
+    typecheck(root)?;
+    let running = step("start server", || RunningServer::start(root, &[]))?;
     let url = format!("http://{}", running.addr);
     let outcome = step("playwright", || playwright(root, &url, playwright_args));
     if outcome.is_err() {
@@ -60,16 +53,31 @@ pub fn e2e(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     outcome
 }
 
+/// Playwright strips types without checking them: `tsc` checks the specs, the benchmark
+/// scripts and both configs first.
+pub fn typecheck(root: &Path) -> Result<(), Failed> {
+    step("typecheck end2end", || {
+        step::run(&mut command(
+            "npx",
+            ["--no", "--", "tsc", "-p", "."],
+            &root.join("end2end"),
+        ))
+    })
+}
+
 /// The reference server on a free port with a fresh data dir; killed when dropped.
-struct RunningServer {
+pub struct RunningServer {
     child: Child,
-    addr: SocketAddr,
+    /// Where it listens.
+    pub addr: SocketAddr,
     data_dir: PathBuf,
-    stderr_log: PathBuf,
+    /// Its stderr, for the message when something fails.
+    pub stderr_log: PathBuf,
 }
 
 impl RunningServer {
-    fn start(root: &Path) -> Result<Self, String> {
+    /// Starts the demo server (`--demo`, plus `extra` flags) and waits until it is healthy.
+    pub fn start(root: &Path, extra: &[&str]) -> Result<Self, String> {
         let addr = free_port()?;
         let stamp = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -93,6 +101,7 @@ impl RunningServer {
             .arg("--static")
             .arg(root.join("dist"))
             .arg("--demo")
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(create(&stdout_log)?)
             .stderr(create(&stderr_log)?);

@@ -1,11 +1,12 @@
-//! `cargo xtask <command>`: the one entry point for setting up, running and testing
-//! Switchboard (the alias lives in `.cargo/config.toml`).
+//! `cargo xtask <command>`: the one entry point for setting up, running, testing and
+//! benchmarking Switchboard (the alias lives in `.cargo/config.toml`).
 //!
 //! Standard library only, so it compiles in seconds on a fresh machine. Every step prints
 //! its name and wall time when it finishes, and the first failing step stops the run with
 //! a message naming it.
 
 mod app;
+mod bench;
 mod e2e;
 mod server;
 mod step;
@@ -24,7 +25,10 @@ commands:
   setup   install missing tools only (wasm32 target, trunk, wasm-bindgen-cli, node, npm ci)
   build   install missing tools, then build the release app into dist/
   e2e     build the app and the server, then run the Playwright suite only
-          (arguments after `--` go to `playwright test`, e.g. `-- --grep reconnect`)";
+          (arguments after `--` go to `playwright test`, e.g. `-- --grep reconnect`)
+  bench   the chat list's benchmarks: the core on the host (cargo bench), then the release
+          app in Chromium against a demo server with 10,000 extra conversations
+          (figures in docs/benchmarks.md)";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         "setup" => tools::ensure(&root, tools::Purpose::Develop),
         "build" => tools::ensure(&root, tools::Purpose::Develop).and_then(|()| app::build(&root)),
         "e2e" => e2e::e2e(&root, &extra),
+        "bench" => bench::bench(&root, &extra),
         "" | "help" | "-h" | "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

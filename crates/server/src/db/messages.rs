@@ -50,20 +50,21 @@ pub fn insert_translated(
     m: &NewMessage,
     translation: Option<MessageTranslation>,
 ) -> rusqlite::Result<Message> {
-    conn.execute(
+    // Cached: one of the most frequent statements (and bulk demo data inserts thousands).
+    conn.prepare_cached(
         "INSERT INTO messages (conversation_id, client_id, author, visibility, content, status, \
          created_at, translation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            m.conversation_id.0,
-            m.client_id.as_ref().map(|c| c.0.as_str()),
-            to_json(&m.author)?,
-            visibility_str(m.visibility),
-            to_json(&m.content)?,
-            to_json(&m.status)?,
-            m.created_at_ms,
-            translation.as_ref().map(to_json).transpose()?,
-        ],
-    )?;
+    )?
+    .execute(params![
+        m.conversation_id.0,
+        m.client_id.as_ref().map(|c| c.0.as_str()),
+        to_json(&m.author)?,
+        visibility_str(m.visibility),
+        to_json(&m.content)?,
+        to_json(&m.status)?,
+        m.created_at_ms,
+        translation.as_ref().map(to_json).transpose()?,
+    ])?;
     Ok(Message {
         id: MessageId(conn.last_insert_rowid()),
         conversation_id: m.conversation_id,

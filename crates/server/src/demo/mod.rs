@@ -3,9 +3,10 @@
 //! now). Loaded only into a database without conversations, in one transaction. Contact
 //! details, CRM groups, notes, pipelines, deals, tasks, reminders and calendar events are
 //! added after the conversations ([`crm`], [`deals`]), from generators of their own, so
-//! the conversations stay exactly as before.
+//! the conversations stay exactly as before; `--demo-bulk` conversations ([`bulk`]) come last.
 
 mod append;
+mod bulk;
 mod contact;
 mod conversation;
 pub mod crm;
@@ -37,8 +38,9 @@ const AGENTS: [(&str, &str, &str); 5] = [
     ("Lucía Romero", "lucia@demo.switchboard", "es"),
 ];
 
-/// Loads the demo data when there is no conversation yet; `true` when it did.
-pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
+/// Loads the demo data when there is no conversation yet, plus `bulk` synthetic
+/// conversations (`--demo-bulk`); `true` when it did.
+pub fn load_if_empty(conn: &mut Connection, bulk: usize) -> rusqlite::Result<bool> {
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM conversations", [], |r| r.get(0))?;
     let tx = conn.transaction()?;
     let agents = ensure_agents(&tx)?;
@@ -57,6 +59,8 @@ pub fn load_if_empty(conn: &mut Connection) -> rusqlite::Result<bool> {
     crm::load(&tx, &mut rng::Rng::new(SEED ^ 0xC0FFEE), &agents, now)?;
     deals::load(&tx, &mut rng::Rng::new(SEED ^ 0xDEA1), &agents, now)?;
     extras::spread(&tx, &agents, now)?;
+    // Last, so the regular demo data is the same with or without bulk.
+    bulk::load(&tx, &mut rng::Rng::new(SEED ^ 0xB0_1C), &agents, bulk, now)?;
     tx.commit()?;
     Ok(true)
 }

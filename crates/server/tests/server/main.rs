@@ -6,6 +6,7 @@ mod actions;
 mod actions_roles;
 mod ai;
 mod app;
+mod bulk;
 mod common;
 mod consistency;
 mod consistency_msg;
