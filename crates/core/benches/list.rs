@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 use switchboard_core::list_view::{rows, tab_counts};
 use switchboard_core::view::ViewContext;
-use switchboard_core::{ConversationIndex, Inbox};
+use switchboard_core::{ConversationIndex, Inbox, ListWindow};
 use switchboard_protocol::{
     AgentId, Channel, ConversationFilter, ConversationQuery, ConversationStatus, Sort,
 };
@@ -152,6 +152,28 @@ fn main() {
     }
     // (c) The status tabs' counts.
     let tabs = |c: &switchboard_core::list_view::TabCounts| format!("all {}", c.all);
+    // The app's path: `ListWindow::rows` (filter first with the stored search text, then
+    // sort the hits), as the list's memo runs it on each keystroke.
+    for q in ["a", "an", "ann", "anna", "anna s"] {
+        let w = ListWindow::new(
+            &query(q, plain.clone(), Sort::Newest),
+            AgentId(1),
+            Vec::new(),
+        );
+        bench.case(
+            &format!("window rows: search keystroke q={q:?}"),
+            len,
+            || w.rows(&index),
+        );
+    }
+    let filtered = ConversationFilter {
+        channels: vec![Channel::Telegram, Channel::Whatsapp],
+        status: vec![ConversationStatus::Open],
+        unanswered: true,
+        ..ConversationFilter::default()
+    };
+    let w = ListWindow::new(&query("", filtered, Sort::Newest), AgentId(1), Vec::new());
+    bench.case("window rows: filter change", len, || w.rows(&index));
     bench.case("tab_counts: default view", tabs, || {
         tab_counts(&index, &query("", plain.clone(), Sort::Newest), ctx)
     });

@@ -42,6 +42,9 @@ impl PartialEq for Revision {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConversationIndex {
     by_id: HashMap<ConversationId, ConversationSummary>,
+    /// Each conversation's search text (see [`crate::search::haystack`]), built when the
+    /// record is stored so a keystroke only scans.
+    hay: HashMap<ConversationId, String>,
     rev: Revision,
 }
 
@@ -50,6 +53,7 @@ impl ConversationIndex {
     pub fn upsert(&mut self, c: ConversationSummary) {
         if self.by_id.get(&c.id) != Some(&c) {
             self.rev.bump();
+            self.hay.insert(c.id, crate::search::haystack(&c));
             self.by_id.insert(c.id, c);
         }
     }
@@ -57,11 +61,17 @@ impl ConversationIndex {
     /// Replaces every conversation with a fresh snapshot.
     pub fn replace_all(&mut self, items: impl IntoIterator<Item = ConversationSummary>) {
         self.by_id = items.into_iter().map(|c| (c.id, c)).collect();
+        self.hay = self
+            .by_id
+            .values()
+            .map(|c| (c.id, crate::search::haystack(c)))
+            .collect();
         self.rev.bump();
     }
 
     /// Forgets a conversation (deleted).
     pub fn remove(&mut self, id: ConversationId) {
+        self.hay.remove(&id);
         if self.by_id.remove(&id).is_some() {
             self.rev.bump();
         }
@@ -75,6 +85,13 @@ impl ConversationIndex {
     /// The conversation with this id.
     pub fn get(&self, id: ConversationId) -> Option<&ConversationSummary> {
         self.by_id.get(&id)
+    }
+
+    /// Every known conversation with its search text, in no particular order.
+    pub fn iter_with_hay(&self) -> impl Iterator<Item = (&ConversationSummary, &str)> {
+        self.by_id
+            .values()
+            .map(|c| (c, self.hay.get(&c.id).map_or("", String::as_str)))
     }
 
     /// Every known conversation, in no particular order.

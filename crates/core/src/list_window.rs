@@ -217,7 +217,12 @@ impl ListWindow {
 
     /// Whether a known conversation is a row of the view.
     pub fn shows(&self, c: &ConversationSummary) -> bool {
-        let member = match matches(&self.query, c, self.ctx()) {
+        self.admits(matches(&self.query, c, self.ctx()), c)
+    }
+
+    /// Whether a conversation with this verdict is a row (membership, then the frontier).
+    fn admits(&self, verdict: Verdict, c: &ConversationSummary) -> bool {
+        let member = match verdict {
             Verdict::In => true,
             Verdict::Out => false,
             Verdict::Unknown => self.listed.contains(&c.id),
@@ -232,9 +237,25 @@ impl ListWindow {
     }
 
     /// The rows of the view in its order: filtered first, then sorted, so the cost of a
-    /// keystroke is one pass over the known conversations plus sorting the hits.
+    /// keystroke is one pass over the known conversations plus sorting the hits. The search
+    /// words are matched against each conversation's stored search text (no allocation per
+    /// conversation); the rest of the rules run without the search.
     pub fn rows(&self, index: &ConversationIndex) -> Vec<ConversationId> {
-        let mut hits: Vec<&ConversationSummary> = index.iter().filter(|c| self.shows(c)).collect();
+        let words = crate::search::words(&self.query.filter.q);
+        let mut rest = self.query.clone();
+        rest.filter.q.clear();
+        let ctx = self.ctx();
+        let mut hits: Vec<&ConversationSummary> = index
+            .iter_with_hay()
+            .filter(|(c, hay)| {
+                let verdict = match matches(&rest, c, ctx) {
+                    Verdict::In if !crate::search::hay_matches(hay, &words) => Verdict::Unknown,
+                    v => v,
+                };
+                self.admits(verdict, c)
+            })
+            .map(|(c, _)| c)
+            .collect();
         hits.sort_unstable_by(|a, b| compare(self.query.sort, a, b));
         hits.into_iter().map(|c| c.id).collect()
     }

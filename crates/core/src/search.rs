@@ -13,7 +13,19 @@ pub fn matches(c: &ConversationSummary, query: &str) -> bool {
         .all(|w| hay.contains(&w))
 }
 
-fn haystack(c: &ConversationSummary) -> String {
+/// The query's words, lowercased once per keystroke (not once per conversation).
+pub fn words(query: &str) -> Vec<String> {
+    query.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// [`matches`] against a haystack built beforehand with [`haystack`]: no allocation per
+/// conversation, which is what a keystroke over 10,000 of them costs otherwise.
+pub fn hay_matches(hay: &str, words: &[String]) -> bool {
+    words.iter().all(|w| hay.contains(w.as_str()))
+}
+
+/// The lowercased text a search looks in: name, tags and last message preview.
+pub fn haystack(c: &ConversationSummary) -> String {
     let mut s = c.contact.name.to_lowercase();
     for t in &c.tags {
         s.push('\n');

@@ -294,3 +294,33 @@ fn the_rows_key_changes_with_conversations_and_pages_only() {
     inbox.set_view(&ConversationQuery::default());
     assert_ne!(inbox.rows_key(), k2, "a view change never repeats a key");
 }
+
+#[test]
+fn rows_agree_with_the_rules_one_by_one() {
+    // The fast path (stored search text) must give what `shows` says for each record.
+    let mut index = switchboard_core::ConversationIndex::default();
+    for id in 1..=40 {
+        let mut c = conv(id, id, (id % 3) as u32);
+        c.contact.name = ["Anna Smith", "Олена Коваль", "Bob", "ANNA"][(id % 4) as usize].into();
+        c.tags = if id % 5 == 0 {
+            vec!["VIP".into()]
+        } else {
+            vec![]
+        };
+        c.status = [ConversationStatus::Open, ConversationStatus::Closed][(id % 2) as usize];
+        index.upsert(c);
+    }
+    for q in ["", "anna", "олена", "vip", "an sm", "zzz"] {
+        for status in [vec![], vec![ConversationStatus::Open]] {
+            let query = view(|x| {
+                x.filter.q = q.into();
+                x.filter.status = status.clone();
+            });
+            let w = ListWindow::new(&query, ME, Vec::new());
+            let mut slow: Vec<&ConversationSummary> = index.iter().filter(|c| w.shows(c)).collect();
+            slow.sort_by(|a, b| switchboard_core::view::compare(query.sort, a, b));
+            let slow: Vec<ConversationId> = slow.into_iter().map(|c| c.id).collect();
+            assert_eq!(w.rows(&index), slow, "q={q:?}");
+        }
+    }
+}
