@@ -71,14 +71,18 @@ impl LogHandle {
             }
             let Some(index) = self
                 .rows
-                .with_untracked(|r| r.iter().position(|row| row.message_id() == Some(mid)))
+                .try_with_untracked(|r| r.iter().position(|row| row.message_id() == Some(mid)))
+                .flatten()
             else {
                 return;
             };
-            self.stick.set_value(false);
-            self.anchor.set_value(None);
-            let len = self.rows.with_untracked(Vec::len);
-            self.window.update(|w| w.center_on(index, len));
+            // The log may have closed while the page loaded.
+            self.stick.try_set_value(false);
+            self.anchor.try_set_value(None);
+            let Some(len) = self.rows.try_with_untracked(Vec::len) else {
+                return;
+            };
+            self.window.try_update(|w| w.center_on(index, len));
             // After the frame in which the log settles its scroll position.
             after_next_frame(move || flash(mid));
         });
@@ -147,14 +151,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let all_rows = Memo::new(move |_| {
         // Read, not only tracked: a memo nobody reads is never computed, so never changes.
         key.with(|_| ());
-        let unread = unread_at_open.get();
+        let unread = unread_at_open.try_get().flatten();
         let built = state.inbox.with_untracked(|i| {
             let log = i.logs.get(&id);
-            let first = match (divider.get_value(), log, unread) {
+            let first = match (divider.try_get_value().flatten(), log, unread) {
                 (Some(d), _, _) => d,
                 (None, Some(l), Some(n)) => {
                     let d = first_unread(l, n);
-                    divider.set_value(Some(d));
+                    divider.try_set_value(Some(d));
                     d
                 }
                 _ => None,
@@ -163,11 +167,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         });
         // New rows at the end: the window keeps showing the same rows (or takes the new
         // ones in when it shows the end).
-        let added = appended_after(&built, last_row.get_value().as_deref());
+        // `try_`: a memo can be re-run by a last change while its log is being torn down.
+        let last = last_row.try_get_value().flatten();
+        let added = appended_after(&built, last.as_deref());
         if added > 0 {
-            window.update_untracked(|w| w.appended(added, stick.get_value()));
+            let follow = stick.try_get_value().unwrap_or(false);
+            window.try_update_untracked(|w| w.appended(added, follow));
         }
-        last_row.set_value(built.last().map(LogRow::identity));
+        last_row.try_set_value(built.last().map(LogRow::identity));
         built
     });
     let shown = Memo::new(move |_| {
@@ -203,14 +210,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             let Some(el) = log_ref.get_untracked() else {
                 return;
             };
-            if let Some((selector, top)) = anchor.get_value() {
-                anchor.set_value(None);
+            if let Some((selector, top)) = anchor.try_get_value().flatten() {
+                anchor.try_set_value(None);
                 if let Some(a) = find(&el, &selector) {
                     el.set_scroll_top(a.offset_top() - top);
                     return;
                 }
             }
-            if stick.get_value() {
+            if stick.try_get_value().unwrap_or(false) {
                 el.set_scroll_top(el.scroll_height());
             }
         });
@@ -257,7 +264,12 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         loading_edge.set_value(true);
         remember_anchor();
         spawn_local(async move {
-            match api::message_page(id, &q).await {
+            let answer = api::message_page(id, &q).await;
+            if window.is_disposed() {
+                // The conversation closed meanwhile; a later open loads afresh.
+                return;
+            }
+            match answer {
                 Ok(page) => {
                     state.inbox.update(|i| {
                         if let Some(log) = i.logs.get_mut(&id) {
@@ -282,7 +294,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 }
                 Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
             }
-            loading_edge.set_value(false);
+            loading_edge.try_set_value(false);
         });
     };
     let on_scroll = move |_| {
