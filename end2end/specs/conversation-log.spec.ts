@@ -55,7 +55,8 @@ test('older pages load above without moving what the agent reads', async ({ api,
   const target = await api.pickConversation(13);
   const label = uniqueText('e2e anchor');
   const written = await writeMany(api, target.id, label, 120);
-  await inbox.goto(`/conversations/${target.id}`);
+  // Live first: the socket's first sync reloads the open history, which would move it.
+  await inbox.gotoLive(`/conversations/${target.id}`);
   await expect(inbox.message(`${label} #119`)).toBeVisible();
   const older = inbox.page.waitForRequest((r) => r.url().includes('/messages?') && r.url().includes('before='));
   // Scroll near the top: the message at the top stays put while the older page renders.

@@ -71,6 +71,12 @@ impl MessageLog {
         self.rev.get()
     }
 
+    /// Which load made this log: differs for every log made from a page (a reload after
+    /// a resync, a jump), the same while messages come and go.
+    pub fn generation(&self) -> u64 {
+        self.rev.get() >> 32
+    }
+
     /// The newest loaded message id (the `after` of the next newer page).
     pub fn newest(&self) -> Option<MessageId> {
         self.by_id.keys().next_back().copied()

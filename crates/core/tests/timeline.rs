@@ -143,6 +143,10 @@ fn a_reloaded_history_never_repeats_its_revision() {
     let a = MessageLog::from_page(page(vec![msg(1, 1, "a")], false));
     let b = MessageLog::from_page(page(vec![msg(1, 2, "b")], false));
     assert_ne!(a.rev(), b.rev());
+    assert_ne!(a.generation(), b.generation());
+    let mut c = a.clone();
+    c.insert(msg(1, 5, "new"));
+    assert_eq!(c.generation(), a.generation(), "a message is not a reload");
 }
 
 #[test]

@@ -224,12 +224,16 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     });
     // A message link: bring the message into view once the history is there (again after
     // a resync reloaded it, not on every other change).
-    let has_log = Memo::new(move |_| state.inbox.with(|i| i.logs.contains_key(&id)));
+    let generation = Memo::new(move |_| {
+        state
+            .inbox
+            .with(|i| i.logs.get(&id).map(|l| l.generation()))
+    });
     Effect::new(move || {
         let Route::Message(_, mid) = route.get() else {
             return;
         };
-        if has_log.get() {
+        if generation.get().is_some() {
             handle.reveal(state, mid);
         }
     });
@@ -336,7 +340,21 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             }
         }
     };
+    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
     let jump = move |_| {
+        // Leaving a message link: the URL says the conversation again.
+        if matches!(route.get_untracked(), Route::Message(..)) {
+            navigate.with_value(|n| {
+                n(
+                    &Route::Conversation(id).path(),
+                    leptos_router::NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                )
+            });
+        }
         let behind = state
             .inbox
             .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
