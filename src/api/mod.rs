@@ -6,6 +6,7 @@
 mod auth;
 mod error;
 mod http;
+mod retry;
 mod socket;
 
 pub use auth::{sign_in, stored_token};
@@ -13,4 +14,5 @@ pub use error::ApiError;
 pub use http::{
     act, conversation, conversations, counts, mark_read, messages, send_message, session, views,
 };
+pub use retry::retry_message;
 pub use socket::{run_socket, Flow, SocketStatus};

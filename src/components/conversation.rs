@@ -4,8 +4,16 @@
 //! after a resync dropped it); older pages on request; the conversation is marked read
 //! while it is open and has unread messages.
 
+mod activity_entry;
+mod attachments;
+mod content;
 mod conversation_header;
+mod message_author;
 mod message_item;
+mod message_meta;
+mod pending_message;
+mod translate_switch;
+mod translation;
 
 use crate::api;
 use crate::app::use_route;
