@@ -177,6 +177,40 @@ export class InboxPage {
       .toEqual(ids);
   }
 
+  /** The log entry (message, note or activity) with server id `id`. */
+  messageById(id: number): Locator {
+    return this.log.locator(`article[data-message-id="${id}"]`);
+  }
+
+  /**
+   * Opens the conversation of a message from a cold load and answers its entry in the
+   * log, once shown and scrolled into view. Waits for the log only (not the chat list):
+   * the message specs are about the log. `live`: also wait until the socket is live, so
+   * events the test causes next reach the page.
+   */
+  async openMessage(
+    message: { id: number; conversation_id: ConversationId },
+    options: { live?: boolean } = {},
+  ): Promise<Locator> {
+    if (options.live) {
+      this.page.on('websocket', (socket: WebSocket) => {
+        socket.on('framereceived', ({ payload }) => {
+          if (isFrame(payload, 'ready')) this.socketReady = true;
+        });
+      });
+    }
+    await this.page.goto(`/conversations/${message.conversation_id}`);
+    const entry = this.messageById(message.id);
+    await expect(entry).toBeVisible();
+    await entry.scrollIntoViewIfNeeded();
+    if (options.live) {
+      await expect
+        .poll(() => this.socketReady, { message: 'the socket answers the auth frame with ready' })
+        .toBe(true);
+    }
+    return entry;
+  }
+
   /** Types `text` into the composer and sends it with the button or the Enter key. */
   async send(text: string, how: 'button' | 'enter' = 'button'): Promise<void> {
     await this.messageBox.fill(text);

@@ -40,6 +40,31 @@ export interface Message {
   content: { type: string; text?: string };
 }
 
+/** A message with every field the message-kind specs read (content of any kind). */
+export interface FullMessage {
+  id: number;
+  conversation_id: ConversationId;
+  client_id?: string;
+  author: { kind: string; id?: number; name?: string };
+  visibility: 'public' | 'internal';
+  // Each kind has its own fields (crates/protocol/src/model/message.rs `Content`).
+  content: { type: string; [field: string]: unknown };
+  created_at: string;
+  status?: { state: string; reason?: string };
+  attachments?: { id: number; name: string; size: number; mime: string; kind: string; url: string }[];
+  translation?: { text: string; language: string; content_language: string };
+  mentions?: number[];
+}
+
+/** An uploaded file (`POST /api/v1/uploads`). */
+export interface Upload {
+  id: number;
+  name: string;
+  size: number;
+  kind: string;
+  url: string;
+}
+
 interface SignInResponse {
   token: string;
   agent: { id: number; name: string };
@@ -190,6 +215,75 @@ export class Api {
   /** A customer writes `text` in conversation `id` (as a channel would deliver it). */
   async inbound(id: ConversationId, text: string): Promise<Message> {
     return this.post<Message>('/api/v1/inbound', { conversation_id: id, text });
+  }
+
+  /** Every conversation of the default view, following the pages to the end. */
+  async allConversations(): Promise<ConversationSummary[]> {
+    const all: ConversationSummary[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await this.get<{ items: ConversationSummary[]; next_cursor?: string }>(
+        `/api/v1/conversations?limit=200${query}`,
+      );
+      all.push(...page.items);
+      cursor = page.next_cursor;
+    } while (cursor);
+    return all;
+  }
+
+  /** The latest messages of a conversation with all their fields, oldest first. */
+  async fullMessages(id: ConversationId, limit = 200): Promise<FullMessage[]> {
+    const page = await this.get<{ items: FullMessage[] }>(
+      `/api/v1/conversations/${id}/messages?limit=${limit}`,
+    );
+    return page.items;
+  }
+
+  /**
+   * The first message, in any conversation, that `matches` (the demo data's showcase
+   * messages are found by what they hold, never by id). Throws when there is none.
+   */
+  async findMessage(what: string, matches: (m: FullMessage) => boolean): Promise<FullMessage> {
+    for (const c of await this.allConversations()) {
+      const found = (await this.fullMessages(c.id)).find(matches);
+      if (found) return found;
+    }
+    throw new Error(`the demo data has no message with ${what}`);
+  }
+
+  /** Every message, in every conversation, that `matches`. */
+  async findMessages(matches: (m: FullMessage) => boolean): Promise<FullMessage[]> {
+    const out: FullMessage[] = [];
+    for (const c of await this.allConversations()) {
+      out.push(...(await this.fullMessages(c.id)).filter(matches));
+    }
+    return out;
+  }
+
+  /** Uploads a file's bytes (`POST /api/v1/uploads?name=`). */
+  async upload(name: string, bytes: Buffer): Promise<Upload> {
+    const path = `/api/v1/uploads?name=${encodeURIComponent(name)}`;
+    const response = await this.http.post(path, {
+      data: bytes,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+    if (!response.ok()) {
+      throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
+    }
+    return (await response.json()) as Upload;
+  }
+
+  /** Sends an agent's message or note with the given fields (`SendMessage`). */
+  async sendMessage(
+    id: ConversationId,
+    body: { text: string; visibility?: 'public' | 'internal'; attachments?: number[]; mentions?: number[] },
+  ): Promise<FullMessage> {
+    return this.post<FullMessage>(`/api/v1/conversations/${id}/messages`, {
+      client_id: crypto.randomUUID(),
+      visibility: 'public',
+      ...body,
+    });
   }
 
   /**

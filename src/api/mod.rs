@@ -6,6 +6,7 @@
 mod auth;
 mod error;
 mod http;
+mod retry;
 mod socket;
 
 pub use auth::{sign_in, stored_token};
@@ -14,4 +15,5 @@ pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,
     messages, search_messages, send_message, session, views,
 };
+pub use retry::retry_message;
 pub use socket::{run_socket, Flow, SocketStatus};

@@ -4,10 +4,18 @@
 //! after a resync dropped it); older pages on request; the conversation is marked read
 //! while it is open and has unread messages.
 
+mod activity_entry;
+mod attachments;
+mod content;
 mod conversation_header;
 mod conversation_search;
+mod message_author;
 mod message_item;
 mod message_log;
+mod message_meta;
+mod pending_message;
+mod translate_switch;
+mod translation;
 
 use crate::api;
 use crate::app::use_route;
@@ -29,6 +37,7 @@ pub fn ConversationView() -> impl IntoView {
     let route = use_route();
     let open = Memo::new(move |_| route.get().conversation());
     let loading = StoredValue::new(HashSet::<ConversationId>::new());
+    translate_switch::provide_auto_translate();
 
     // Fetch the latest history of the open conversation when it is not loaded.
     Effect::new(move || {

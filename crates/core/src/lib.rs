@@ -5,6 +5,8 @@
 //! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
+pub mod auto_translate;
+pub mod byte_size;
 pub mod compose;
 pub mod conversation_index;
 pub mod details;
@@ -12,11 +14,14 @@ pub mod drafts;
 pub mod highlight;
 pub mod i18n;
 pub mod inbox;
+pub mod linkify;
 pub mod list_view;
 pub mod list_window;
 pub mod log_window;
 pub mod mailbox_menu;
+pub mod mentions;
 pub mod message_log;
+pub mod message_parts;
 pub mod outbox;
 pub mod route;
 pub mod row_actions;

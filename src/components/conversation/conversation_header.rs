@@ -48,6 +48,7 @@ pub fn ConversationHeader(
                                     </span>
                                 </p>
                             </div>
+                            <super::translate_switch::TranslateSwitch id />
                         }
                     })
             }}

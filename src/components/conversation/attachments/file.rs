@@ -1,0 +1,41 @@
+//! A file to download: name, type and size.
+
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use switchboard_core::byte_size::format_size;
+use switchboard_core::message_parts::file_type;
+use switchboard_protocol::Attachment;
+
+/// A file card whose name is the download link.
+#[component]
+pub fn FileAttachment(
+    /// The file.
+    file: Attachment,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = file_type(&file.name, &file.mime);
+    let size = file.size;
+    let download_label = {
+        let name = file.name.clone();
+        move || format!("{}: {name}", i18n.t(Msg::AttachmentDownload))
+    };
+    view! {
+        <div class="sb-file">
+            <span class="sb-file__icon" aria-hidden="true">{kind.clone().unwrap_or_default()}</span>
+            <span class="sb-file__body">
+                <a
+                    class="sb-file__name"
+                    href=file.url.clone()
+                    download=file.name.clone()
+                    title=download_label
+                >
+                    {file.name.clone()}
+                </a>
+                <span class="sb-file__meta">
+                    {kind.map(|k| view! { <span class="sb-file__type">{k}</span> " · " })}
+                    <span class="sb-file__size">{move || format_size(i18n.locale(), size)}</span>
+                </span>
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,29 @@
+//! A video attachment: the browser's player, with the file's name and a download link.
+
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use switchboard_protocol::Attachment;
+
+/// A `<video controls>` named after the file; only its metadata loads until played.
+#[component]
+pub fn VideoAttachment(
+    /// The file.
+    file: Attachment,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = file.name.clone();
+    view! {
+        <figure class="sb-media sb-media--video">
+            <video
+                class="sb-media__video"
+                src=file.url.clone()
+                controls=true
+                preload="metadata"
+                aria-label=move || format!("{}: {name}", i18n.t(Msg::VideoFile))
+            ></video>
+            <figcaption class="sb-media__caption">
+                <a href=file.url.clone() download=file.name.clone()>{file.name.clone()}</a>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,75 @@
+//! A message this agent sent that the server has not confirmed: sending, queued for the
+//! network, or refused (with `Retry` and `Delete`).
+
+use crate::i18n::{use_i18n, Msg};
+use crate::state::use_app;
+use crate::sync::flush_outbox;
+use leptos::prelude::*;
+use switchboard_core::{OutboxState, PendingMessage};
+use switchboard_protocol::Visibility;
+
+/// An `article` carrying `data-client-id` until the server confirms it.
+#[component]
+pub fn PendingItem(
+    /// The pending message.
+    pending: PendingMessage,
+) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let p = pending;
+    let (status, failed_reason) = match &p.state {
+        OutboxState::Sending => ("pending", None),
+        OutboxState::Queued { .. } => ("pending", None),
+        OutboxState::Failed { reason } => ("failed", Some(reason.clone())),
+    };
+    let queued = matches!(p.state, OutboxState::Queued { .. });
+    let note = p.visibility == Visibility::Internal;
+    let id = p.client_id.clone();
+    let retry = {
+        let id = id.clone();
+        move |_| {
+            state
+                .inbox
+                .update(|i| _ = i.outbox.set_state(&id, OutboxState::Sending));
+            flush_outbox(state);
+        }
+    };
+    let delete = move |_| state.inbox.update(|i| _ = i.outbox.remove(&id));
+    view! {
+        <article
+            class="sb-message sb-message--out sb-message--pending"
+            class:sb-message--note=note
+            data-client-id=p.client_id.to_string()
+            data-status=status
+        >
+            {note.then(|| view! { <p class="sb-message__label">{move || i18n.t(Msg::InternalNote)}</p> })}
+            <p class="sb-message__text">{p.text.clone()}</p>
+            <footer class="sb-message__meta">
+                {match failed_reason {
+                    None => {
+                        view! {
+                            <span class="sb-message__state" title=move || queued.then(|| i18n.t(Msg::Queued))>
+                                {move || i18n.t(Msg::Sending)}
+                            </span>
+                        }
+                            .into_any()
+                    }
+                    Some(reason) => {
+                        view! {
+                            <span class="sb-message__state sb-message__state--failed">
+                                {move || i18n.t(Msg::NotSent)} ": " {reason}
+                            </span>
+                            <button type="button" class="sb-button sb-button--small" on:click=retry>
+                                {move || i18n.t(Msg::Retry)}
+                            </button>
+                            <button type="button" class="sb-button sb-button--small sb-button--ghost" on:click=delete>
+                                {move || i18n.t(Msg::Delete)}
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }}
+            </footer>
+        </article>
+    }
+}
