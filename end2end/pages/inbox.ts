@@ -183,7 +183,7 @@ export class InboxPage {
   }
 
   /**
-   * Opens the conversation of a message from a cold load and answers its entry in the
+   * Opens a message by its link from a cold load and answers its entry in the
    * log, once shown and scrolled into view. Waits for the log only (not the chat list):
    * the message specs are about the log. `live`: also wait until the socket is live, so
    * events the test causes next reach the page.
@@ -199,7 +199,8 @@ export class InboxPage {
         });
       });
     }
-    await this.page.goto(`/conversations/${message.conversation_id}`);
+    // The message's own link: the log loads the stretch around it, however old it is.
+    await this.page.goto(`/conversations/${message.conversation_id}/messages/${message.id}`);
     const entry = this.messageById(message.id);
     await expect(entry).toBeVisible();
     await entry.scrollIntoViewIfNeeded();
