@@ -27,8 +27,13 @@ pub fn FilterPanel() -> impl IntoView {
             .session
             .with(|s| s.as_ref().map(|s| s.agents.clone()).unwrap_or_default())
     };
-    // The workspace's tags, else the tags the loaded conversations carry.
-    let tags = move || {
+    // The workspace's tags, else the tags the loaded conversations carry; worked out only
+    // while the block is open, and again only when conversations change (not on every
+    // inbox change: a page of 50 arriving would otherwise rebuild every checkbox).
+    let tags = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
         let from_settings = state.session.with(|s| {
             s.as_ref()
                 .map(|s| s.settings.tags.clone())
@@ -39,15 +44,14 @@ pub fn FilterPanel() -> impl IntoView {
         }
         let mut t: Vec<String> = state.inbox.with(|i| {
             i.conversations
-                .newest_first()
                 .iter()
-                .flat_map(|c| c.tags.clone())
+                .flat_map(|c| c.tags.iter().cloned())
                 .collect()
         });
         t.sort();
         t.dedup();
         t
-    };
+    });
     let label = move |chip: &Chip| -> String {
         match chip {
             Chip::Channel(c) => i18n.t(channel_msg(*c)).to_owned(),
@@ -128,7 +132,7 @@ pub fn FilterPanel() -> impl IntoView {
                 </fieldset>
                 <fieldset class="sb-filters__set">
                     <legend>{move || i18n.t(Msg::FilterTags)}</legend>
-                    {move || tags().into_iter().map(|t| {
+                    {move || tags.get().into_iter().map(|t| {
                         let key = t.clone();
                         let checked = Signal::derive(move || list.query.with(|q| q.filter.tags.contains(&key)));
                         let tag = t.clone();
