@@ -54,6 +54,8 @@ export interface FullMessage {
   attachments?: { id: number; name: string; size: number; mime: string; kind: string; url: string }[];
   translation?: { text: string; language: string; content_language: string };
   mentions?: number[];
+  /** The message it replies to (`ReplyRef`). */
+  reply_to?: { id: number; excerpt: string };
 }
 
 /** An uploaded file (`POST /api/v1/uploads`). */

@@ -14,6 +14,7 @@ mod message_item;
 mod message_log;
 mod message_meta;
 mod pending_message;
+mod reply_quote;
 mod translate_switch;
 mod translation;
 

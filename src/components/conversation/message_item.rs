@@ -7,6 +7,7 @@ use super::content::MessageContent;
 use super::message_author::MessageAuthor;
 use super::message_meta::MessageMeta;
 use super::pending_message::PendingItem;
+use super::reply_quote::ReplyQuote;
 use super::translation::{IncomingTranslation, OutgoingTranslation};
 use crate::i18n::{use_i18n, Msg};
 use crate::state::{use_app, AppState};
@@ -73,6 +74,10 @@ fn ConfirmedMessage(
     let id = m.id.to_string();
     let (author, conversation, attachments) =
         (m.author.clone(), m.conversation_id, m.attachments.clone());
+    let quote = m
+        .reply_to
+        .clone()
+        .map(|quote| view! { <ReplyQuote quote conversation /> });
     view! {
         <article
             class="sb-message"
@@ -83,6 +88,7 @@ fn ConfirmedMessage(
         >
             {note.then(|| view! { <p class="sb-message__label">{move || i18n.t(Msg::InternalNote)}</p> })}
             <MessageAuthor author conversation />
+            {quote}
             {body}
             <AttachmentList items=attachments />
             <MessageMeta tracked=!incoming && !note message=m />

@@ -46,6 +46,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NoMessages => "No messages yet.",
         Loading => "Loading…",
         LoadOlder => "Load older messages",
+        InReplyTo => "In reply to",
         NewMessages => "New messages",
         JumpToLatest => "Jump to latest",
         Today => "Today",

@@ -39,6 +39,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoMessages => "Pas encore de messages.",
         Loading => "Chargement…",
         LoadOlder => "Charger les messages précédents",
+        InReplyTo => "En réponse à",
         NewMessages => "Nouveaux messages",
         JumpToLatest => "Aller aux derniers",
         Today => "Aujourd'hui",

@@ -47,6 +47,7 @@ pub enum Msg {
     NoMessages,
     Loading,
     LoadOlder,
+    InReplyTo,
     NewMessages,
     JumpToLatest,
     Today,

@@ -39,6 +39,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoMessages => "Сообщений пока нет.",
         Loading => "Загрузка…",
         LoadOlder => "Загрузить более ранние",
+        InReplyTo => "В ответ на",
         NewMessages => "Новые сообщения",
         JumpToLatest => "К последним",
         Today => "Сегодня",

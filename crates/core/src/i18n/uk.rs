@@ -39,6 +39,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoMessages => "Повідомлень ще немає.",
         Loading => "Завантаження…",
         LoadOlder => "Завантажити попередні",
+        InReplyTo => "У відповідь на",
         NewMessages => "Нові повідомлення",
         JumpToLatest => "До останніх",
         Today => "Сьогодні",
