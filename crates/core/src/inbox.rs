@@ -224,6 +224,16 @@ impl Inbox {
         self.logs.insert(id, log);
     }
 
+    /// [`Inbox::load_around`] for a page asked with the token of [`Inbox::begin_load`]:
+    /// refused (false) when a resync happened since, as the page may miss what it recovers.
+    pub fn load_around_since(&mut self, id: ConversationId, page: MessagePage, token: u64) -> bool {
+        if token != self.epoch {
+            return false;
+        }
+        self.load_around(id, page);
+        true
+    }
+
     /// Replaces a history with the stretch around one message (a message link, a search
     /// hit), which may not reach the latest message.
     pub fn load_around(&mut self, id: ConversationId, page: MessagePage) {

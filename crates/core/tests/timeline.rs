@@ -161,3 +161,19 @@ fn a_day_that_heads_twice_keeps_unique_keys() {
     let unique: std::collections::HashSet<&String> = keys.iter().collect();
     assert_eq!(unique.len(), keys.len(), "{keys:?}");
 }
+
+#[test]
+fn a_stretch_asked_before_a_resync_is_refused() {
+    let mut inbox = Inbox::default();
+    let token = inbox.begin_load(ConversationId(1));
+    inbox.begin_resync(3);
+    let around = MessagePage {
+        items: vec![msg(1, 9, "a")],
+        has_more_before: true,
+        has_more_after: true,
+    };
+    assert!(!inbox.load_around_since(ConversationId(1), around.clone(), token));
+    assert!(!inbox.logs.contains_key(&ConversationId(1)));
+    let token = inbox.begin_load(ConversationId(1));
+    assert!(inbox.load_around_since(ConversationId(1), around, token));
+}

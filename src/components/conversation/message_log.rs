@@ -61,9 +61,21 @@ impl LogHandle {
                     around: Some(mid),
                     ..MessageQuery::default()
                 };
+                let token = state
+                    .inbox
+                    .try_update(|i| i.begin_load(id))
+                    .unwrap_or_default();
                 match api::message_page(id, &q).await {
                     Ok(page) if page.items.iter().any(|m| m.id == mid) => {
-                        state.inbox.update(|i| i.load_around(id, page))
+                        // After a resync the page is refused; the reloaded history reveals
+                        // the message again (the generation effect below).
+                        let taken = state
+                            .inbox
+                            .try_update(|i| i.load_around_since(id, page, token))
+                            .unwrap_or(false);
+                        if !taken {
+                            return;
+                        }
                     }
                     Ok(_) => return state.warn(Msg::ErrMessageGone, None),
                     Err(e) => return state.warn(e.msg(), e.detail().map(str::to_owned)),
