@@ -23,6 +23,7 @@ pub mod mentions;
 pub mod message_log;
 pub mod message_parts;
 pub mod outbox;
+pub mod revision;
 pub mod route;
 pub mod row_actions;
 pub mod row_label;

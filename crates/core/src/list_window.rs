@@ -14,7 +14,7 @@
 //!   event; when that difference cannot be known (the record before was never loaded, or a
 //!   search makes the verdict unknown) the counts are marked stale and the app asks again.
 
-use crate::conversation_index::Revision;
+use crate::revision::Revision;
 use crate::view::{compare, matches, Verdict, ViewContext};
 use crate::ConversationIndex;
 use std::cmp::Ordering;

@@ -5,7 +5,7 @@
 //! are one contiguous stretch of the history (a jump to an old message replaces the
 //! stretch; newer pages extend it), so "no message between two loaded ones is missing".
 
-use crate::conversation_index::Revision;
+use crate::revision::Revision;
 use std::collections::BTreeMap;
 use switchboard_protocol::{Message, MessageId, MessagePage};
 

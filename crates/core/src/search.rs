@@ -6,11 +6,7 @@ use switchboard_protocol::ConversationSummary;
 /// Whether a conversation matches the query: every word of the query is found in the
 /// contact's name, a tag or the last message preview. An empty query matches everything.
 pub fn matches(c: &ConversationSummary, query: &str) -> bool {
-    let hay = haystack(c);
-    query
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .all(|w| hay.contains(&w))
+    hay_matches(&haystack(c), &words(query))
 }
 
 /// The query's words, lowercased once per keystroke (not once per conversation).
