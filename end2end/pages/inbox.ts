@@ -67,12 +67,22 @@ export class InboxPage {
    * `auth` frame with `ready`), so an event the test causes next reaches the page.
    */
   async gotoLive(path = '/'): Promise<void> {
+    this.watchSocket();
+    await this.goto(path);
+    await this.untilLive();
+  }
+
+  /** Notes when a socket of this page receives the server's `ready` frame. */
+  private watchSocket(): void {
     this.page.on('websocket', (socket: WebSocket) => {
       socket.on('framereceived', ({ payload }) => {
         if (isFrame(payload, 'ready')) this.socketReady = true;
       });
     });
-    await this.goto(path);
+  }
+
+  /** Waits until the page's socket is live (see `watchSocket`). */
+  private async untilLive(): Promise<void> {
     await expect
       .poll(() => this.socketReady, {
         message: 'the app opens /api/v1/ws and the server answers its auth frame with ready',
@@ -192,23 +202,13 @@ export class InboxPage {
     message: { id: number; conversation_id: ConversationId },
     options: { live?: boolean } = {},
   ): Promise<Locator> {
-    if (options.live) {
-      this.page.on('websocket', (socket: WebSocket) => {
-        socket.on('framereceived', ({ payload }) => {
-          if (isFrame(payload, 'ready')) this.socketReady = true;
-        });
-      });
-    }
+    if (options.live) this.watchSocket();
     // The message's own link: the log loads the stretch around it, however old it is.
     await this.page.goto(`/conversations/${message.conversation_id}/messages/${message.id}`);
     const entry = this.messageById(message.id);
     await expect(entry).toBeVisible();
     await entry.scrollIntoViewIfNeeded();
-    if (options.live) {
-      await expect
-        .poll(() => this.socketReady, { message: 'the socket answers the auth frame with ready' })
-        .toBe(true);
-    }
+    if (options.live) await this.untilLive();
     return entry;
   }
 

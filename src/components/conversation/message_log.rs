@@ -11,11 +11,14 @@
 //! - A message link (or a search hit) loads the stretch around the message if needed,
 //!   renders it, scrolls it to the centre and flashes it.
 
+mod anchor;
+mod handle;
+
 use crate::api;
 use crate::app::use_route;
 use crate::format::{day_heading, local_offset_minutes};
 use crate::i18n::{use_i18n, Count, Msg};
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,105 +26,17 @@ use switchboard_core::log_window::LogWindow;
 use switchboard_core::timeline::{appended_after, first_unread, new_since, rows, timeline, LogRow};
 use switchboard_core::Route;
 use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
-use wasm_bindgen::JsCast;
 
 use super::conversation_search::ConversationSearch;
 use super::message_item::MessageItem;
+use anchor::{find, first_visible};
+use handle::after_next_frame;
+pub use handle::LogHandle;
 
 /// How close to the bottom (px) still counts as "reading the latest".
 const STICK_PX: i32 = 80;
 /// How close to an edge (px) renders or loads more rows.
 const EDGE_PX: i32 = 600;
-
-/// What the log shares with the search bar: how to bring a message into view.
-#[derive(Clone, Copy)]
-pub struct LogHandle {
-    conversation: ConversationId,
-    rows: Memo<Vec<LogRow>>,
-    window: RwSignal<LogWindow>,
-    stick: StoredValue<bool>,
-    anchor: StoredValue<Option<(String, i32)>>,
-}
-
-impl LogHandle {
-    /// The conversation of the log.
-    pub fn conversation(self) -> ConversationId {
-        self.conversation
-    }
-
-    /// Loads (if needed), renders and scrolls to a message, then flashes it.
-    pub fn reveal(self, state: AppState, mid: MessageId) {
-        let id = self.conversation;
-        spawn_local(async move {
-            let loaded = state
-                .inbox
-                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.get(mid).is_some()));
-            if !loaded {
-                let q = MessageQuery {
-                    around: Some(mid),
-                    ..MessageQuery::default()
-                };
-                let token = state
-                    .inbox
-                    .try_update(|i| i.begin_load(id))
-                    .unwrap_or_default();
-                match api::message_page(id, &q).await {
-                    Ok(page) if page.items.iter().any(|m| m.id == mid) => {
-                        // After a resync the page is refused; the reloaded history reveals
-                        // the message again (the generation effect below).
-                        let taken = state
-                            .inbox
-                            .try_update(|i| i.load_around_since(id, page, token))
-                            .unwrap_or(false);
-                        if !taken {
-                            return;
-                        }
-                    }
-                    Ok(_) => return state.warn(Msg::ErrMessageGone, None),
-                    Err(e) => return state.warn(e.msg(), e.detail().map(str::to_owned)),
-                }
-            }
-            let Some(index) = self
-                .rows
-                .try_with_untracked(|r| r.iter().position(|row| row.message_id() == Some(mid)))
-                .flatten()
-            else {
-                return;
-            };
-            // The log may have closed while the page loaded.
-            self.stick.try_set_value(false);
-            self.anchor.try_set_value(None);
-            let Some(len) = self.rows.try_with_untracked(Vec::len) else {
-                return;
-            };
-            self.window.try_update(|w| w.center_on(index, len));
-            // After the frame in which the log settles its scroll position.
-            after_next_frame(move || flash(mid));
-        });
-    }
-}
-
-/// Runs `f` in the frame after the next one.
-fn after_next_frame(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || request_animation_frame(f));
-}
-
-/// Scrolls a rendered message to the middle of the log and flashes it.
-fn flash(mid: MessageId) {
-    let Ok(Some(el)) = document().query_selector(&format!("[data-message-id=\"{mid}\"]")) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    let classes = el.class_list();
-    // Restart the animation when the same message is flashed twice.
-    let _ = classes.remove_1("sb-message--highlight");
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.offset_width(); // forces a style flush between remove and add
-    }
-    let _ = classes.add_1("sb-message--highlight");
-}
 
 /// The message log of conversation `id`.
 #[component]
@@ -475,32 +390,4 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// The first message whose bottom is below the top of the log's viewport, as a selector
-/// and its distance from that top.
-fn first_visible(log: &web_sys::HtmlElement) -> Option<(String, i32)> {
-    let top = log.scroll_top();
-    let children = log.children();
-    (0..children.length())
-        .filter_map(|i| children.item(i))
-        .filter_map(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
-        .find(|c| c.offset_top() + c.offset_height() > top && selector_of(c).is_some())
-        .and_then(|c| Some((selector_of(&c)?, c.offset_top() - top)))
-}
-
-/// A selector that finds the same message after a render.
-fn selector_of(el: &web_sys::HtmlElement) -> Option<String> {
-    if let Some(id) = el.get_attribute("data-message-id") {
-        return Some(format!("[data-message-id=\"{id}\"]"));
-    }
-    el.get_attribute("data-client-id")
-        .map(|id| format!("[data-client-id=\"{id}\"]"))
-}
-
-fn find(log: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
-    log.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
