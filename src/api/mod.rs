@@ -14,4 +14,4 @@ pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,
     messages, search_messages, send_message, session, views,
 };
-pub use socket::{run_socket, Flow, SocketStatus};
+pub use socket::{run_socket, send_typing, Flow, SocketStatus};

@@ -4,22 +4,28 @@
 //! after a resync dropped it); older pages on request; the conversation is marked read
 //! while it is open and has unread messages.
 
+mod banners;
 mod conversation_header;
 mod conversation_search;
 mod message_item;
 mod message_log;
+mod own_typing;
+mod typing_line;
 
 use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::{use_app, AppState};
+use banners::Banners;
 use conversation_header::ConversationHeader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use message_log::MessageLog;
+pub(crate) use own_typing::OwnTyping;
 use std::collections::HashSet;
 use switchboard_core::Route;
 use switchboard_protocol::ConversationId;
+use typing_line::TypingLine;
 
 /// The `main` landmark named "Conversation".
 #[component]
@@ -70,7 +76,9 @@ pub fn ConversationView() -> impl IntoView {
                 Route::Conversation(id) | Route::Message(id, _) => {
                     view! {
                         <ConversationHeader id />
+                        <Banners id />
                         <MessageLog id />
+                        <TypingLine id />
                     }
                         .into_any()
                 }

@@ -5,10 +5,12 @@
 //! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
+pub mod closing;
 pub mod compose;
 pub mod conversation_index;
 pub mod details;
 pub mod drafts;
+pub mod header;
 pub mod i18n;
 pub mod inbox;
 pub mod list_view;
@@ -21,10 +23,12 @@ pub mod route;
 pub mod row_label;
 pub mod search;
 pub mod search_keys;
+pub mod snooze;
 pub mod sync;
 pub mod text_find;
 pub mod timeline;
 pub mod typing;
+pub mod typing_line;
 pub mod view;
 pub mod when;
 
