@@ -4,7 +4,7 @@
 //! (`switchboard_core::header::banners`), against a clock that ticks each
 //! [`CLOCK_MS`] so a window that closes while the agent reads shows up.
 
-use super::conversation_header::act::{act, use_leave};
+use super::conversation_header::act::{act, use_go};
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -26,7 +26,7 @@ pub fn Banners(
 ) -> impl IntoView {
     let state = use_app();
     let i18n = use_i18n();
-    let leave = use_leave();
+    let go = use_go();
     let now = RwSignal::new(Utc::now());
     if let Ok(handle) =
         set_interval_with_handle(move || now.set(Utc::now()), Duration::from_millis(CLOCK_MS))
@@ -41,10 +41,11 @@ pub fn Banners(
                 .unwrap_or_default()
         })
     });
-    let leave = StoredValue::new_local(leave);
+    let go = StoredValue::new_local(go);
     let run = move |action: ConversationAction| {
         spawn_local(async move {
-            let _ = act(state, id, action, move || leave.with_value(|f| f())).await;
+            let go = go.get_value();
+            let _ = act(state, id, action, move || go("/")).await;
         })
     };
     let banner = move |b: Banner| {

@@ -1,8 +1,7 @@
 //! The top of the conversation zone: who, where, in what state, and what can be done.
 //!
 //! The contact card (for the customer's account on the network) is loaded once per open
-//! conversation into `Inbox::details`, where `contact_updated` events keep it current. A
-//! conversation opened by link before the list has it gets its record from the same call.
+//! conversation into `Inbox::details`, where `contact_updated` events keep it current.
 
 pub(super) mod act;
 mod assign_menu;
@@ -54,12 +53,9 @@ pub fn ConversationHeader(
         spawn_local(async move {
             // On failure the log reports the conversation unreachable; the header shows less.
             if let Ok(d) = api::conversation(id).await {
-                state.inbox.update(|i| {
-                    if i.conversations.get(id).is_none() {
-                        i.conversations.upsert(d.conversation);
-                    }
-                    i.details.contacts.insert(d.contact.id, d.contact);
-                });
+                state
+                    .inbox
+                    .update(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
             }
         });
     });

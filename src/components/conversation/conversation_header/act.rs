@@ -9,6 +9,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use std::rc::Rc;
 use switchboard_protocol::{ConversationAction, ConversationId, ConversationSummary, Event};
 
 /// What became of the conversation after a successful action.
@@ -25,16 +26,15 @@ pub enum Outcome {
 /// the agent sees a notice, nothing changes, and the error is returned (a dialog may show
 /// it too).
 ///
-/// `leave` runs when the agent should leave the conversation (it is gone, or it was marked
-/// unread), *before* the inbox changes: while it is open, the log would ask for a history
-/// that is gone, or mark the conversation read again at once.
+/// `leave` runs when the conversation left this agent's inbox (deleted, or its contact
+/// blocked and hidden), *before* the inbox forgets it: while it is open, the log would ask
+/// again for a history that is gone.
 pub async fn act(
     state: AppState,
     id: ConversationId,
     action: ConversationAction,
     leave: impl FnOnce(),
 ) -> Result<Outcome, ApiError> {
-    let mark_unread = action == ConversationAction::MarkUnread;
     match api::act(id, &action).await {
         Ok(Some(c)) => {
             let may_see_blocked = state
@@ -44,9 +44,6 @@ pub async fn act(
                 leave();
                 forget(state, id);
                 return Ok(Outcome::Gone);
-            }
-            if mark_unread {
-                leave();
             }
             state.inbox.update(|i| i.upsert_conversation(c));
             Ok(Outcome::Updated)
@@ -73,20 +70,26 @@ fn forget(state: AppState, id: ConversationId) {
     });
 }
 
-/// A function that leaves the open conversation for the inbox, keeping the list's view
-/// (after marking it unread, or once it is gone).
-pub fn use_leave() -> impl Fn() + Clone + 'static {
+/// Navigates to a path of the app, keeping the list's view (its query string). Usable
+/// after the component that made it is gone (it holds no reactive handle of its own).
+pub type Go = Rc<dyn Fn(&str)>;
+
+/// A [`Go`] for the current router.
+pub fn use_go() -> Go {
     let navigate = use_navigate();
     let list = crate::list_query::use_list_query();
-    move || {
-        let q = list.query.with_untracked(|q| q.to_query());
+    Rc::new(move |path: &str| {
+        let q = list
+            .query
+            .try_with_untracked(|q| q.to_query())
+            .unwrap_or_default();
         let url = if q.is_empty() {
-            "/".to_owned()
+            path.to_owned()
         } else {
-            format!("/?{q}")
+            format!("{path}?{q}")
         };
         navigate(&url, NavigateOptions::default());
-    }
+    })
 }
 
 /// What the header's controls share: the conversation, its record, and the dialogs and
@@ -104,8 +107,8 @@ pub struct HeaderCtx {
     pub close_open: RwSignal<bool>,
     /// An action is on its way: further ones wait for its answer (no double clicks).
     pub busy: RwSignal<bool>,
-    /// Leaves the conversation for the inbox (see [`use_leave`]).
-    go_home: StoredValue<Box<dyn Fn()>, LocalStorage>,
+    /// Navigation, for leaving the conversation.
+    go: StoredValue<Go, LocalStorage>,
 }
 
 impl HeaderCtx {
@@ -117,13 +120,17 @@ impl HeaderCtx {
             snooze_open: RwSignal::new(false),
             close_open: RwSignal::new(false),
             busy: RwSignal::new(false),
-            go_home: StoredValue::new_local(Box::new(use_leave())),
+            go: StoredValue::new_local(use_go()),
         };
         provide_context(ctx);
         ctx
     }
 
     /// Runs `action` unless another is on its way (`None`: it did not run).
+    ///
+    /// Marking unread leaves the conversation first: the server announces the unread
+    /// conversation on the socket before it answers, and an open conversation with unread
+    /// messages is marked read at once. If the server refuses, the agent is taken back.
     pub async fn run(
         self,
         state: AppState,
@@ -133,14 +140,22 @@ impl HeaderCtx {
             return None;
         }
         self.busy.set(true);
-        let out = act(state, self.id, action, move || self.leave()).await;
-        self.busy.set(false);
+        // Cloned now: the header (and its handles) is gone once the agent left.
+        let go = self.go.get_value();
+        let out = if action == ConversationAction::MarkUnread {
+            go("/");
+            let out = act(state, self.id, action, || {}).await;
+            if out.is_err() {
+                go(&format!("/conversations/{}", self.id));
+            }
+            out
+        } else {
+            let home = go.clone();
+            act(state, self.id, action, move || home("/")).await
+        };
+        // Gone with the header if the agent left it (then this does nothing).
+        self.busy.try_set(false);
         Some(out)
-    }
-
-    /// Leaves the conversation for the inbox, keeping the list's view.
-    pub fn leave(self) {
-        self.go_home.with_value(|f| f());
     }
 }
 

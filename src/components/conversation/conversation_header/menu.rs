@@ -5,9 +5,10 @@
 //! ArrowUp on its last; in the menu the arrows, Home and End move between items (wrapping),
 //! Enter or Space choose one, Escape closes it and returns focus to the button, Tab closes
 //! it and moves on. A click elsewhere (focus leaving the button and the menu) closes it.
-//! Choosing an item closes the menu and returns focus to the button, so a dialog the item
-//! opens gives focus back there when it closes.
+//! Choosing an item closes the menu and returns focus to the button before the item's
+//! action runs, so a dialog the action opens gives focus back there when it closes.
 
+use leptos::context::Provider;
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -119,18 +120,11 @@ pub fn MenuButton(
             }
         }
     };
-    // An item was chosen (its own handler ran first): close, unless it is disabled.
-    let on_menu_click = move |ev: web_sys::MouseEvent| {
-        let item = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[role^='menuitem']").ok().flatten());
-        if let Some(item) = item {
-            if item.get_attribute("aria-disabled").as_deref() != Some("true") {
-                close(true);
-            }
-        }
-    };
+    // An item closes the menu (returning focus to the button) before its action runs, so
+    // a dialog the action opens remembers the button as the place to give focus back to.
+    // Given to the items through a `Provider`: a component has no context scope of its
+    // own, so `provide_context` here would reach the sibling menus too.
+    let menu_close = MenuClose(Callback::new(move |()| close(true)));
     let (menu_id_attr, reason_attr) = (menu_id.clone(), reason_id.clone());
 
     view! {
@@ -189,14 +183,20 @@ pub fn MenuButton(
                     aria-label=move || label.get()
                     node_ref=menu
                     on:keydown=on_menu_key
-                    on:click=on_menu_click
                 >
-                    {children()}
+                    {
+                        let children = children.clone();
+                        view! { <Provider value=menu_close>{children()}</Provider> }
+                    }
                 </div>
             </Show>
         </div>
     }
 }
+
+/// Closes the enclosing menu and gives focus back to its button (context for items).
+#[derive(Clone, Copy)]
+struct MenuClose(Callback<()>);
 
 /// One item of a [`MenuButton`]'s menu.
 #[component]
@@ -222,6 +222,7 @@ pub fn MenuItem(
     danger: bool,
 ) -> impl IntoView {
     let disabled = move || unavailable.with(Option::is_some);
+    let menu_close = use_context::<MenuClose>();
     let role = if checked.is_some() {
         "menuitemradio"
     } else {
@@ -240,11 +241,17 @@ pub fn MenuItem(
             title=move || unavailable.get()
             on:click=move |_| {
                 if !disabled() {
+                    if let Some(MenuClose(close)) = menu_close {
+                        close.run(());
+                    }
                     on_select.run(());
                 }
             }
         >
-            <span class="sb-menu__label">{move || label.get()}</span>
+            <span class="sb-menu__label">
+                {checked.map(|_| view! { <span class="sb-menu__check" aria-hidden="true"></span> })}
+                {move || label.get()}
+            </span>
             {move || detail.get().map(|d| view! { <span class="sb-menu__detail" aria-hidden="true">{d}</span> })}
         </button>
     }
