@@ -212,6 +212,44 @@ export class InboxPage {
     return entry;
   }
 
+  /** The conversation header (contact, status and actions). */
+  header(): Locator {
+    return this.conversation.locator('header.sb-conversation__header');
+  }
+
+  /** A button of the conversation header, by its exact accessible name. */
+  headerButton(name: string | RegExp): Locator {
+    return this.header().getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** An open menu (`role="menu"`) by its name (the name of the button that opened it). */
+  menu(name: string | RegExp): Locator {
+    return this.page.getByRole('menu', { name, exact: typeof name === 'string' });
+  }
+
+  /** Opens the header's menu button `name` and returns the menu. */
+  async openMenu(name: string | RegExp): Promise<Locator> {
+    await this.headerButton(name).click();
+    const menu = this.menu(name);
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  /** A modal dialog by its name. */
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name, exact: true });
+  }
+
+  /** The banners under the header (a `status` region named "Conversation state"). */
+  banners(): Locator {
+    return this.conversation.getByRole('status', { name: 'Conversation state', exact: true });
+  }
+
+  /** The typing line under the log ("Anna is typing…"). */
+  typingLine(): Locator {
+    return this.conversation.locator('.sb-typing');
+  }
+
   /** Types `text` into the composer and sends it with the button or the Enter key. */
   async send(text: string, how: 'button' | 'enter' = 'button'): Promise<void> {
     await this.messageBox.fill(text);

@@ -24,11 +24,23 @@ export interface ConversationSummary {
   contact_blocked?: boolean;
   last_activity_at: string;
   last_message?: { id: number; text: string };
+  channel?: string;
+  ai_active?: boolean;
+  snoozed_until?: string;
+  window_closes_at?: string;
 }
 
 export interface ConversationDetail {
   conversation: ConversationSummary;
-  contact: { id: number; name: string };
+  contact: {
+    id: number;
+    name: string;
+    handle?: string;
+    email?: string;
+    phone?: string;
+    messenger_ids?: { channel: string; id: string }[];
+    channels?: { channel: string; address: string }[];
+  };
 }
 
 export interface Message {
@@ -37,7 +49,11 @@ export interface Message {
   client_id?: string;
   author: { kind: string };
   visibility: 'public' | 'internal';
-  content: { type: string; text?: string };
+  content: {
+    type: string;
+    text?: string;
+    change?: { kind: string; note?: { category: string; text: string } };
+  };
 }
 
 /** A message with every field the message-kind specs read (content of any kind). */
@@ -286,6 +302,33 @@ export class Api {
       visibility: 'public',
       ...body,
     });
+  }
+
+
+  /** The HTTP status of `GET /conversations/{id}` (404 once this agent may not see it). */
+  async conversationStatus(id: ConversationId): Promise<number> {
+    return (await this.http.get(`/api/v1/conversations/${id}`)).status();
+  }
+
+  /**
+   * The `index`-th (from the end of the newest-first list: conversations the other specs
+   * rarely pick) of the conversations whose contact name is unique and that match `pick`.
+   */
+  async pickWhere(
+    what: string,
+    pick: (c: ConversationSummary) => boolean,
+    index = 0,
+  ): Promise<ConversationSummary> {
+    const all = await this.conversations(200);
+    const nameCount = new Map<string, number>();
+    for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
+    const pool = all
+      .filter((c) => nameCount.get(c.contact.name) === 1 && !c.archived && pick(c))
+      .reverse();
+    if (pool.length <= index) {
+      throw new Error(`the demo data needs at least ${index + 1} ${what} (has ${pool.length})`);
+    }
+    return pool[index];
   }
 
   /**

@@ -16,4 +16,4 @@ pub use http::{
     messages, search_messages, send_message, session, views,
 };
 pub use retry::retry_message;
-pub use socket::{run_socket, Flow, SocketStatus};
+pub use socket::{run_socket, send_typing, Flow, SocketStatus};

@@ -3,13 +3,19 @@
 //!
 //! Frames are consumed through a callback, one call per frame, in arrival order (never
 //! through a "latest message" signal, which would drop frames that arrive together).
+//!
+//! Components send ephemeral frames (typing) with [`send_typing`]: they go through a
+//! channel that the live connection drains, and are dropped while there is no live
+//! connection (typing is not worth queueing: it lapses in seconds anyway).
 
 use super::auth::stored_token;
+use futures::channel::mpsc::{unbounded, UnboundedSender};
 use futures::future::{select, Either};
 use futures::{SinkExt, StreamExt};
 use gloo_net::websocket::{futures::WebSocket, Message};
 use gloo_timers::future::TimeoutFuture;
-use switchboard_protocol::{ClientFrame, Seq, ServerFrame, API_PREFIX};
+use std::cell::RefCell;
+use switchboard_protocol::{ClientFrame, ConversationId, Seq, ServerFrame, API_PREFIX};
 
 /// The server sends a heartbeat every 15 s; three missed ones mean the link is dead.
 const SILENCE_LIMIT_MS: u32 = 45_000;
@@ -38,6 +44,37 @@ pub enum Flow {
     Reconnect,
     /// Close and return (the token was refused).
     Stop,
+}
+
+thread_local! {
+    /// Where [`send_typing`] puts frames: the live connection's outgoing channel, if any.
+    static OUTGOING: RefCell<Option<UnboundedSender<String>>> = const { RefCell::new(None) };
+}
+
+/// Tells the other agents that this one types (`active`) or stopped in a conversation.
+/// Returns false when there is no live connection (the frame is dropped, not queued).
+pub fn send_typing(conversation_id: ConversationId, active: bool) -> bool {
+    let frame = ClientFrame::Typing {
+        conversation_id,
+        active,
+    };
+    let text = serde_json::to_string(&frame).expect("a frame always serialises");
+    OUTGOING.with(|o| {
+        o.borrow()
+            .as_ref()
+            .is_some_and(|tx| tx.unbounded_send(text).is_ok())
+    })
+}
+
+/// Stops [`send_typing`] from using this connection's channel (only this connection's:
+/// a newer one may be installed already).
+fn release(out: &UnboundedSender<String>) {
+    OUTGOING.with(|o| {
+        let mut o = o.borrow_mut();
+        if o.as_ref().is_some_and(|tx| tx.same_receiver(out)) {
+            *o = None;
+        }
+    });
 }
 
 fn socket_url() -> Option<String> {
@@ -98,27 +135,44 @@ async fn connect_once(
         return (Flow::Reconnect, false);
     }
     let mut live = false;
+    let (out_tx, mut out_rx) = unbounded::<String>();
+    let mut silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
     loop {
         let next = Box::pin(rx.next());
-        let silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
-        let text = match select(next, silence).await {
-            Either::Left((Some(Ok(Message::Text(t))), _)) => t,
-            Either::Left((Some(Ok(Message::Bytes(_))), _)) => continue,
-            Either::Left((Some(Err(_)) | None, _)) | Either::Right(_) => {
-                return (Flow::Reconnect, live)
+        let outgoing = out_rx.next();
+        let text = match select(select(next, outgoing), &mut silence).await {
+            Either::Left((Either::Left((Some(Ok(Message::Text(t))), _)), _)) => t,
+            Either::Left((Either::Left((Some(Ok(Message::Bytes(_))), _)), _)) => continue,
+            Either::Left((Either::Right((Some(out), _)), _)) => {
+                if tx.send(Message::Text(out)).await.is_err() {
+                    release(&out_tx);
+                    return (Flow::Reconnect, live);
+                }
+                continue;
+            }
+            // `out_tx` lives here, so the outgoing channel never ends on its own.
+            Either::Left((Either::Right((None, _)), _)) => continue,
+            Either::Left((Either::Left((Some(Err(_)) | None, _)), _)) | Either::Right(_) => {
+                release(&out_tx);
+                return (Flow::Reconnect, live);
             }
         };
+        // Silence is measured from the last frame the server sent, not the last we sent.
+        silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
         // A frame that does not decode is a backend bug: skip it rather than drop the link.
         let Ok(frame) = serde_json::from_str::<ServerFrame>(&text) else {
             continue;
         };
         if matches!(frame, ServerFrame::Ready { .. }) {
             live = true;
+            let out = out_tx.clone();
+            OUTGOING.with(|o| *o.borrow_mut() = Some(out));
             on_status(SocketStatus::Live);
         }
         match on_frame(frame) {
             Flow::Continue => {}
             other => {
+                release(&out_tx);
                 let _ = tx.close().await;
                 return (other, live);
             }

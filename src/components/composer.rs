@@ -4,6 +4,7 @@
 //! the outbox sender delivers it; the draft is cleared only after that hand-over, so no
 //! word is lost.
 
+use super::conversation::OwnTyping;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Count, Msg};
 use crate::state::use_app;
@@ -25,6 +26,7 @@ pub fn Composer() -> impl IntoView {
     let mode = RwSignal::new(Visibility::Public);
     let editor = NodeRef::<Textarea>::new();
     let problem = RwSignal::new(None::<String>);
+    let own_typing = OwnTyping::new();
 
     // Show the draft of the conversation and mode now in front of the agent.
     Effect::new(move || {
@@ -91,6 +93,7 @@ pub fn Composer() -> impl IntoView {
             .update(|d| d.set(id, visibility, String::new()));
         el.set_value("");
         problem.set(None);
+        own_typing.stop();
         flush_outbox(state);
     };
     let field_name = move || {
@@ -128,6 +131,7 @@ pub fn Composer() -> impl IntoView {
                     on:input=move |ev| {
                         if let Some(id) = open.get_untracked() {
                             let text = event_target_value(&ev);
+                            own_typing.input(id, &text);
                             state.drafts.update(|d| d.set(id, mode.get_untracked(), text));
                         }
                         problem.set(None);

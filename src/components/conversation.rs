@@ -6,6 +6,7 @@
 
 mod activity_entry;
 mod attachments;
+mod banners;
 mod content;
 mod conversation_header;
 mod conversation_search;
@@ -13,22 +14,27 @@ mod message_author;
 mod message_item;
 mod message_log;
 mod message_meta;
+mod own_typing;
 mod pending_message;
 mod reply_quote;
 mod translate_switch;
 mod translation;
+mod typing_line;
 
 use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::{use_app, AppState};
+use banners::Banners;
 use conversation_header::ConversationHeader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use message_log::MessageLog;
+pub(crate) use own_typing::OwnTyping;
 use std::collections::HashSet;
 use switchboard_core::Route;
 use switchboard_protocol::ConversationId;
+use typing_line::TypingLine;
 
 /// The `main` landmark named "Conversation".
 #[component]
@@ -80,7 +86,9 @@ pub fn ConversationView() -> impl IntoView {
                 Route::Conversation(id) | Route::Message(id, _) => {
                     view! {
                         <ConversationHeader id />
+                        <Banners id />
                         <MessageLog id />
+                        <TypingLine id />
                     }
                         .into_any()
                 }

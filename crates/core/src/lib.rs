@@ -7,10 +7,12 @@
 
 pub mod auto_translate;
 pub mod byte_size;
+pub mod closing;
 pub mod compose;
 pub mod conversation_index;
 pub mod details;
 pub mod drafts;
+pub mod header;
 pub mod highlight;
 pub mod i18n;
 pub mod inbox;
@@ -30,11 +32,13 @@ pub mod row_label;
 pub mod search;
 pub mod search_keys;
 pub mod snooze;
+pub mod snooze_choice;
 pub mod swipe;
 pub mod sync;
 pub mod text_find;
 pub mod timeline;
 pub mod typing;
+pub mod typing_line;
 pub mod view;
 pub mod when;
 

@@ -1,12 +1,40 @@
-//! The top of the conversation zone: who, where, and in what state.
+//! The top of the conversation zone: who, where, in what state, and what can be done.
+//!
+//! The contact card (for the customer's account on the network) is loaded once per open
+//! conversation into `Inbox::details`, where `contact_updated` events keep it current.
 
+pub(super) mod act;
+mod assign_menu;
+mod close_control;
+mod confirm_dialog;
+mod local_time;
+mod menu;
+mod modal;
+mod more_actions;
+mod panel_toggle;
+mod snooze_menu;
+mod snooze_picker;
+mod status_menu;
+mod take_button;
+
+use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
+use act::HeaderCtx;
+use assign_menu::AssignMenu;
+use close_control::CloseControl;
 use leptos::prelude::*;
-use switchboard_core::row_label::{channel_msg, status_msg};
+use leptos::task::spawn_local;
+use more_actions::MoreActions;
+use panel_toggle::PanelToggle;
+use snooze_menu::SnoozeMenu;
+use status_menu::StatusMenu;
+use switchboard_core::header::network_account;
+use switchboard_core::row_label::channel_msg;
 use switchboard_protocol::ConversationId;
+use take_button::TakeButton;
 
-/// Contact name, conversation number, channel, status and assignee.
+/// Contact name, conversation number, channel and account, status, assignee and actions.
 #[component]
 pub fn ConversationHeader(
     /// The open conversation.
@@ -14,7 +42,32 @@ pub fn ConversationHeader(
 ) -> impl IntoView {
     let state = use_app();
     let i18n = use_i18n();
-    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let ctx = HeaderCtx::provide(state, id);
+    let summary = ctx.summary;
+
+    // The contact card, once per opening (events keep it current afterwards).
+    Effect::new(move || {
+        if !state.signed_in() {
+            return;
+        }
+        spawn_local(async move {
+            // On failure the log reports the conversation unreachable; the header shows less.
+            if let Ok(d) = api::conversation(id).await {
+                state
+                    .inbox
+                    .update(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
+            }
+        });
+    });
+    let account = move || {
+        let (contact, channel) = summary.with(|s| s.as_ref().map(|c| (c.contact.id, c.channel)))?;
+        state.inbox.with(|i| {
+            i.details
+                .contacts
+                .get(&contact)
+                .and_then(|k| network_account(k, channel))
+        })
+    };
     let assignee = move || {
         let who = summary.with(|s| s.as_ref().and_then(|s| s.assignee))?;
         state.session.with(|s| {
@@ -25,24 +78,30 @@ pub fn ConversationHeader(
                 .map(|a| a.name.clone())
         })
     };
+
     view! {
-        <header class="sb-conversation__header">
+        <header class="sb-conversation__header" aria-busy=move || ctx.busy.get().to_string()>
             {move || {
                 summary
-                    .get()
-                    .map(|c| {
-                        let channel = c.channel.as_str();
+                    .with(|s| s.as_ref().map(|c| (c.channel, c.contact.name.clone())))
+                    .map(|(channel, name)| {
                         view! {
-                            <span class=format!("sb-channel sb-channel--{channel} sb-channel--large") aria-hidden="true"></span>
+                            <span
+                                class=format!("sb-channel sb-channel--{} sb-channel--large", channel.as_str())
+                                aria-hidden="true"
+                            ></span>
                             <div class="sb-conversation__title">
-                                <h2 class="sb-conversation__name">{c.contact.name.clone()}</h2>
+                                <h2 class="sb-conversation__name">{name}</h2>
                                 <p class="sb-conversation__meta">
-                                    <span>{format!("#{id}")}</span>
-                                    <span>{move || i18n.t(channel_msg(c.channel))}</span>
-                                    <span class=format!("sb-status sb-status--{}", c.status.as_str())>
-                                        {move || i18n.t(status_msg(c.status))}
-                                    </span>
-                                    <span>
+                                    <span class="sb-header__number">{format!("#{id}")}</span>
+                                    <span class="sb-header__channel">{move || i18n.t(channel_msg(channel))}</span>
+                                    {move || account().map(|a| view! {
+                                        <span class="sb-header__account" title=move || i18n.t(Msg::Account)>
+                                            <span class="sb-visually-hidden">{move || i18n.t(Msg::Account)} ": "</span>
+                                            {a}
+                                        </span>
+                                    })}
+                                    <span class="sb-header__assignee">
                                         {move || i18n.t(Msg::Assignee)} ": "
                                         {move || assignee().unwrap_or_else(|| i18n.t(Msg::Unassigned).to_owned())}
                                     </span>
@@ -52,6 +111,17 @@ pub fn ConversationHeader(
                         }
                     })
             }}
+            <div class="sb-header__actions">
+                <Show when=move || summary.with(Option::is_some)>
+                    <StatusMenu />
+                    <TakeButton />
+                    <CloseControl />
+                    <SnoozeMenu />
+                    <AssignMenu />
+                    <MoreActions />
+                </Show>
+                <PanelToggle />
+            </div>
         </header>
     }
 }
