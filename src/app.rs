@@ -40,6 +40,7 @@ fn Shell() -> impl IntoView {
         crate::list_query::use_list_query(),
         route,
     );
+    crate::components::ComposerCtx::provide();
     view! {
         <div class="sb-app">
             <ChatList />

@@ -5,6 +5,7 @@
 //! conversations scroll like 30. Nearing the end of what is loaded asks for the next page.
 
 mod announce;
+pub(crate) use announce::announce;
 mod chat_list_item;
 mod filter_panel;
 mod highlighted;

@@ -1,101 +1,35 @@
-//! The composer: reply or internal note, Enter to send, Shift+Enter for a new line.
+//! The composer (the `form` landmark named "Composer"): reply or internal note, Enter to
+//! send, Shift+Enter for a new line, the quote of the message answered.
 //!
-//! A sent message goes into the outbox at once (shown as pending with its client id) and
-//! the outbox sender delivers it; the draft is cleared only after that hand-over, so no
-//! word is lost.
+//! What it writes is the draft of the open conversation and mode (`ctx`); Send turns the
+//! draft into a pending message in the outbox (shown at once with its client id) and the
+//! outbox sender delivers it. The draft is cleared only after that hand-over, so no word
+//! is lost.
+//!
+//! Parts: [`ctx`] (the shared handle and the send path), [`mode_switch`], [`quote_bar`].
 
-use super::conversation::OwnTyping;
-use crate::app::use_route;
-use crate::i18n::{use_i18n, Count, Msg};
-use crate::state::use_app;
-use crate::sync::flush_outbox;
-use chrono::Utc;
-use leptos::html::Textarea;
+mod ctx;
+mod mode_switch;
+mod quote_bar;
+
+pub use ctx::{describe, use_composer, ComposerCtx};
+
+use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
-use switchboard_core::compose::{self, ComposeProblem};
-use switchboard_core::{OutboxState, PendingMessage};
-use switchboard_protocol::{Channel, ClientMsgId, Visibility};
+use mode_switch::ModeSwitch;
+use quote_bar::QuoteBar;
+use switchboard_core::compose;
+use switchboard_protocol::Visibility;
 
 /// The `form` landmark named "Composer".
 #[component]
 pub fn Composer() -> impl IntoView {
-    let state = use_app();
+    let ctx = use_composer();
     let i18n = use_i18n();
-    let route = use_route();
-    let open = Memo::new(move |_| route.get().conversation());
-    let mode = RwSignal::new(Visibility::Public);
-    let editor = NodeRef::<Textarea>::new();
-    let problem = RwSignal::new(None::<String>);
-    let own_typing = OwnTyping::new();
-
-    // Show the draft of the conversation and mode now in front of the agent.
-    Effect::new(move || {
-        let (id, m) = (open.get(), mode.get());
-        let text = id.map(|id| state.drafts.with_untracked(|d| d.get(id, m).to_owned()));
-        if let Some(el) = editor.get() {
-            el.set_value(&text.unwrap_or_default());
-        }
-        problem.set(None);
-    });
-    let text_len = move || {
-        state.drafts.with(|d| {
-            open.get()
-                .map_or(0, |id| d.get(id, mode.get()).chars().count())
-        })
-    };
-    // The channel of the open conversation decides how long a reply may be.
-    let channel = move || {
-        open.get()
-            .and_then(|id| {
-                state
-                    .inbox
-                    .with(|i| i.conversations.get(id).map(|c| c.channel))
-            })
-            .unwrap_or(Channel::Other)
-    };
-    let max_chars = move || compose::limit(channel(), mode.get());
-
-    let send = move || {
-        let Some(id) = open.get_untracked() else {
-            return;
-        };
-        let Some(el) = editor.get_untracked() else {
-            return;
-        };
-        let visibility = mode.get_untracked();
-        let text = match compose::check(&el.value(), untrack(channel), visibility) {
-            Ok(text) => text,
-            Err(ComposeProblem::Empty) => {
-                problem.set(Some(i18n.t(Msg::ErrEmptyMessage).to_owned()));
-                return;
-            }
-            Err(ComposeProblem::TooLong { over, .. }) => {
-                problem.set(Some(format!(
-                    "{} {}",
-                    i18n.t(Msg::ErrTooLong),
-                    i18n.count(Count::CharsOver, over as u64)
-                )));
-                return;
-            }
-        };
-        state.inbox.update(|i| {
-            i.outbox.push(PendingMessage {
-                client_id: ClientMsgId(uuid::Uuid::now_v7().to_string()),
-                conversation_id: id,
-                text,
-                visibility,
-                created_at: Utc::now(),
-                state: OutboxState::Sending,
-            })
-        });
-        state
-            .drafts
-            .update(|d| d.set(id, visibility, String::new()));
-        el.set_value("");
-        problem.set(None);
-        own_typing.stop();
-        flush_outbox(state);
-    };
+    let (mode, problem, open) = (ctx.mode, ctx.problem, ctx.open);
+    let text = Memo::new(move |_| ctx.with_draft(|d| d.text.clone()));
+    let text_len = move || text.with(|t| t.chars().count());
+    let max_chars = move || compose::limit(ctx.channel(), mode.get());
     let field_name = move || {
         i18n.t(if mode.get() == Visibility::Internal {
             Msg::NoteField
@@ -111,35 +45,34 @@ pub fn Composer() -> impl IntoView {
             aria-label=move || i18n.t(Msg::Composer)
             on:submit=move |ev| {
                 ev.prevent_default();
-                send();
+                ctx.send(i18n.locale());
             }
         >
-            <div class="sb-composer__modes" role="radiogroup">
-                <ModeButton mode value=Visibility::Public label=Msg::Reply />
-                <ModeButton mode value=Visibility::Internal label=Msg::Note />
-            </div>
+            <ModeSwitch />
+            <QuoteBar />
             <div class="sb-composer__row">
                 <textarea
-                    node_ref=editor
+                    node_ref=ctx.editor
                     class="sb-composer__editor"
                     rows="1"
                     aria-label=field_name
                     placeholder=field_name
+                    prop:value=move || text.get()
                     disabled=move || open.get().is_none()
                     aria-invalid=move || problem.with(Option::is_some).to_string()
                     aria-describedby="sb-composer-problem"
                     on:input=move |ev| {
                         if let Some(id) = open.get_untracked() {
                             let text = event_target_value(&ev);
-                            own_typing.input(id, &text);
-                            state.drafts.update(|d| d.set(id, mode.get_untracked(), text));
+                            ctx.typing.input(id, &text);
+                            ctx.update_draft(|d| d.text = text);
                         }
                         problem.set(None);
                     }
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
                             ev.prevent_default();
-                            send();
+                            ctx.send(i18n.locale());
                         }
                     }
                 ></textarea>
@@ -158,43 +91,5 @@ pub fn Composer() -> impl IntoView {
                 }}
             </p>
         </form>
-    }
-}
-
-/// One of the two mode radios (`Reply`, `Note`).
-#[component]
-fn ModeButton(
-    /// The composer's mode.
-    mode: RwSignal<Visibility>,
-    /// The mode this radio selects.
-    value: Visibility,
-    /// Its name.
-    label: Msg,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let checked = move || mode.get() == value;
-    view! {
-        <button
-            type="button"
-            role="radio"
-            class="sb-composer__mode"
-            class:sb-composer__mode--note=value == Visibility::Internal
-            aria-checked=move || checked().to_string()
-            tabindex=move || if checked() { "0" } else { "-1" }
-            on:click=move |_| mode.set(value)
-            on:keydown=move |ev| {
-                if matches!(ev.key().as_str(), "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown") {
-                    ev.prevent_default();
-                    mode.update(|m| {
-                        *m = match m {
-                            Visibility::Public => Visibility::Internal,
-                            Visibility::Internal => Visibility::Public,
-                        }
-                    });
-                }
-            }
-        >
-            {move || i18n.t(label)}
-        </button>
     }
 }

@@ -10,6 +10,7 @@ mod banners;
 mod content;
 mod conversation_header;
 mod conversation_search;
+mod message_actions;
 mod message_author;
 mod message_item;
 mod message_log;
@@ -29,6 +30,7 @@ use banners::Banners;
 use conversation_header::ConversationHeader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+pub(crate) use message_author::author_name;
 use message_log::MessageLog;
 pub(crate) use own_typing::OwnTyping;
 use std::collections::HashSet;
@@ -46,13 +48,14 @@ pub fn ConversationView() -> impl IntoView {
     let loading = StoredValue::new(HashSet::<ConversationId>::new());
     translate_switch::provide_auto_translate();
 
-    // Fetch the latest history of the open conversation when it is not loaded.
+    // Fetch the latest history of the open conversation when it is not loaded, or was
+    // loaded before a resync (then the old one stays on screen until the new one is in).
     Effect::new(move || {
         let Some(id) = open.get().filter(|_| state.signed_in()) else {
             return;
         };
-        let loaded = state.inbox.with(|i| i.logs.contains_key(&id));
-        if !loaded && loading.try_update_value(|s| s.insert(id)).unwrap_or(false) {
+        let needed = state.inbox.with(|i| i.needs_history(id));
+        if needed && loading.try_update_value(|s| s.insert(id)).unwrap_or(false) {
             spawn_local(load_latest(state, id, loading));
         }
     });

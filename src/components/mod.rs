@@ -8,6 +8,6 @@ mod notice_bar;
 
 pub use chat_list::ChatList;
 pub use client_panel::ClientPanel;
-pub use composer::Composer;
+pub use composer::{Composer, ComposerCtx};
 pub use conversation::ConversationView;
 pub use notice_bar::NoticeBar;

@@ -1,27 +1,143 @@
-//! What the agent has typed and not sent, per conversation and per mode.
+//! What the agent has written and not sent, per conversation and per mode: the text and
+//! everything that goes with it (the message answered, the channel and subject chosen,
+//! the files already uploaded, the template and its values, the customer's language).
 
+use crate::outbox::PendingMessage;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use switchboard_protocol::{ConversationId, Visibility};
+use switchboard_protocol::{Channel, ConversationId, ReplyRef, TemplateUse, Upload, Visibility};
 
-/// Unsent text by conversation and mode (a reply and a note are separate drafts).
-/// Stored as a list of `(conversation, mode, text)` (JSON maps need string keys).
+/// One unsent message as the composer holds it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Vec<(ConversationId, Visibility, String)>")]
-#[serde(into = "Vec<(ConversationId, Visibility, String)>")]
-pub struct Drafts {
-    by_key: HashMap<(ConversationId, Visibility), String>,
+#[serde(from = "DraftRepr")]
+pub struct Draft {
+    /// The text in the editor (the agent's own words, before any translation).
+    pub text: String,
+    /// The message answered (shown as a quote above the editor).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<ReplyRef>,
+    /// The channel chosen to answer on (`None`: the conversation's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// An email subject the agent edited (`None`: the thread's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Files uploaded for this message, in the order attached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<Upload>,
+    /// A template chosen, with its parameter values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateUse>,
+    /// The customer's language to translate into before sending (`None`: send as written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translate_to: Option<String>,
 }
 
-impl From<Vec<(ConversationId, Visibility, String)>> for Drafts {
-    fn from(v: Vec<(ConversationId, Visibility, String)>) -> Self {
-        Drafts {
-            by_key: v.into_iter().map(|(c, m, t)| ((c, m), t)).collect(),
+/// How a draft is stored: a bare string (the first stored form) or the whole draft.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum DraftRepr {
+    Text(String),
+    Full {
+        #[serde(default)]
+        text: String,
+        #[serde(default)]
+        reply_to: Option<ReplyRef>,
+        #[serde(default)]
+        channel: Option<Channel>,
+        #[serde(default)]
+        subject: Option<String>,
+        #[serde(default)]
+        files: Vec<Upload>,
+        #[serde(default)]
+        template: Option<TemplateUse>,
+        #[serde(default)]
+        translate_to: Option<String>,
+    },
+}
+
+impl From<DraftRepr> for Draft {
+    fn from(r: DraftRepr) -> Self {
+        match r {
+            DraftRepr::Text(text) => Draft {
+                text,
+                ..Draft::default()
+            },
+            DraftRepr::Full {
+                text,
+                reply_to,
+                channel,
+                subject,
+                files,
+                template,
+                translate_to,
+            } => Draft {
+                text,
+                reply_to,
+                channel,
+                subject,
+                files,
+                template,
+                translate_to,
+            },
         }
     }
 }
 
-impl From<Drafts> for Vec<(ConversationId, Visibility, String)> {
+impl Draft {
+    /// A draft with only text.
+    pub fn text(text: impl Into<String>) -> Self {
+        Draft {
+            text: text.into(),
+            ..Draft::default()
+        }
+    }
+
+    /// Whether there is nothing worth keeping: no text and nothing attached, quoted or
+    /// chosen. (A channel or subject choice alone is not kept.)
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+            && self.reply_to.is_none()
+            && self.files.is_empty()
+            && self.template.is_none()
+    }
+
+    /// The draft a refused message goes back to when the agent chooses `Edit`: its words
+    /// (the agent's, not the translation), quote, channel, subject, files and template.
+    pub fn from_pending(p: &PendingMessage) -> Self {
+        Draft {
+            text: p
+                .original
+                .as_ref()
+                .map_or_else(|| p.text.clone(), |o| o.text.clone()),
+            reply_to: p.reply_to.clone(),
+            channel: p.channel,
+            subject: p.subject.clone(),
+            files: p.files.clone(),
+            template: p.template.clone(),
+            translate_to: p.original.as_ref().map(|o| o.sent_language.clone()),
+        }
+    }
+}
+
+/// Unsent drafts by conversation and mode (a reply and a note are separate drafts).
+/// Stored as a list of `(conversation, mode, draft)` (JSON maps need string keys).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<(ConversationId, Visibility, Draft)>")]
+#[serde(into = "Vec<(ConversationId, Visibility, Draft)>")]
+pub struct Drafts {
+    by_key: HashMap<(ConversationId, Visibility), Draft>,
+}
+
+impl From<Vec<(ConversationId, Visibility, Draft)>> for Drafts {
+    fn from(v: Vec<(ConversationId, Visibility, Draft)>) -> Self {
+        Drafts {
+            by_key: v.into_iter().map(|(c, m, d)| ((c, m), d)).collect(),
+        }
+    }
+}
+
+impl From<Drafts> for Vec<(ConversationId, Visibility, Draft)> {
     fn from(d: Drafts) -> Self {
         let mut v: Vec<_> = d.by_key.into_iter().map(|((c, m), t)| (c, m, t)).collect();
         v.sort_by_key(|(c, m, _)| (*c, *m == Visibility::Internal));
@@ -29,25 +145,83 @@ impl From<Drafts> for Vec<(ConversationId, Visibility, String)> {
     }
 }
 
+static BLANK: Draft = Draft {
+    text: String::new(),
+    reply_to: None,
+    channel: None,
+    subject: None,
+    files: Vec::new(),
+    template: None,
+    translate_to: None,
+};
+
 impl Drafts {
-    /// The draft, or an empty string.
+    /// The draft's text, or an empty string.
     pub fn get(&self, c: ConversationId, mode: Visibility) -> &str {
-        self.by_key.get(&(c, mode)).map_or("", String::as_str)
+        &self.draft(c, mode).text
     }
 
-    /// Stores a draft; an empty one is removed.
+    /// The whole draft (blank when there is none).
+    pub fn draft(&self, c: ConversationId, mode: Visibility) -> &Draft {
+        self.by_key.get(&(c, mode)).unwrap_or(&BLANK)
+    }
+
+    /// Sets the draft's text, keeping what goes with it.
     pub fn set(&mut self, c: ConversationId, mode: Visibility, text: String) {
-        if text.is_empty() {
+        self.update(c, mode, |d| d.text = text);
+    }
+
+    /// Changes a draft in place; a draft left blank is removed.
+    pub fn update(&mut self, c: ConversationId, mode: Visibility, f: impl FnOnce(&mut Draft)) {
+        let d = self.by_key.entry((c, mode)).or_default();
+        f(d);
+        if d.is_blank() {
             self.by_key.remove(&(c, mode));
-        } else {
-            self.by_key.insert((c, mode), text);
         }
+    }
+
+    /// Replaces a draft (a blank one removes it).
+    pub fn put(&mut self, c: ConversationId, mode: Visibility, draft: Draft) {
+        self.update(c, mode, |d| *d = draft);
+    }
+
+    /// Gives a refused message back to the editor (`Edit`) without losing the draft that
+    /// is already there: the refused text comes first, then the draft's; files of both are
+    /// kept; the draft's own choices win where both have one.
+    pub fn restore(&mut self, c: ConversationId, mode: Visibility, restored: Draft) {
+        self.update(c, mode, |d| {
+            if d.is_blank() {
+                let keep_channel = d.channel.or(restored.channel);
+                *d = restored;
+                d.channel = keep_channel;
+                return;
+            }
+            d.text = match (restored.text.is_empty(), d.text.is_empty()) {
+                (true, _) => std::mem::take(&mut d.text),
+                (false, true) => restored.text,
+                (false, false) => format!("{}\n{}", restored.text, d.text),
+            };
+            let mut files = restored.files;
+            files.append(&mut d.files);
+            d.files = files;
+            d.reply_to = d.reply_to.take().or(restored.reply_to);
+            d.channel = d.channel.or(restored.channel);
+            d.subject = d.subject.take().or(restored.subject);
+            d.template = d.template.take().or(restored.template);
+            d.translate_to = d.translate_to.take().or(restored.translate_to);
+        });
+    }
+
+    /// Removes and returns a draft (blank when there was none).
+    pub fn take(&mut self, c: ConversationId, mode: Visibility) -> Draft {
+        self.by_key.remove(&(c, mode)).unwrap_or_default()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use switchboard_protocol::{Author, MessageId};
 
     #[test]
     fn drafts_are_kept_per_conversation_and_mode() {
@@ -71,6 +245,45 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_keeps_a_draft_without_text_and_a_channel_alone_does_not() {
+        let mut d = Drafts::default();
+        let c = ConversationId(3);
+        d.update(c, Visibility::Public, |d| {
+            d.reply_to = Some(ReplyRef {
+                id: MessageId(9),
+                author: Author::Contact,
+                excerpt: "Where is my order?".into(),
+            })
+        });
+        assert_eq!(d.by_key.len(), 1);
+        d.update(c, Visibility::Public, |d| d.reply_to = None);
+        d.update(c, Visibility::Public, |d| d.channel = Some(Channel::Email));
+        assert!(d.by_key.is_empty());
+        assert_eq!(d.take(c, Visibility::Public), Draft::default());
+    }
+
+    #[test]
+    fn edit_gives_a_refused_message_back_before_the_draft_already_there() {
+        let mut d = Drafts::default();
+        let c = ConversationId(5);
+        d.restore(c, Visibility::Public, Draft::text("refused words"));
+        assert_eq!(d.get(c, Visibility::Public), "refused words");
+        d.set(c, Visibility::Public, "new words".into());
+        d.restore(
+            c,
+            Visibility::Public,
+            Draft {
+                text: "second refusal".into(),
+                subject: Some("Re: order".into()),
+                ..Draft::default()
+            },
+        );
+        let back = d.draft(c, Visibility::Public);
+        assert_eq!(back.text, "second refusal\nnew words");
+        assert_eq!(back.subject.as_deref(), Some("Re: order"));
+    }
+
+    #[test]
     fn drafts_survive_storage() {
         let mut d = Drafts::default();
         d.set(
@@ -78,9 +291,24 @@ mod tests {
             Visibility::Internal,
             "ask the warehouse".into(),
         );
-        d.set(ConversationId(2), Visibility::Public, "Добрий день!".into());
+        d.update(ConversationId(2), Visibility::Public, |d| {
+            d.text = "Добрий день!".into();
+            d.subject = Some("Re: order".into());
+            d.translate_to = Some("uk".into());
+        });
         let json = serde_json::to_string(&d).unwrap();
         let back: Drafts = serde_json::from_str(&json).unwrap();
         assert_eq!(back, d);
+    }
+
+    #[test]
+    fn drafts_stored_as_bare_text_still_load() {
+        let json = r#"[[1,"public","Hello"],[1,"internal","check stock"]]"#;
+        let d: Drafts = serde_json::from_str(json).unwrap();
+        assert_eq!(d.get(ConversationId(1), Visibility::Public), "Hello");
+        assert_eq!(
+            d.get(ConversationId(1), Visibility::Internal),
+            "check stock"
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::list_window::ListWindow;
 use crate::message_log::MessageLog;
 use crate::outbox::Outbox;
 use crate::sync::{Receive, SyncState};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use switchboard_protocol::{
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, Event, Message,
     MessagePage, Seq,
@@ -23,6 +23,9 @@ pub struct Inbox {
     pub conversations: ConversationIndex,
     /// Loaded message history per conversation (absent: not loaded).
     pub logs: HashMap<ConversationId, MessageLog>,
+    /// Histories loaded before the last resync: still shown (so nothing on screen jumps
+    /// or is rebuilt) but events for them may be missing, so they are loaded again.
+    stale_logs: HashSet<ConversationId>,
     /// Messages this agent sent that the server has not confirmed.
     pub outbox: Outbox,
     /// Socket sequence bookkeeping.
@@ -90,15 +93,16 @@ impl Inbox {
 
     /// The server said `ready` (fresh connection) or `resync_required`: from now on events
     /// are held until [`Inbox::finish_resync`] installs a snapshot taken after `head`.
-    /// Loaded histories are dropped, since events for them may be missing; the app reloads
-    /// the one on screen.
+    /// Loaded histories are kept on screen but marked stale, since events for them may be
+    /// missing; the app reloads the one on screen ([`Inbox::needs_history`]) and the
+    /// reload replaces it in place, so unchanged messages keep their rows.
     pub fn begin_resync(&mut self, head: Seq) {
         self.list.restart();
         self.epoch += 1;
         self.arriving.clear();
         self.sync.last_seq = Some(head);
         self.sync.buffer = Some(Vec::new());
-        self.logs.clear();
+        self.stale_logs = self.logs.keys().copied().collect();
     }
 
     /// Installs a snapshot of the conversation list (the first page of the current view),
@@ -191,6 +195,11 @@ impl Inbox {
         self.epoch
     }
 
+    /// Whether the history of `id` must be loaded: never loaded, or loaded before a resync.
+    pub fn needs_history(&self, id: ConversationId) -> bool {
+        !self.logs.contains_key(&id) || self.stale_logs.contains(&id)
+    }
+
     /// Installs a page asked for with [`Inbox::begin_load`], unless a resync happened since
     /// (then returns false: the page may miss what the resync recovers, so ask again).
     pub fn load_latest_since(&mut self, id: ConversationId, page: MessagePage, token: u64) -> bool {
@@ -221,6 +230,7 @@ impl Inbox {
         for m in log.iter() {
             self.outbox.confirm(m);
         }
+        self.stale_logs.remove(&id);
         self.logs.insert(id, log);
     }
 
@@ -242,6 +252,7 @@ impl Inbox {
         for m in log.iter() {
             self.outbox.confirm(m);
         }
+        self.stale_logs.remove(&id);
         self.logs.insert(id, log);
     }
 

@@ -6,7 +6,10 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use switchboard_protocol::{ClientMsgId, ConversationId, Message, SendMessage, Visibility};
+use switchboard_protocol::{
+    AgentId, Channel, ClientMsgId, ConversationId, Message, OriginalText, ReplyRef, SendMessage,
+    TemplateUse, Upload, Visibility,
+};
 
 /// Where a pending message stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,12 +43,67 @@ pub struct PendingMessage {
     pub created_at: DateTime<Utc>,
     /// Where it stands.
     pub state: OutboxState,
+    /// The message answered (its quote shows on the pending message too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<ReplyRef>,
+    /// The channel to answer on (`None`: the conversation's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// The email subject (`None`: the thread's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Files uploaded before sending.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<Upload>,
+    /// A template with its parameter values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateUse>,
+    /// When `text` is a translation: what the agent wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalText>,
+    /// Agents mentioned in a note.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<AgentId>,
 }
 
 impl PendingMessage {
+    /// A text message or note with nothing else: what the other fields default to.
+    pub fn new(
+        client_id: ClientMsgId,
+        conversation_id: ConversationId,
+        text: String,
+        visibility: Visibility,
+        created_at: DateTime<Utc>,
+    ) -> Self {
+        PendingMessage {
+            client_id,
+            conversation_id,
+            text,
+            visibility,
+            created_at,
+            state: OutboxState::Sending,
+            reply_to: None,
+            channel: None,
+            subject: None,
+            files: Vec::new(),
+            template: None,
+            original: None,
+            mentions: Vec::new(),
+        }
+    }
+
     /// The request body that sends it (the same on every retry).
     pub fn request(&self) -> SendMessage {
-        SendMessage::text(self.client_id.clone(), self.text.clone(), self.visibility)
+        SendMessage {
+            channel: self.channel,
+            reply_to: self.reply_to.as_ref().map(|r| r.id),
+            attachments: self.files.iter().map(|f| f.id).collect(),
+            template: self.template.clone(),
+            subject: self.subject.clone(),
+            original: self.original.clone(),
+            mentions: self.mentions.clone(),
+            ..SendMessage::text(self.client_id.clone(), self.text.clone(), self.visibility)
+        }
     }
 }
 

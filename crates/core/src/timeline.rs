@@ -6,10 +6,6 @@ use chrono::{FixedOffset, NaiveDate};
 use switchboard_protocol::{Author, ConversationId, DeliveryStatus, Message, MessageId};
 
 /// One entry of the visible log.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "built once per log render and moved into the view; boxing adds an allocation per row"
-)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum TimelineItem {
     /// A message the server has.

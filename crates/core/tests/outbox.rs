@@ -9,14 +9,13 @@ use switchboard_core::{Inbox, OutboxState, PendingMessage, TimelineItem};
 use switchboard_protocol::{ClientMsgId, ConversationId, Event, Visibility};
 
 fn pending(conv: i64, client: &str, text: &str) -> PendingMessage {
-    PendingMessage {
-        client_id: ClientMsgId(client.into()),
-        conversation_id: ConversationId(conv),
-        text: text.into(),
-        visibility: Visibility::Public,
-        created_at: Utc::now(),
-        state: OutboxState::Sending,
-    }
+    PendingMessage::new(
+        ClientMsgId(client.into()),
+        ConversationId(conv),
+        text.into(),
+        Visibility::Public,
+        Utc::now(),
+    )
 }
 
 fn kinds(items: &[TimelineItem]) -> Vec<String> {

@@ -183,3 +183,23 @@ fn a_history_page_asked_before_a_resync_is_refused() {
     assert!(!inbox.load_latest_since(ConversationId(1), page(vec![msg(1, 1, "a")], false), token));
     assert!(!inbox.logs.contains_key(&ConversationId(1)));
 }
+
+#[test]
+fn a_resync_keeps_loaded_histories_on_screen_and_asks_for_them_again() {
+    let mut inbox = Inbox::default();
+    let c = ConversationId(1);
+    assert!(inbox.needs_history(c));
+    let token = inbox.begin_load(c);
+    assert!(inbox.load_latest_since(c, page(vec![msg(1, 1, "a")], false), token));
+    assert!(!inbox.needs_history(c));
+    inbox.begin_resync(9);
+    // Still shown (nothing on screen is rebuilt) but asked for again.
+    assert_eq!(inbox.logs[&c].iter().count(), 1);
+    assert!(inbox.needs_history(c));
+    let token = inbox.begin_load(c);
+    let reloaded = page(vec![msg(1, 1, "a"), msg(1, 2, "missed while away")], false);
+    assert!(inbox.load_latest_since(c, reloaded, token));
+    assert!(!inbox.needs_history(c));
+    let ids: Vec<i64> = inbox.logs[&c].iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, [1, 2]);
+}

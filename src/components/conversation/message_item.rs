@@ -4,6 +4,7 @@
 use super::activity_entry::ActivityEntry;
 use super::attachments::AttachmentList;
 use super::content::MessageContent;
+use super::message_actions::MessageActions;
 use super::message_author::MessageAuthor;
 use super::message_meta::MessageMeta;
 use super::pending_message::PendingItem;
@@ -74,6 +75,7 @@ fn ConfirmedMessage(
     let id = m.id.to_string();
     let (author, conversation, attachments) =
         (m.author.clone(), m.conversation_id, m.attachments.clone());
+    let tools = m.clone();
     let quote = m
         .reply_to
         .clone()
@@ -92,6 +94,7 @@ fn ConfirmedMessage(
             {body}
             <AttachmentList items=attachments />
             <MessageMeta tracked=!incoming && !note message=m />
+            <MessageActions message=tools />
         </article>
     }
 }

@@ -1,10 +1,14 @@
 //! A message this agent sent that the server has not confirmed: sending, queued for the
-//! network, or refused (with `Retry` and `Delete`).
+//! network, or refused (with `Retry`, `Edit` and `Delete`). It shows its quote and the
+//! names of its files, as the confirmed message will.
 
+use super::reply_quote::ReplyQuote;
+use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
 use crate::sync::flush_outbox;
 use leptos::prelude::*;
+use switchboard_core::drafts::Draft;
 use switchboard_core::{OutboxState, PendingMessage};
 use switchboard_protocol::Visibility;
 
@@ -34,7 +38,36 @@ pub fn PendingItem(
             flush_outbox(state);
         }
     };
+    let composer = use_composer();
+    let edit = {
+        let id = id.clone();
+        move |_| {
+            // Back into the editor of its conversation and mode; out of the outbox only
+            // once the draft holds it.
+            let Some(p) = state.inbox.with_untracked(|i| i.outbox.get(&id).cloned()) else {
+                return;
+            };
+            state
+                .drafts
+                .update(|d| d.restore(p.conversation_id, p.visibility, Draft::from_pending(&p)));
+            state.inbox.update(|i| _ = i.outbox.remove(&id));
+            composer.mode.set(p.visibility);
+            composer.focus();
+        }
+    };
     let delete = move |_| state.inbox.update(|i| _ = i.outbox.remove(&id));
+    let quote = p
+        .reply_to
+        .clone()
+        .map(|quote| view! { <ReplyQuote quote conversation=p.conversation_id /> });
+    let files = (!p.files.is_empty()).then(|| {
+        let names = p
+            .files
+            .iter()
+            .map(|f| view! { <li>{f.name.clone()}</li> })
+            .collect_view();
+        view! { <ul class="sb-message__pending-files">{names}</ul> }
+    });
     view! {
         <article
             class="sb-message sb-message--out sb-message--pending"
@@ -43,7 +76,9 @@ pub fn PendingItem(
             data-status=status
         >
             {note.then(|| view! { <p class="sb-message__label">{move || i18n.t(Msg::InternalNote)}</p> })}
-            <p class="sb-message__text">{p.text.clone()}</p>
+            {quote}
+            {(!p.text.is_empty()).then(|| view! { <p class="sb-message__text">{p.text.clone()}</p> })}
+            {files}
             <footer class="sb-message__meta">
                 {match failed_reason {
                     None => {
@@ -61,6 +96,9 @@ pub fn PendingItem(
                             </span>
                             <button type="button" class="sb-button sb-button--small" on:click=retry>
                                 {move || i18n.t(Msg::Retry)}
+                            </button>
+                            <button type="button" class="sb-button sb-button--small" on:click=edit>
+                                {move || i18n.t(Msg::Edit)}
                             </button>
                             <button type="button" class="sb-button sb-button--small sb-button--ghost" on:click=delete>
                                 {move || i18n.t(Msg::Delete)}

@@ -206,6 +206,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DoneSnoozed => "Conversation snoozed",
         DoneAssigned => "Assigned to you",
         DoneUnassigned => "Assignee removed",
+        QuoteInReply => "Quote in reply",
+        MessageActions => "Message actions",
+        CopyMessageLink => "Copy link to message",
+        ReplyingTo => "Replying to",
+        CancelQuote => "Remove quote",
+        ErrQuoteNotSupported => "Quoting a message is only possible on WhatsApp and Telegram; {channel} shows the reply without the quote. An internal note can still quote it.",
+        Edit => "Edit",
         //
         //
         //

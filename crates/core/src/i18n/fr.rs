@@ -165,6 +165,13 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         DoneSnoozed => "Conversation mise en pause",
         DoneAssigned => "Conversation qui vous est attribuée",
         DoneUnassigned => "Attribution retirée",
+        QuoteInReply => "Citer dans la réponse",
+        MessageActions => "Actions du message",
+        CopyMessageLink => "Copier le lien du message",
+        ReplyingTo => "Réponse à",
+        CancelQuote => "Retirer la citation",
+        ErrQuoteNotSupported => "Citer un message n'est possible que sur WhatsApp et Telegram ; {channel} affiche la réponse sans la citation. Une note interne peut toujours la citer.",
+        Edit => "Modifier",
         //
         //
         //

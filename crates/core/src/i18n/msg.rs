@@ -210,6 +210,13 @@ pub enum Msg {
     DoneSnoozed,
     DoneAssigned,
     DoneUnassigned,
+    QuoteInReply,
+    MessageActions,
+    CopyMessageLink,
+    ReplyingTo,
+    CancelQuote,
+    ErrQuoteNotSupported,
+    Edit,
     //
     //
     //

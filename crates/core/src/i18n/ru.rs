@@ -179,6 +179,13 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         DoneSnoozed => "Диалог отложен",
         DoneAssigned => "Назначен на вас",
         DoneUnassigned => "Назначение снято",
+        QuoteInReply => "Ответить с цитатой",
+        MessageActions => "Действия с сообщением",
+        CopyMessageLink => "Копировать ссылку на сообщение",
+        ReplyingTo => "Ответ на",
+        CancelQuote => "Убрать цитату",
+        ErrQuoteNotSupported => "Цитировать сообщение можно только в WhatsApp и Telegram; {channel} покажет ответ без цитаты. Во внутренней заметке цитировать можно.",
+        Edit => "Изменить",
         //
         //
         //

@@ -164,6 +164,13 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         DoneSnoozed => "Діалог відкладено",
         DoneAssigned => "Призначено вам",
         DoneUnassigned => "Призначення знято",
+        QuoteInReply => "Відповісти з цитатою",
+        MessageActions => "Дії з повідомленням",
+        CopyMessageLink => "Копіювати посилання на повідомлення",
+        ReplyingTo => "Відповідь на",
+        CancelQuote => "Прибрати цитату",
+        ErrQuoteNotSupported => "Цитувати повідомлення можна лише у WhatsApp і Telegram; {channel} покаже відповідь без цитати. У внутрішній нотатці цитувати можна.",
+        Edit => "Змінити",
         //
         //
         //
