@@ -11,6 +11,14 @@
 mod ctx;
 mod mode_switch;
 mod quote_bar;
+// @channel modules
+//
+// @templates modules
+//
+// @files modules
+//
+// @ai modules
+//
 
 pub use ctx::{describe, use_composer, ComposerCtx};
 
@@ -49,7 +57,16 @@ pub fn Composer() -> impl IntoView {
             }
         >
             <ModeSwitch />
+            // Above the editor: what the message answers, where and how it goes out.
             <QuoteBar />
+            // @channel above
+            //
+            // @templates above
+            //
+            // @files above
+            //
+            // @ai above
+            //
             <div class="sb-composer__row">
                 <textarea
                     node_ref=ctx.editor
@@ -79,6 +96,16 @@ pub fn Composer() -> impl IntoView {
                 <button type="submit" class="sb-button sb-button--primary" disabled=move || open.get().is_none()>
                     {move || i18n.t(Msg::Send)}
                 </button>
+            </div>
+            // The tools (UI-CONTRACT.md: `Attach files`, `Emoji`, `Templates`,
+            // `AI suggestion`, `Translate`), each a button that opens its own panel.
+            <div class="sb-composer__tools" role="toolbar" aria-label=move || i18n.t(Msg::ComposerTools)>
+                // @templates tools
+                //
+                // @files tools
+                //
+                // @ai tools
+                //
             </div>
             <p id="sb-composer-problem" class="sb-composer__problem" role="status">
                 {move || problem.get()}

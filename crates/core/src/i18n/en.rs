@@ -213,6 +213,17 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CancelQuote => "Remove quote",
         ErrQuoteNotSupported => "Quoting a message is only possible on WhatsApp and Telegram; {channel} shows the reply without the quote. An internal note can still quote it.",
         Edit => "Edit",
+        ComposerTools => "Composer tools",
+        // @channel
+        // ·
+        // ·
+        // @templates
+        // ·
+        // ·
+        // @files
+        // ·
+        // ·
+        // @ai
         //
         //
         //

@@ -172,6 +172,17 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CancelQuote => "Retirer la citation",
         ErrQuoteNotSupported => "Citer un message n'est possible que sur WhatsApp et Telegram ; {channel} affiche la réponse sans la citation. Une note interne peut toujours la citer.",
         Edit => "Modifier",
+        ComposerTools => "Outils de rédaction",
+        // @channel
+        // ·
+        // ·
+        // @templates
+        // ·
+        // ·
+        // @files
+        // ·
+        // ·
+        // @ai
         //
         //
         //

@@ -217,6 +217,17 @@ pub enum Msg {
     CancelQuote,
     ErrQuoteNotSupported,
     Edit,
+    ComposerTools,
+    // @channel
+    // ·
+    // ·
+    // @templates
+    // ·
+    // ·
+    // @files
+    // ·
+    // ·
+    // @ai
     //
     //
     //

@@ -186,6 +186,17 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CancelQuote => "Убрать цитату",
         ErrQuoteNotSupported => "Цитировать сообщение можно только в WhatsApp и Telegram; {channel} покажет ответ без цитаты. Во внутренней заметке цитировать можно.",
         Edit => "Изменить",
+        ComposerTools => "Инструменты редактора",
+        // @channel
+        // ·
+        // ·
+        // @templates
+        // ·
+        // ·
+        // @files
+        // ·
+        // ·
+        // @ai
         //
         //
         //

@@ -171,6 +171,17 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CancelQuote => "Прибрати цитату",
         ErrQuoteNotSupported => "Цитувати повідомлення можна лише у WhatsApp і Telegram; {channel} покаже відповідь без цитати. У внутрішній нотатці цитувати можна.",
         Edit => "Змінити",
+        ComposerTools => "Інструменти редактора",
+        // @channel
+        // ·
+        // ·
+        // @templates
+        // ·
+        // ·
+        // @files
+        // ·
+        // ·
+        // @ai
         //
         //
         //
