@@ -12,6 +12,7 @@ mod format;
 mod i18n;
 mod list_loader;
 mod list_query;
+mod perf;
 mod persist;
 mod state;
 mod sync;

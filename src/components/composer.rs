@@ -12,6 +12,7 @@ mod ctx;
 mod mode_switch;
 mod quote_bar;
 // @channel modules
+mod channel_bar;
 //
 // @templates modules
 //
@@ -60,6 +61,7 @@ pub fn Composer() -> impl IntoView {
             // Above the editor: what the message answers, where and how it goes out.
             <QuoteBar />
             // @channel above
+            <channel_bar::ChannelBar />
             //
             // @templates above
             //

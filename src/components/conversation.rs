@@ -110,6 +110,7 @@ async fn load_latest(
         .try_update(|i| i.begin_load(id))
         .unwrap_or_default();
     let result = api::messages(id, None).await;
+    crate::perf::mark(crate::perf::HISTORY_IN);
     // Done before the history changes, so a refused (stale) page is asked for again.
     loading.update_value(|s| _ = s.remove(&id));
     match result {

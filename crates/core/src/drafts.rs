@@ -94,12 +94,16 @@ impl Draft {
     }
 
     /// Whether there is nothing worth keeping: no text and nothing attached, quoted or
-    /// chosen. (A channel or subject choice alone is not kept.)
+    /// chosen (a channel, subject or language chosen before typing is kept too; sending
+    /// takes the whole draft, so the next message starts from the conversation's defaults).
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
             && self.reply_to.is_none()
             && self.files.is_empty()
             && self.template.is_none()
+            && self.channel.is_none()
+            && self.subject.is_none()
+            && self.translate_to.is_none()
     }
 
     /// The draft a refused message goes back to when the agent chooses `Edit`: its words
@@ -245,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_keeps_a_draft_without_text_and_a_channel_alone_does_not() {
+    fn a_quote_or_a_channel_keeps_a_draft_without_text() {
         let mut d = Drafts::default();
         let c = ConversationId(3);
         d.update(c, Visibility::Public, |d| {
@@ -257,9 +261,11 @@ mod tests {
         });
         assert_eq!(d.by_key.len(), 1);
         d.update(c, Visibility::Public, |d| d.reply_to = None);
-        d.update(c, Visibility::Public, |d| d.channel = Some(Channel::Email));
         assert!(d.by_key.is_empty());
-        assert_eq!(d.take(c, Visibility::Public), Draft::default());
+        d.update(c, Visibility::Public, |d| d.channel = Some(Channel::Email));
+        assert_eq!(d.draft(c, Visibility::Public).channel, Some(Channel::Email));
+        d.take(c, Visibility::Public);
+        assert_eq!(d.draft(c, Visibility::Public), &Draft::default());
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod mentions;
 pub mod message_log;
 pub mod message_parts;
 pub mod outbox;
+pub mod reply_channel;
 pub mod revision;
 pub mod route;
 pub mod row_actions;

@@ -130,13 +130,18 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let renders = RwSignal::new(0_usize);
     // After each render: put the anchored message back where it was, or follow the latest.
     // In the next frame (before paint), when every part of the view has updated the DOM.
+    let first_shown = StoredValue::new(false);
     Effect::new(move || {
-        shown.with(|_| ());
+        let any = shown.with(|r| !r.is_empty());
         renders.update(|n| *n += 1);
         request_animation_frame(move || {
             let Some(el) = log_ref.get_untracked() else {
                 return;
             };
+            if any && !first_shown.try_get_value().unwrap_or(true) {
+                first_shown.try_set_value(true);
+                crate::perf::mark(crate::perf::HISTORY_SHOWN);
+            }
             if let Some((selector, top)) = anchor.try_get_value().flatten() {
                 anchor.try_set_value(None);
                 if let Some(a) = find(&el, &selector) {

@@ -214,6 +214,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrQuoteNotSupported => "Quoting a message is only possible on WhatsApp and Telegram; {channel} shows the reply without the quote. An internal note can still quote it.",
         Edit => "Edit",
         ComposerTools => "Composer tools",
+        ReplyOn => "Reply on",
+        SubjectHint => "A new subject starts a new thread",
         // @channel
         // ·
         // ·

@@ -173,6 +173,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrQuoteNotSupported => "Citer un message n'est possible que sur WhatsApp et Telegram ; {channel} affiche la réponse sans la citation. Une note interne peut toujours la citer.",
         Edit => "Modifier",
         ComposerTools => "Outils de rédaction",
+        ReplyOn => "Répondre via",
+        SubjectHint => "Un nouvel objet démarre un nouveau fil",
         // @channel
         // ·
         // ·

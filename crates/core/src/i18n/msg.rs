@@ -218,6 +218,8 @@ pub enum Msg {
     ErrQuoteNotSupported,
     Edit,
     ComposerTools,
+    ReplyOn,
+    SubjectHint,
     // @channel
     // ·
     // ·

@@ -187,6 +187,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrQuoteNotSupported => "Цитировать сообщение можно только в WhatsApp и Telegram; {channel} покажет ответ без цитаты. Во внутренней заметке цитировать можно.",
         Edit => "Изменить",
         ComposerTools => "Инструменты редактора",
+        ReplyOn => "Ответить через",
+        SubjectHint => "Новая тема начинает новую цепочку",
         // @channel
         // ·
         // ·

@@ -172,6 +172,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrQuoteNotSupported => "Цитувати повідомлення можна лише у WhatsApp і Telegram; {channel} покаже відповідь без цитати. У внутрішній нотатці цитувати можна.",
         Edit => "Змінити",
         ComposerTools => "Інструменти редактора",
+        ReplyOn => "Відповісти через",
+        SubjectHint => "Нова тема починає новий ланцюжок",
         // @channel
         // ·
         // ·

@@ -12,8 +12,8 @@ use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub, Published};
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{
-    AgentId, Contact, ContactId, ContactPatch, ConversationId, CrmGroup, CrmProperty, Event,
-    Settings,
+    AgentId, Channel, Contact, ContactId, ContactPatch, ConversationId, CrmGroup, CrmProperty,
+    Event, Settings,
 };
 
 /// The columns this module adds after [`CONTACT_SELECT`]'s (from index 10).
@@ -50,6 +50,18 @@ pub fn load(conn: &Connection, id: ContactId) -> rusqlite::Result<Option<Contact
     else {
         return Ok(None);
     };
+    // Email reaches anyone with an address (no messaging window), as the send check
+    // (`reach::contact_channels`) accepts: the composer offers what the server takes.
+    if let Some(email) = c.email.clone().filter(|e| !e.trim().is_empty()) {
+        if !c.channels.iter().any(|ch| ch.channel == Channel::Email) {
+            c.channels
+                .push(switchboard_protocol::contact::ContactChannel {
+                    channel: Channel::Email,
+                    address: email,
+                    window_closes_at: None,
+                });
+        }
+    }
     c.custom = crm::values(conn, id)?;
     c.crm = groups(conn, id)?;
     Ok(Some(c))

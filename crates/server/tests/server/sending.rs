@@ -269,3 +269,35 @@ async fn idempotent_on_the_whole_body() {
     assert_eq!(count(&s, &token, 1).await, before + 1);
     s.stop().await;
 }
+
+/// The contact card offers email wherever the contact has an address, and a reply sent
+/// there (with its own subject) is accepted: what the composer offers, the server takes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_contact_with_an_email_can_be_answered_by_email_from_another_channel() {
+    let (_dir, s, token) = quiet_demo().await;
+    // Conversation 2 is on WhatsApp; its contact has an email address in the demo.
+    let detail: ConversationDetail = s
+        .json("GET", "/api/v1/conversations/2", &token, None, 200)
+        .await;
+    assert_eq!(detail.conversation.channel, Channel::Whatsapp);
+    let email = detail
+        .contact
+        .channels
+        .iter()
+        .find(|c| c.channel == Channel::Email)
+        .expect("email is offered");
+    assert_eq!(Some(&email.address), detail.contact.email.as_ref());
+    assert_eq!(email.window_closes_at, None);
+
+    let mut by_email = text("Sending the details by email.");
+    by_email.channel = Some(Channel::Email);
+    by_email.subject = Some("Your order details".into());
+    let (status, body) = send(&s, &token, 2, &by_email).await;
+    assert_eq!(status, 201, "{body}");
+    let m: Message = serde_json::from_str(&body).unwrap();
+    assert_eq!(m.channel, Some(Channel::Email));
+    assert!(
+        matches!(&m.content, Content::Email { subject, .. } if subject == "Your order details"),
+        "{m:?}"
+    );
+}
