@@ -1,7 +1,7 @@
 //! The top of the conversation zone: who, where, in what state, and what can be done.
 //!
-//! The contact card (for the customer's account on the network) is loaded once per open
-//! conversation into `Inbox::details`, where `contact_updated` events keep it current.
+//! The contact card (for the customer's account on the network) is the one the client
+//! panel loads into `Inbox::details`, where `contact_updated` events keep it current.
 
 pub(super) mod act;
 mod assign_menu;
@@ -17,14 +17,12 @@ mod snooze_picker;
 mod status_menu;
 mod take_button;
 
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
 use act::HeaderCtx;
 use assign_menu::AssignMenu;
 use close_control::CloseControl;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use more_actions::MoreActions;
 use panel_toggle::PanelToggle;
 use snooze_menu::SnoozeMenu;
@@ -45,20 +43,6 @@ pub fn ConversationHeader(
     let ctx = HeaderCtx::provide(state, id);
     let summary = ctx.summary;
 
-    // The contact card, once per opening (events keep it current afterwards).
-    Effect::new(move || {
-        if !state.signed_in() {
-            return;
-        }
-        spawn_local(async move {
-            // On failure the log reports the conversation unreachable; the header shows less.
-            if let Ok(d) = api::conversation(id).await {
-                state
-                    .inbox
-                    .update(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
-            }
-        });
-    });
     let account = move || {
         let (contact, channel) = summary.with(|s| s.as_ref().map(|c| (c.contact.id, c.channel)))?;
         state.inbox.with(|i| {

@@ -226,6 +226,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         // ·
         // ·
         // @ai
+        // ·
+        // ·
+        // @contact
+        // ·
+        // ·
+        // @deal
         //
         //
         //

@@ -185,6 +185,12 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // ·
         // ·
         // @ai
+        // ·
+        // ·
+        // @contact
+        // ·
+        // ·
+        // @deal
         //
         //
         //

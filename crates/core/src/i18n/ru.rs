@@ -199,6 +199,12 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // ·
         // ·
         // @ai
+        // ·
+        // ·
+        // @contact
+        // ·
+        // ·
+        // @deal
         //
         //
         //

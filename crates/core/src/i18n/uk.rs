@@ -184,6 +184,12 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // ·
         // ·
         // @ai
+        // ·
+        // ·
+        // @contact
+        // ·
+        // ·
+        // @deal
         //
         //
         //
