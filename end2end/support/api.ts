@@ -28,6 +28,15 @@ export interface ConversationSummary {
   ai_active?: boolean;
   snoozed_until?: string;
   window_closes_at?: string;
+  /** The workspace's account the customer wrote to on `channel` (`BusinessAccount`). */
+  business_account?: BusinessAccount;
+}
+
+/** The workspace's page, bot, number or mailbox on a network, and whether it is connected. */
+export interface BusinessAccount {
+  name: string;
+  address: string;
+  connected: boolean;
 }
 
 export interface ConversationDetail {
@@ -334,9 +343,11 @@ export class Api {
   /**
    * Active conversations whose contact name appears only once in the list, so a row can be
    * found by its accessible name. The `index`-th is returned: each spec takes its own index
-   * so specs touch different conversations.
+   * so specs touch different conversations. With `canReply`, a spec that sends a public
+   * reply never gets a conversation on a network whose business account is disconnected
+   * (the server refuses replies there): the next one after it is taken instead.
    */
-  async pickConversation(index: number): Promise<ConversationSummary> {
+  async pickConversation(index: number, options: { canReply?: boolean } = {}): Promise<ConversationSummary> {
     const all = await this.conversations(50);
     const nameCount = new Map<string, number>();
     for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
@@ -347,6 +358,11 @@ export class Api {
       throw new Error(
         `the demo data needs at least ${index + 1} conversations with distinct contact names (has ${pool.length})`,
       );
+    }
+    if (options.canReply) {
+      const replyable = pool.slice(index).find((c) => c.business_account?.connected !== false);
+      if (!replyable) throw new Error(`no conversation from index ${index} on a connected network`);
+      return replyable;
     }
     return pool[index];
   }

@@ -1,10 +1,12 @@
 //! What the conversation header and its banners derive from a conversation record: the
-//! customer's account on the network, the banners of its live state, how a status change
-//! maps to an action, and why snoozing is off.
+//! customer's account on the network and the workspace's account they wrote to, the
+//! banners of its live state, how a status change maps to an action, and why snoozing is
+//! off.
 
 use chrono::{DateTime, Utc};
 use switchboard_protocol::{
-    Channel, Contact, ConversationAction, ConversationStatus as St, ConversationSummary,
+    BusinessAccount, Channel, Contact, ConversationAction, ConversationStatus as St,
+    ConversationSummary,
 };
 
 /// A state of the conversation shown as a banner under the header, most urgent first.
@@ -14,6 +16,9 @@ pub enum Banner {
     Ai,
     /// The contact is blocked: their messages do not reach the inbox.
     Blocked,
+    /// The workspace's account the customer wrote to is not connected: no public reply
+    /// can be sent on the network until it is reconnected (internal notes still can).
+    NoChannel(BusinessAccount),
     /// The channel's messaging window closed at this time: only templates can be sent.
     WindowClosed(DateTime<Utc>),
     /// Snoozed until this time (offers `Unsnooze`).
@@ -22,8 +27,10 @@ pub enum Banner {
 
 /// The banners of `c` at `now`.
 ///
-/// There is no "no connected channel" banner: the protocol says nothing about whether the
-/// workspace's account on a network is connected.
+/// "No connected channel" shows only when the backend names the business account and says
+/// it is not connected (a backend that says nothing about it shows no banner). It hides
+/// the closed-window banner, whose "only approved templates can be sent" is untrue when
+/// nothing can be sent.
 pub fn banners(c: &ConversationSummary, now: DateTime<Utc>) -> Vec<Banner> {
     let mut out = Vec::new();
     if c.ai_active {
@@ -32,8 +39,12 @@ pub fn banners(c: &ConversationSummary, now: DateTime<Utc>) -> Vec<Banner> {
     if c.contact_blocked {
         out.push(Banner::Blocked);
     }
+    let disconnected = c.business_account.as_ref().filter(|a| !a.connected);
+    if let Some(account) = disconnected {
+        out.push(Banner::NoChannel(account.clone()));
+    }
     if let Some(at) = c.window_closes_at {
-        if c.channel.has_messaging_window() && at <= now {
+        if c.channel.has_messaging_window() && at <= now && disconnected.is_none() {
             out.push(Banner::WindowClosed(at));
         }
     }
@@ -70,6 +81,18 @@ pub fn network_account(contact: &Contact, channel: Channel) -> Option<String> {
             Channel::Whatsapp | Channel::Viber => contact.phone.clone().filter(nonempty),
             Channel::Webchat | Channel::Other => None,
         })
+}
+
+/// How the header and the banner name the workspace's account: `Name (address)`, or
+/// whichever of the two is not blank; `None` when both are.
+pub fn business_label(a: &BusinessAccount) -> Option<String> {
+    let (name, address) = (a.name.trim(), a.address.trim());
+    match (name.is_empty(), address.is_empty()) {
+        (false, false) if name != address => Some(format!("{name} ({address})")),
+        (false, _) => Some(name.to_owned()),
+        (true, false) => Some(address.to_owned()),
+        (true, true) => None,
+    }
 }
 
 /// Why a status cannot be chosen from the status control.
@@ -175,6 +198,7 @@ mod tests {
             automations: vec![],
             crm_link: None,
             window_closes_at: None,
+            business_account: None,
         }
     }
 
@@ -239,6 +263,58 @@ mod tests {
             banners(&s, now()),
             vec![Banner::Snoozed(now() + Duration::days(1))]
         );
+    }
+
+    fn account(connected: bool) -> BusinessAccount {
+        BusinessAccount {
+            name: "Demo Store".into(),
+            address: "+380 44 555 01 23".into(),
+            connected,
+        }
+    }
+
+    #[test]
+    fn a_disconnected_business_account_is_announced() {
+        let mut c = conv(St::Open);
+        c.business_account = Some(account(true));
+        assert!(banners(&c, now()).is_empty());
+        c.business_account = Some(account(false));
+        c.contact_blocked = true;
+        assert_eq!(
+            banners(&c, now()),
+            vec![Banner::Blocked, Banner::NoChannel(account(false))]
+        );
+        // Nothing can be sent, so "only templates" is not said as well.
+        c.window_closes_at = Some(now() - Duration::hours(2));
+        assert!(!banners(&c, now())
+            .iter()
+            .any(|b| matches!(b, Banner::WindowClosed(_))));
+        c.business_account = Some(account(true));
+        assert!(banners(&c, now())
+            .iter()
+            .any(|b| matches!(b, Banner::WindowClosed(_))));
+        // A backend that does not name the account: no banner.
+        c.business_account = None;
+        assert!(!banners(&c, now())
+            .iter()
+            .any(|b| matches!(b, Banner::NoChannel(_))));
+    }
+
+    #[test]
+    fn the_business_account_is_named_by_what_is_known() {
+        let mut a = account(true);
+        assert_eq!(
+            business_label(&a).as_deref(),
+            Some("Demo Store (+380 44 555 01 23)")
+        );
+        a.address = " ".into();
+        assert_eq!(business_label(&a).as_deref(), Some("Demo Store"));
+        a.name = String::new();
+        assert_eq!(business_label(&a), None);
+        a.address = "@demo_store_bot".into();
+        assert_eq!(business_label(&a).as_deref(), Some("@demo_store_bot"));
+        a.name = "@demo_store_bot".into();
+        assert_eq!(business_label(&a).as_deref(), Some("@demo_store_bot"));
     }
 
     #[test]

@@ -99,6 +99,11 @@ fn conversation() -> ConversationSummary {
             title: "Order 1".into(),
         }),
         window_closes_at: None,
+        business_account: Some(BusinessAccount {
+            name: "Switchboard Demo Store".into(),
+            address: "+380 44 555 01 23".into(),
+            connected: false,
+        }),
     }
 }
 
@@ -336,6 +341,30 @@ fn optional_fields_may_be_absent() {
     let c: ConversationSummary = serde_json::from_str(json).unwrap();
     assert_eq!(c.unread_count, 0);
     assert!(c.tags.is_empty() && c.last_message.is_none() && c.assignee.is_none());
+    assert!(c.business_account.is_none());
+}
+
+#[test]
+fn the_business_account_round_trips_and_is_left_out_when_unknown() {
+    let mut c = conversation();
+    roundtrip(&c);
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(
+        json["business_account"],
+        serde_json::json!({
+            "name": "Switchboard Demo Store",
+            "address": "+380 44 555 01 23",
+            "connected": false
+        })
+    );
+    c.business_account = None;
+    roundtrip(&c);
+    let json = serde_json::to_value(&c).unwrap();
+    assert!(json.get("business_account").is_none(), "{json}");
+    // A backend that names the account but not its state: connected.
+    let a: BusinessAccount =
+        serde_json::from_str(r#"{"name":"Shop bot","address":"@shop_bot"}"#).unwrap();
+    assert!(a.connected);
 }
 
 #[test]

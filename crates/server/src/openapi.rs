@@ -336,7 +336,7 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::MessagePage>())
             .errors(&[422]),
         post("/conversations/{id}/messages", "messages", "Send a reply or an internal note")
-            .note("Idempotent on `client_id`: the same id again answers the message made the first time (200) and creates nothing; the same id with another body is `conflict`.")
+            .note("Idempotent on `client_id`: the same id again answers the message made the first time (200) and creates nothing; the same id with another body is `conflict`. A public message on a network whose business account is not connected is `conflict` too (notes are not refused).")
             .body(ty::<p::SendMessage>())
             .created(ty::<p::Message>())
             .also(200, "A repeat: the message made the first time.", Answer::Json(ty::<p::Message>()))
@@ -373,7 +373,7 @@ fn endpoints() -> Vec<Endpoint> {
             .answer(200, Bytes)
             .errors(&[403]),
         post("/outbound", "templates", "Write first, to an existing or a new contact")
-            .note("Idempotent on `client_id`, as sending a message.")
+            .note("Idempotent on `client_id`, as sending a message. A network whose business account is not connected is `conflict`.")
             .body(ty::<p::OutboundRequest>())
             .created(ty::<p::OutboundResult>())
             .also(200, "A repeat: the message made the first time.", Answer::Json(ty::<p::OutboundResult>()))

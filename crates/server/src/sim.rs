@@ -44,12 +44,16 @@ type Pick = (
 );
 
 /// Chooses the next customer message; `None` when there is no conversation to write in.
+/// A network whose business account is disconnected delivers nothing (and the AI agent
+/// could not answer there).
 fn pick(conn: &rusqlite::Connection, rng: &mut Rng) -> AppResult<Option<Pick>> {
     let reopen = rng.chance(10);
     let mut stmt = conn.prepare(
         "SELECT c.id, COALESCE(k.language, 'en'), c.ai_active FROM conversations c \
          JOIN contacts k ON k.id = c.contact_id \
-         WHERE (c.status = 'closed') = ?1 AND k.blocked = 0 AND c.archived = 0 ORDER BY c.id",
+         LEFT JOIN business_accounts b ON b.channel = c.channel \
+         WHERE (c.status = 'closed') = ?1 AND k.blocked = 0 AND c.archived = 0 \
+         AND COALESCE(b.connected, 1) = 1 ORDER BY c.id",
     )?;
     let candidates = stmt
         .query_map(params![reopen], |r| {

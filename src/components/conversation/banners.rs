@@ -1,6 +1,7 @@
 //! The banners under the header: the AI agent handles the conversation (`Take over`), the
-//! contact is blocked, the messaging window has closed (templates only), snoozed until a
-//! time (`Unsnooze`). Derived from the conversation's record by the core
+//! contact is blocked, no connected channel (the business account is disconnected: no
+//! replies until it is reconnected, notes still work), the messaging window has closed
+//! (templates only), snoozed until a time (`Unsnooze`). Derived from the conversation's record by the core
 //! (`switchboard_core::header::banners`), against a clock that ticks each
 //! [`CLOCK_MS`] so a window that closes while the agent reads shows up.
 
@@ -12,7 +13,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
-use switchboard_core::header::{banners, Banner};
+use switchboard_core::header::{banners, business_label, Banner};
 use switchboard_protocol::{ConversationAction, ConversationId};
 
 /// How often the banners look at the time again (a window's end to the half-minute).
@@ -56,6 +57,12 @@ pub fn Banners(
                 Some((Msg::TakeOver, ConversationAction::TakeOver)),
             ),
             Banner::Blocked => ("blocked", i18n.t(Msg::BannerBlocked).to_owned(), None),
+            Banner::NoChannel(account) => (
+                "channel",
+                i18n.t(Msg::BannerNoChannel)
+                    .replace("{account}", &business_label(&account).unwrap_or_default()),
+                None,
+            ),
             Banner::WindowClosed(at) => (
                 "window",
                 i18n.t(Msg::BannerWindowClosed)

@@ -1,4 +1,5 @@
-//! The top of the conversation zone: who, where, in what state, and what can be done.
+//! The top of the conversation zone: who, where (the network, the customer's account on
+//! it and the workspace's account they wrote to), in what state, and what can be done.
 //!
 //! The contact card (for the customer's account on the network) is the one the client
 //! panel loads into `Inbox::details`, where `contact_updated` events keep it current.
@@ -16,6 +17,7 @@ mod snooze_menu;
 mod snooze_picker;
 mod status_menu;
 mod take_button;
+mod written_to;
 
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -31,8 +33,10 @@ use switchboard_core::header::network_account;
 use switchboard_core::row_label::channel_msg;
 use switchboard_protocol::ConversationId;
 use take_button::TakeButton;
+use written_to::WrittenTo;
 
-/// Contact name, conversation number, channel and account, status, assignee and actions.
+/// Contact name, conversation number, channel, the customer's account and the business
+/// account they wrote to, status, assignee and actions.
 #[component]
 pub fn ConversationHeader(
     /// The open conversation.
@@ -85,6 +89,7 @@ pub fn ConversationHeader(
                                             {a}
                                         </span>
                                     })}
+                                    <WrittenTo />
                                     <span class="sb-header__assignee">
                                         {move || i18n.t(Msg::Assignee)} ": "
                                         {move || assignee().unwrap_or_else(|| i18n.t(Msg::Unassigned).to_owned())}

@@ -1,7 +1,7 @@
 //! Conversations as the chat list shows them.
 
 use crate::ids::{AgentId, ConversationId, TeamId};
-use crate::model::{Channel, ContactBrief, ConversationStatus, MessagePreview};
+use crate::model::{BusinessAccount, Channel, ContactBrief, ConversationStatus, MessagePreview};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -82,6 +82,10 @@ pub struct ConversationSummary {
     /// When the channel's messaging window closes (after it, only approved templates).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_closes_at: Option<DateTime<Utc>>,
+    /// The workspace's account on `channel` the customer wrote to (page, bot, number or
+    /// mailbox) and whether it is connected. Absent when the backend does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_account: Option<BusinessAccount>,
 }
 
 /// An automation running on a conversation.

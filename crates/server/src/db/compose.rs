@@ -157,6 +157,21 @@ pub fn compose(
         }),
         None => None,
     };
+    // A public message needs the workspace's account on its network to be connected; a
+    // note goes nowhere, so it needs nothing.
+    let account = match public {
+        true => super::accounts::get(conn, channel)?,
+        false => None,
+    };
+    if let Some(a) = account.filter(|a| !a.connected) {
+        return Err(AppError::conflict(format!(
+            "no connected channel: the workspace's {} account {} ({}) is disconnected; \
+             reconnect it to send replies (internal notes still work)",
+            channel.as_str(),
+            a.name,
+            a.address
+        )));
+    }
     if public && contact_blocked(conn, conv.contact.id.0)? {
         return Err(AppError::conflict("the contact is blocked"));
     }

@@ -4,6 +4,7 @@
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
 
+pub mod accounts;
 pub mod actions;
 pub mod activity;
 pub mod compose;
@@ -48,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_messages.sql"),
     include_str!("migrations/006_contacts.sql"),
     include_str!("migrations/007_privileged_events.sql"),
+    include_str!("migrations/008_business_accounts.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -6,16 +6,18 @@ use rusqlite::types::Type;
 use rusqlite::Row;
 use serde::de::DeserializeOwned;
 use switchboard_protocol::{
-    Agent, AgentId, Channel, Contact, ContactBrief, ContactId, ConversationId, ConversationStatus,
-    ConversationSummary, Message, MessageId, TeamId, Visibility,
+    Agent, AgentId, BusinessAccount, Channel, Contact, ContactBrief, ContactId, ConversationId,
+    ConversationStatus, ConversationSummary, Message, MessageId, TeamId, Visibility,
 };
 
-/// Columns [`summary`] reads, aliasing conversations as `c` and contacts as `k`.
+/// Columns [`summary`] reads, aliasing conversations as `c`, contacts as `k` and the
+/// workspace's account on the conversation's channel as `b` (absent: no such account).
 pub const SUMMARY_SELECT: &str = "SELECT c.id, c.contact_id, k.name, k.avatar_url, c.channel, \
     c.status, c.assignee_id, c.tags, c.unread_count, c.unanswered, c.last_message, \
     c.last_activity_at, c.snoozed_until, c.deal, c.team_id, c.operators, c.status_since, \
     c.archived, k.blocked, c.ai_active, c.bot_enabled, c.automations, c.crm_link, \
-    c.window_closes_at FROM conversations c JOIN contacts k ON k.id = c.contact_id";
+    c.window_closes_at, b.name, b.address, b.connected FROM conversations c \
+    JOIN contacts k ON k.id = c.contact_id LEFT JOIN business_accounts b ON b.channel = c.channel";
 
 /// Columns [`message`] reads.
 /// Attachment urls come out empty: sign them with `db::uploads::sign_messages`.
@@ -87,6 +89,14 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
         automations: json(row, 21)?,
         crm_link: opt_json(row, 22)?,
         window_closes_at: row.get::<_, Option<i64>>(23)?.map(time),
+        business_account: match row.get::<_, Option<String>>(24)? {
+            None => None,
+            Some(name) => Some(BusinessAccount {
+                name,
+                address: row.get(25)?,
+                connected: row.get(26)?,
+            }),
+        },
     })
 }
 

@@ -5,6 +5,7 @@
 //! added after the conversations ([`crm`], [`deals`]), from generators of their own, so
 //! the conversations stay exactly as before; `--demo-bulk` conversations ([`bulk`]) come last.
 
+pub mod accounts;
 mod append;
 mod bulk;
 mod contact;

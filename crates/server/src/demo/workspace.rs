@@ -1,5 +1,6 @@
 //! The demo workspace around the agents: roles (one supervisor), presence, three teams with
-//! members, and the settings row. Idempotent: safe to run on every start.
+//! members, the settings row and the workspace's accounts on the networks
+//! ([`super::accounts`]). Idempotent: safe to run on every start.
 
 use rusqlite::{params, Connection};
 use std::collections::BTreeMap;
@@ -60,7 +61,7 @@ pub fn ensure(conn: &Connection, agents: &[Agent]) -> rusqlite::Result<()> {
     if !exists {
         crate::db::settings::save(conn, &settings())?;
     }
-    Ok(())
+    super::accounts::ensure(conn)
 }
 
 /// The demo settings: optional closing notes, tags required on outbound, masked phones.

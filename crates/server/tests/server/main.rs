@@ -7,6 +7,7 @@ mod actions_roles;
 mod ai;
 mod app;
 mod bulk;
+mod business_accounts;
 mod common;
 mod consistency;
 mod consistency_msg;
