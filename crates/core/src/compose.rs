@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use switchboard_protocol::{Channel, ClientMsgId, ConversationId, Visibility};
 
 /// Why a draft cannot be sent yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ComposeProblem {
     /// Nothing but white space.
     Empty,
@@ -20,6 +20,24 @@ pub enum ComposeProblem {
     },
     /// A reply quoting a message, on a network that cannot show quotes.
     QuoteNotSupported(Channel),
+    /// A reply on a network whose workspace account is disconnected (named here).
+    Disconnected(String),
+}
+
+/// Why a reply on `channel` cannot go out from conversation `c` now: the workspace's
+/// account there is disconnected (the server refuses such a reply; a note, or a reply on
+/// another of the contact's channels, still goes). `None` when nothing stands in the way.
+pub fn disconnected(
+    c: &switchboard_protocol::ConversationSummary,
+    channel: Channel,
+    visibility: Visibility,
+) -> Option<ComposeProblem> {
+    let account = c.business_account.as_ref()?;
+    (visibility == Visibility::Public && channel == c.channel && !account.connected).then(|| {
+        ComposeProblem::Disconnected(
+            crate::header::business_label(account).unwrap_or_else(|| channel.as_str().to_owned()),
+        )
+    })
 }
 
 /// The longest text a message may have: the channel's limit for a reply, the server's
@@ -158,6 +176,33 @@ mod tests {
         ));
         let note = prep(&long, Visibility::Internal).unwrap();
         assert_eq!((note.channel, note.subject), (None, None));
+    }
+
+    #[test]
+    fn a_disconnected_account_stops_replies_on_its_network_only() {
+        let mut c: switchboard_protocol::ConversationSummary =
+            serde_json::from_value(serde_json::json!({
+                "id": 5, "contact": {"id": 1, "name": "Luca"}, "channel": "facebook",
+                "status": "open", "last_activity_at": "2026-11-21T10:00:00Z",
+                "business_account": {"name": "Demo Store", "address": "fb.com/demo", "connected": false}
+            }))
+            .unwrap();
+        assert_eq!(
+            disconnected(&c, Channel::Facebook, Visibility::Public),
+            Some(ComposeProblem::Disconnected(
+                "Demo Store (fb.com/demo)".into()
+            ))
+        );
+        assert_eq!(
+            disconnected(&c, Channel::Facebook, Visibility::Internal),
+            None
+        );
+        assert_eq!(disconnected(&c, Channel::Email, Visibility::Public), None);
+        c.business_account.as_mut().unwrap().connected = true;
+        assert_eq!(
+            disconnected(&c, Channel::Facebook, Visibility::Public),
+            None
+        );
     }
 
     #[test]

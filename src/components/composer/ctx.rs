@@ -150,6 +150,16 @@ impl ComposerCtx {
         let mode = self.mode.get_untracked();
         let conversation_channel = untrack(|| self.conversation_channel());
         let state = self.state;
+        let channel = untrack(|| self.channel());
+        let blocked = state.inbox.with_untracked(|i| {
+            i.conversations
+                .get(id)
+                .and_then(|c| compose::disconnected(c, channel, mode))
+        });
+        if let Some(problem) = blocked {
+            self.problem.set(Some(describe(locale, problem)));
+            return;
+        }
         let prepared = state.drafts.with_untracked(|d| {
             compose::prepare(
                 d.draft(id, mode),
@@ -189,6 +199,9 @@ pub fn describe(locale: Locale, problem: ComposeProblem) -> String {
         ComposeProblem::QuoteNotSupported(channel) => locale
             .t(Msg::ErrQuoteNotSupported)
             .replace("{channel}", locale.t(channel_msg(channel))),
+        ComposeProblem::Disconnected(account) => locale
+            .t(Msg::BannerNoChannel)
+            .replace("{account}", &account),
     }
 }
 
