@@ -14,6 +14,7 @@ mod quote_bar;
 // @channel modules
 //
 // @templates modules
+mod templates;
 //
 // @files modules
 //
@@ -62,6 +63,7 @@ pub fn Composer() -> impl IntoView {
             // @channel above
             //
             // @templates above
+            <templates::TemplatesAbove />
             //
             // @files above
             //
@@ -101,6 +103,7 @@ pub fn Composer() -> impl IntoView {
             // `AI suggestion`, `Translate`), each a button that opens its own panel.
             <div class="sb-composer__tools" role="toolbar" aria-label=move || i18n.t(Msg::ComposerTools)>
                 // @templates tools
+                <templates::TemplatesTools />
                 //
                 // @files tools
                 //

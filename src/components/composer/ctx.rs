@@ -150,6 +150,7 @@ impl ComposerCtx {
         let mode = self.mode.get_untracked();
         let conversation_channel = untrack(|| self.conversation_channel());
         let state = self.state;
+        let cx = super::templates::send_context(state, id);
         let prepared = state.drafts.with_untracked(|d| {
             compose::prepare(
                 d.draft(id, mode),
@@ -158,6 +159,7 @@ impl ComposerCtx {
                 mode,
                 ClientMsgId(uuid::Uuid::now_v7().to_string()),
                 Utc::now(),
+                &cx,
             )
         });
         match prepared {
@@ -189,6 +191,14 @@ pub fn describe(locale: Locale, problem: ComposeProblem) -> String {
         ComposeProblem::QuoteNotSupported(channel) => locale
             .t(Msg::ErrQuoteNotSupported)
             .replace("{channel}", locale.t(channel_msg(channel))),
+        ComposeProblem::WindowClosed(channel) => locale
+            .t(Msg::ErrWindowClosed)
+            .replace("{channel}", locale.t(channel_msg(channel))),
+        ComposeProblem::UnresolvedVariables => locale.t(Msg::ErrUnresolvedVariables).to_owned(),
+        ComposeProblem::TemplateParamMissing(n) => locale
+            .t(Msg::ErrTemplateParam)
+            .replace("{n}", &n.to_string()),
+        ComposeProblem::TextWithTemplate => locale.t(Msg::ErrTextWithTemplate).to_owned(),
     }
 }
 
