@@ -424,4 +424,28 @@ export class Api {
   async row(id: ConversationId): Promise<RowSummary> {
     return (await this.conversation(id)).conversation as RowSummary;
   }
+
+  /** The signed-in agent and the workspace's company name (`GET /session`). */
+  async me(): Promise<{ agent: AgentBrief; companyName: string }> {
+    const session = await this.get<{ agent: AgentBrief; settings: { company_name?: string } }>(
+      '/api/v1/session',
+    );
+    return { agent: session.agent, companyName: session.settings.company_name ?? '' };
+  }
+
+  /** The templates usable on `channel` (`GET /templates?channel=`). */
+  async templates(channel: string): Promise<TemplateRecord[]> {
+    return this.get(`/api/v1/templates?channel=${encodeURIComponent(channel)}`);
+  }
+}
+
+/** A template or canned reply (`GET /templates`). */
+export interface TemplateRecord {
+  id: number;
+  name: string;
+  text: string;
+  approved: boolean;
+  params?: string[];
+  channels?: string[];
+  attachments?: { id: number; name: string }[];
 }

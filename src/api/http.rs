@@ -55,7 +55,8 @@ async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Re
     }
 }
 
-async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+/// GETs a path under the API prefix and decodes the answer.
+pub(super) async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     decode(authorised(Request::get(&url(path))).send().await).await
 }
 

@@ -15,6 +15,7 @@ mod quote_bar;
 mod channel_bar;
 //
 // @templates modules
+mod templates;
 //
 // @files modules
 //
@@ -64,6 +65,7 @@ pub fn Composer() -> impl IntoView {
             <channel_bar::ChannelBar />
             //
             // @templates above
+            <templates::TemplatesAbove />
             //
             // @files above
             //
@@ -103,6 +105,7 @@ pub fn Composer() -> impl IntoView {
             // `AI suggestion`, `Translate`), each a button that opens its own panel.
             <div class="sb-composer__tools" role="toolbar" aria-label=move || i18n.t(Msg::ComposerTools)>
                 // @templates tools
+                <templates::TemplatesTools />
                 //
                 // @files tools
                 //

@@ -5,7 +5,9 @@
 use crate::outbox::PendingMessage;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use switchboard_protocol::{Channel, ConversationId, ReplyRef, TemplateUse, Upload, Visibility};
+use switchboard_protocol::{
+    Channel, ConversationId, ReplyRef, Template, TemplateUse, Upload, Visibility,
+};
 
 /// One unsent message as the composer holds it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +30,11 @@ pub struct Draft {
     /// A template chosen, with its parameter values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<TemplateUse>,
+    /// The record of the template chosen (its name, text, parameters, files and whether
+    /// it is approved): what its card shows and what the checks before sending need.
+    /// `None` with a `template` only when a refused message came back (`Edit`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_info: Option<Template>,
     /// The customer's language to translate into before sending (`None`: send as written).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translate_to: Option<String>,
@@ -51,6 +58,9 @@ enum DraftRepr {
         files: Vec<Upload>,
         #[serde(default)]
         template: Option<TemplateUse>,
+        // Boxed: the stored form is read once, and the variants stay of a size.
+        #[serde(default)]
+        template_info: Option<Box<Template>>,
         #[serde(default)]
         translate_to: Option<String>,
     },
@@ -70,6 +80,7 @@ impl From<DraftRepr> for Draft {
                 subject,
                 files,
                 template,
+                template_info,
                 translate_to,
             } => Draft {
                 text,
@@ -78,6 +89,7 @@ impl From<DraftRepr> for Draft {
                 subject,
                 files,
                 template,
+                template_info: template_info.map(|t| *t),
                 translate_to,
             },
         }
@@ -108,17 +120,25 @@ impl Draft {
 
     /// The draft a refused message goes back to when the agent chooses `Edit`: its words
     /// (the agent's, not the translation), quote, channel, subject, files and template.
+    /// A template's text is the template's, not the agent's: it does not come back as
+    /// text (the template does).
     pub fn from_pending(p: &PendingMessage) -> Self {
+        let words = p
+            .original
+            .as_ref()
+            .map_or_else(|| p.text.clone(), |o| o.text.clone());
         Draft {
-            text: p
-                .original
-                .as_ref()
-                .map_or_else(|| p.text.clone(), |o| o.text.clone()),
+            text: if p.template.is_some() {
+                String::new()
+            } else {
+                words
+            },
             reply_to: p.reply_to.clone(),
             channel: p.channel,
             subject: p.subject.clone(),
             files: p.files.clone(),
             template: p.template.clone(),
+            template_info: None,
             translate_to: p.original.as_ref().map(|o| o.sent_language.clone()),
         }
     }
@@ -156,6 +176,7 @@ static BLANK: Draft = Draft {
     subject: None,
     files: Vec::new(),
     template: None,
+    template_info: None,
     translate_to: None,
 };
 
@@ -211,7 +232,10 @@ impl Drafts {
             d.reply_to = d.reply_to.take().or(restored.reply_to);
             d.channel = d.channel.or(restored.channel);
             d.subject = d.subject.take().or(restored.subject);
-            d.template = d.template.take().or(restored.template);
+            if d.template.is_none() {
+                d.template = restored.template;
+                d.template_info = restored.template_info;
+            }
             d.translate_to = d.translate_to.take().or(restored.translate_to);
         });
     }
@@ -305,6 +329,43 @@ mod tests {
         let json = serde_json::to_string(&d).unwrap();
         let back: Drafts = serde_json::from_str(&json).unwrap();
         assert_eq!(back, d);
+    }
+
+    #[test]
+    fn a_chosen_template_survives_storage_and_edit_gives_back_the_template_not_its_text() {
+        use switchboard_protocol::{ClientMsgId, Template, TemplateId};
+        let chosen = Draft {
+            template: Some(TemplateUse {
+                template_id: TemplateId(8),
+                params: [("1".to_owned(), "48213".to_owned())].into(),
+            }),
+            template_info: Some(Template {
+                id: TemplateId(8),
+                name: "order_update".into(),
+                text: "Order {{1}}".into(),
+                attachments: Vec::new(),
+                channels: Vec::new(),
+                approved: true,
+                params: vec!["order number".into()],
+                language: None,
+            }),
+            ..Draft::default()
+        };
+        let mut d = Drafts::default();
+        d.put(ConversationId(4), Visibility::Public, chosen.clone());
+        let back: Drafts = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+        assert_eq!(back.draft(ConversationId(4), Visibility::Public), &chosen);
+
+        let mut sent = PendingMessage::new(
+            ClientMsgId("c".into()),
+            ConversationId(4),
+            "Order 48213".into(),
+            Visibility::Public,
+            chrono::Utc::now(),
+        );
+        sent.template = chosen.template.clone();
+        let edit = Draft::from_pending(&sent);
+        assert_eq!((edit.text.as_str(), &edit.template), ("", &chosen.template));
     }
 
     #[test]

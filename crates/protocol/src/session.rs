@@ -152,4 +152,8 @@ pub struct Settings {
     /// (`{"contact": "https://crm.example/contacts/{id}"}`), keyed by record kind.
     #[serde(default)]
     pub crm_url_templates: std::collections::BTreeMap<String, String>,
+    /// The company's name, as `{{company.name}}` gives it (the composer fills the
+    /// variables of an ordinary message itself, so it needs the value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
 }

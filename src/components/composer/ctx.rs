@@ -160,6 +160,7 @@ impl ComposerCtx {
             self.problem.set(Some(describe(locale, problem)));
             return;
         }
+        let cx = super::templates::send_context(state, id);
         let prepared = state.drafts.with_untracked(|d| {
             compose::prepare(
                 d.draft(id, mode),
@@ -168,6 +169,7 @@ impl ComposerCtx {
                 mode,
                 ClientMsgId(uuid::Uuid::now_v7().to_string()),
                 Utc::now(),
+                &cx,
             )
         });
         match prepared {
@@ -202,6 +204,14 @@ pub fn describe(locale: Locale, problem: ComposeProblem) -> String {
         ComposeProblem::Disconnected(account) => locale
             .t(Msg::BannerNoChannel)
             .replace("{account}", &account),
+        ComposeProblem::WindowClosed(channel) => locale
+            .t(Msg::ErrWindowClosed)
+            .replace("{channel}", locale.t(channel_msg(channel))),
+        ComposeProblem::UnresolvedVariables => locale.t(Msg::ErrUnresolvedVariables).to_owned(),
+        ComposeProblem::TemplateParamMissing(n) => locale
+            .t(Msg::ErrTemplateParam)
+            .replace("{n}", &n.to_string()),
+        ComposeProblem::TextWithTemplate => locale.t(Msg::ErrTextWithTemplate).to_owned(),
     }
 }
 

@@ -219,6 +219,27 @@ pub(super) fn text(msg: Msg) -> &'static str {
         // @channel
         // ·
         // ·
+        Templates => "Templates",
+        Emoji => "Emoji",
+        Variables => "Variables",
+        Mention => "Mention",
+        SearchTemplates => "Search templates",
+        SearchEmoji => "Search emoji",
+        EmojiRecent => "Recent",
+        EmojiSmileys => "Smileys",
+        TemplateApproved => "Approved template",
+        TemplateFiles => "Files ({n}):",
+        TemplateRemove => "Remove template",
+        TemplateSentAsIs => "Sent exactly as approved: fill in its fields.",
+        TemplateChosen => "Template",
+        WindowClosedOnlyTemplates => "The {channel} messaging window has closed: only an approved template can be sent. Choose one with Templates or by typing /.",
+        ErrWindowClosed => "The {channel} messaging window has closed: only an approved template can be sent.",
+        ErrUnresolvedVariables => "Some variables have no value in this conversation: replace them before sending.",
+        ErrTemplateParam => "Fill in field {n} of the template.",
+        ErrTextWithTemplate => "An approved template is sent as it is: clear the text or remove the template.",
+        SentAs => "Sent as:",
+        VariablesMissing => "No value here for {keys}: replace them before sending.",
+        MentionTeam => "team",
         // @templates
         // ·
         // ·

@@ -178,6 +178,27 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @channel
         // ·
         // ·
+        Templates => "Modèles",
+        Emoji => "Emoji",
+        Variables => "Variables",
+        Mention => "Mentionner",
+        SearchTemplates => "Rechercher des modèles",
+        SearchEmoji => "Rechercher un emoji",
+        EmojiRecent => "Récents",
+        EmojiSmileys => "Smileys",
+        TemplateApproved => "Modèle approuvé",
+        TemplateFiles => "Fichiers ({n}) :",
+        TemplateRemove => "Retirer le modèle",
+        TemplateSentAsIs => "Envoyé tel qu'approuvé : remplissez ses champs.",
+        TemplateChosen => "Modèle",
+        WindowClosedOnlyTemplates => "La fenêtre de messagerie {channel} est fermée : seul un modèle approuvé peut être envoyé. Choisissez-en un avec Modèles ou en tapant /.",
+        ErrWindowClosed => "La fenêtre de messagerie {channel} est fermée : seul un modèle approuvé peut être envoyé.",
+        ErrUnresolvedVariables => "Certaines variables n'ont pas de valeur dans cette conversation : remplacez-les avant d'envoyer.",
+        ErrTemplateParam => "Remplissez le champ {n} du modèle.",
+        ErrTextWithTemplate => "Un modèle approuvé est envoyé tel quel : effacez le texte ou retirez le modèle.",
+        SentAs => "Envoyé ainsi :",
+        VariablesMissing => "Pas de valeur ici pour {keys} : remplacez-les avant d'envoyer.",
+        MentionTeam => "équipe",
         // @templates
         // ·
         // ·

@@ -192,6 +192,27 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @channel
         // ·
         // ·
+        Templates => "Шаблоны",
+        Emoji => "Эмодзи",
+        Variables => "Переменные",
+        Mention => "Упомянуть",
+        SearchTemplates => "Поиск шаблонов",
+        SearchEmoji => "Поиск эмодзи",
+        EmojiRecent => "Недавние",
+        EmojiSmileys => "Смайлики",
+        TemplateApproved => "Одобренный шаблон",
+        TemplateFiles => "Файлы ({n}):",
+        TemplateRemove => "Убрать шаблон",
+        TemplateSentAsIs => "Отправляется точно как одобрен: заполните его поля.",
+        TemplateChosen => "Шаблон",
+        WindowClosedOnlyTemplates => "Окно переписки {channel} закрыто: можно отправить только одобренный шаблон. Выберите его кнопкой «Шаблоны» или наберите /.",
+        ErrWindowClosed => "Окно переписки {channel} закрыто: можно отправить только одобренный шаблон.",
+        ErrUnresolvedVariables => "У некоторых переменных нет значения в этом диалоге: замените их перед отправкой.",
+        ErrTemplateParam => "Заполните поле {n} шаблона.",
+        ErrTextWithTemplate => "Одобренный шаблон отправляется как есть: очистите текст или уберите шаблон.",
+        SentAs => "Будет отправлено:",
+        VariablesMissing => "Здесь нет значения для {keys}: замените перед отправкой.",
+        MentionTeam => "команда",
         // @templates
         // ·
         // ·

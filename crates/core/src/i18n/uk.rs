@@ -177,6 +177,27 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @channel
         // ·
         // ·
+        Templates => "Шаблони",
+        Emoji => "Емодзі",
+        Variables => "Змінні",
+        Mention => "Згадати",
+        SearchTemplates => "Пошук шаблонів",
+        SearchEmoji => "Пошук емодзі",
+        EmojiRecent => "Нещодавні",
+        EmojiSmileys => "Смайлики",
+        TemplateApproved => "Схвалений шаблон",
+        TemplateFiles => "Файли ({n}):",
+        TemplateRemove => "Прибрати шаблон",
+        TemplateSentAsIs => "Надсилається точно як схвалений: заповніть його поля.",
+        TemplateChosen => "Шаблон",
+        WindowClosedOnlyTemplates => "Вікно листування {channel} закрите: можна надіслати лише схвалений шаблон. Виберіть його кнопкою «Шаблони» або наберіть /.",
+        ErrWindowClosed => "Вікно листування {channel} закрите: можна надіслати лише схвалений шаблон.",
+        ErrUnresolvedVariables => "Деякі змінні не мають значення в цій розмові: замініть їх перед надсиланням.",
+        ErrTemplateParam => "Заповніть поле {n} шаблону.",
+        ErrTextWithTemplate => "Схвалений шаблон надсилається як є: очистіть текст або приберіть шаблон.",
+        SentAs => "Буде надіслано:",
+        VariablesMissing => "Тут немає значення для {keys}: замініть перед надсиланням.",
+        MentionTeam => "команда",
         // @templates
         // ·
         // ·

@@ -3,14 +3,23 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::Settings;
 
-/// The settings in force.
+/// The settings in force. Without a company name of its own, the workspace's is
+/// [`super::templates::COMPANY`] (what `{{company.name}}` has always given).
 pub fn load(conn: &Connection) -> rusqlite::Result<Settings> {
     let json: Option<String> = conn
         .query_row("SELECT json FROM settings WHERE id = 1", [], |r| r.get(0))
         .optional()?;
-    Ok(json
+    let mut settings: Settings = json
         .and_then(|j| serde_json::from_str(&j).ok())
-        .unwrap_or_default())
+        .unwrap_or_default();
+    if settings
+        .company_name
+        .as_deref()
+        .is_none_or(|n| n.trim().is_empty())
+    {
+        settings.company_name = Some(super::templates::COMPANY.into());
+    }
+    Ok(settings)
 }
 
 /// Replaces the settings.

@@ -21,7 +21,7 @@ pub const VARIABLES: [(&str, &str); 7] = [
     ("deal.amount", "Deal amount"),
 ];
 
-/// The workspace's name, as `{{company.name}}` gives it.
+/// The workspace's name when its settings give none, as `{{company.name}}` gives it.
 pub const COMPANY: &str = "Switchboard Demo Store";
 
 /// The catalogue as protocol records.
@@ -131,6 +131,9 @@ pub fn resolve(
     let first = words.next().unwrap_or_default().to_owned();
     let last = words.collect::<Vec<_>>().join(" ");
     let deal = conversation.deal.as_ref();
+    let company = super::settings::load(conn)?
+        .company_name
+        .unwrap_or_else(|| COMPANY.to_owned());
     let mut out = text.to_owned();
     for key in placeholders(text) {
         let value = if key.chars().all(|c| c.is_ascii_digit()) {
@@ -148,7 +151,7 @@ pub fn resolve(
                 "contact.last_name" => last.clone(),
                 "contact.name" => contact.name.clone(),
                 "agent.name" => agent.name.clone(),
-                "company.name" => COMPANY.to_owned(),
+                "company.name" => company.clone(),
                 "deal.stage" => deal.map(|d| d.stage.clone()).unwrap_or_default(),
                 "deal.amount" => deal
                     .map(|d| {

@@ -84,5 +84,6 @@ pub fn settings() -> Settings {
         tags: TAGS.map(String::from).to_vec(),
         file_limits: FileLimits::default(),
         crm_url_templates: crm,
+        company_name: Some(crate::db::templates::COMPANY.into()),
     }
 }

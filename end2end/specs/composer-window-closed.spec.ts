@@ -1,0 +1,79 @@
+import { test, expect } from '../support/fixtures';
+import { WritingAids } from '../pages/writing_aids';
+
+test('a closed messaging window offers only approved templates and says so', async ({ page, api, inbox }) => {
+  const target = await api.pickWhere(
+    'conversations whose messaging window closed',
+    (c) =>
+      (c.channel === 'whatsapp' || c.channel === 'viber') &&
+      !c.contact_blocked &&
+      c.window_closes_at !== undefined &&
+      new Date(c.window_closes_at).getTime() < Date.now(),
+  );
+  const channel = target.channel!;
+  const approved = (await api.templates(channel)).filter((t) => t.approved);
+  const withParams = approved.find((t) => (t.params ?? []).length === 2);
+  expect(withParams, 'the demo has an approved template with two parameters').toBeTruthy();
+  const aids = new WritingAids(inbox);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(`/conversations/${target.id}/messages`)) posts.push(r.url());
+  });
+
+  await inbox.goto(`/conversations/${target.id}`);
+  // The composer says it, near the editor.
+  await expect(inbox.composer.getByRole('status').filter({ hasText: 'messaging window has closed' })).toContainText(
+    'only an approved template can be sent',
+  );
+
+  // Plain text is refused in the composer: nothing goes to the server.
+  const before = (await api.fullMessages(target.id)).length;
+  await inbox.send('Are you still there?', 'enter');
+  await expect(inbox.composer.locator('#sb-composer-problem')).toContainText(
+    'messaging window has closed: only an approved template can be sent.',
+  );
+  await expect(inbox.messageBox).toHaveValue('Are you still there?');
+  await expect(inbox.messageBox).toHaveAttribute('aria-invalid', 'true');
+
+  // The list offers the approved templates only.
+  await inbox.messageBox.fill('');
+  await aids.type(inbox.messageBox, '/');
+  const list = aids.suggestions('Templates');
+  await expect(list.getByRole('option')).toHaveCount(approved.length);
+  for (const t of approved) await expect(list.getByRole('option', { name: new RegExp(`^${t.name}`) })).toHaveCount(1);
+  await expect(list.getByRole('option', { name: /^Greeting/ })).toHaveCount(0);
+
+  // Choosing one gives its card with a field per parameter; the first takes the focus.
+  await list.getByRole('option', { name: new RegExp(`^${withParams!.name}`) }).click();
+  const card = inbox.composer.getByRole('group', { name: `Template: ${withParams!.name}` });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Approved template');
+  await expect(inbox.messageBox).toHaveValue('');
+  const [p1, p2] = withParams!.params!;
+  const field1 = card.getByRole('textbox', { name: p1 });
+  const field2 = card.getByRole('textbox', { name: p2 });
+  await expect(field1).toBeFocused();
+  await field1.fill('48213');
+  await expect(card).toContainText('48213');
+  await expect(card).toContainText(`[${p2}]`);
+
+  // A missing parameter is named before anything is sent.
+  await inbox.sendButton.click();
+  await expect(inbox.composer.locator('#sb-composer-problem')).toContainText('Fill in field 2 of the template.');
+  expect(posts, 'nothing was posted while the composer refused').toHaveLength(0);
+  expect((await api.fullMessages(target.id)).length).toBe(before);
+
+  await field2.fill('12 May');
+  await field2.press('Enter');
+  const want = withParams!.text.replace('{{1}}', '48213').replace('{{2}}', '12 May');
+  await expect
+    .poll(
+      async () => {
+        const last = (await api.fullMessages(target.id)).at(-1);
+        return last && { type: last.content.type, name: last.content.name, text: last.content.text };
+      },
+      { message: 'the server sent the approved template with its parameters' },
+    )
+    .toEqual({ type: 'template', name: withParams!.name, text: want });
+  await expect(card).toBeHidden();
+});
