@@ -18,6 +18,7 @@ mod quote_bar;
 // @files modules
 //
 // @ai modules
+mod ai;
 //
 
 pub use ctx::{describe, use_composer, ComposerCtx};
@@ -66,6 +67,7 @@ pub fn Composer() -> impl IntoView {
             // @files above
             //
             // @ai above
+            <ai::AiAbove />
             //
             <div class="sb-composer__row">
                 <textarea
@@ -105,6 +107,7 @@ pub fn Composer() -> impl IntoView {
                 // @files tools
                 //
                 // @ai tools
+                <ai::AiTools />
                 //
             </div>
             <p id="sb-composer-problem" class="sb-composer__problem" role="status">

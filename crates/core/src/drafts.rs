@@ -94,12 +94,14 @@ impl Draft {
     }
 
     /// Whether there is nothing worth keeping: no text and nothing attached, quoted or
-    /// chosen. (A channel or subject choice alone is not kept.)
+    /// chosen. (A channel or subject choice alone is not kept; a translation turned on
+    /// is, so the conversation's next reply is translated too.)
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
             && self.reply_to.is_none()
             && self.files.is_empty()
             && self.template.is_none()
+            && self.translate_to.is_none()
     }
 
     /// The draft a refused message goes back to when the agent chooses `Edit`: its words
@@ -260,6 +262,21 @@ mod tests {
         d.update(c, Visibility::Public, |d| d.channel = Some(Channel::Email));
         assert!(d.by_key.is_empty());
         assert_eq!(d.take(c, Visibility::Public), Draft::default());
+    }
+
+    #[test]
+    fn a_translation_turned_on_is_kept_without_text() {
+        let mut d = Drafts::default();
+        let c = ConversationId(4);
+        d.update(c, Visibility::Public, |d| {
+            d.translate_to = Some("uk".into())
+        });
+        assert_eq!(
+            d.draft(c, Visibility::Public).translate_to.as_deref(),
+            Some("uk")
+        );
+        d.update(c, Visibility::Public, |d| d.translate_to = None);
+        assert!(d.by_key.is_empty());
     }
 
     #[test]
