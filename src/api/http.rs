@@ -1,5 +1,6 @@
 //! REST calls. Each decodes into a protocol type; every failure becomes an [`ApiError`].
 
+use super::abort::Abort;
 use super::auth::{clear_token, stored_token};
 use super::ApiError;
 use gloo_net::http::{Request, RequestBuilder, Response};
@@ -10,6 +11,10 @@ use switchboard_protocol::{
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, CustomView, Message,
     MessageId, MessagePage, MessageQuery, MessageSearch, NewView, SendMessage, Session, ViewId,
     API_PREFIX,
+};
+use switchboard_protocol::{
+    DetectRequest, DetectedLanguage, Feedback, PromptRequest, PromptResult, Suggestions, Summary,
+    TranslateRequest, Translation,
 };
 
 fn url(path: &str) -> String {
@@ -162,4 +167,54 @@ pub async fn send_message(id: ConversationId, body: &SendMessage) -> Result<Mess
 /// `POST /conversations/{id}/read`.
 pub async fn mark_read(id: ConversationId) -> Result<ConversationSummary, ApiError> {
     post_json(&format!("/conversations/{id}/read"), &()).await
+}
+
+// Translation and AI (`switchboard_protocol::ai`): each call takes an [`Abort`], so the
+// agent can cancel a slow one.
+
+/// POSTs a JSON body that `abort` can cancel, and decodes the answer.
+async fn post_abortable<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    abort: &Abort,
+) -> Result<T, ApiError> {
+    let signal = abort.signal();
+    let req = authorised(Request::post(&url(path)))
+        .abort_signal(signal.as_ref())
+        .json(body)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    decode(req.send().await).await
+}
+
+/// `POST /translate`.
+pub async fn translate(body: &TranslateRequest, abort: &Abort) -> Result<Translation, ApiError> {
+    post_abortable("/translate", body, abort).await
+}
+
+/// `POST /detect-language`.
+pub async fn detect_language(text: &str, abort: &Abort) -> Result<DetectedLanguage, ApiError> {
+    let body = DetectRequest {
+        text: text.to_owned(),
+    };
+    post_abortable("/detect-language", &body, abort).await
+}
+
+/// `POST /conversations/{id}/ai/suggestions`: best first, possibly none.
+pub async fn ai_suggestions(id: ConversationId, abort: &Abort) -> Result<Suggestions, ApiError> {
+    post_abortable(&format!("/conversations/{id}/ai/suggestions"), &(), abort).await
+}
+
+/// `POST /conversations/{id}/ai/summary`.
+pub async fn ai_summary(id: ConversationId, abort: &Abort) -> Result<Summary, ApiError> {
+    post_abortable(&format!("/conversations/{id}/ai/summary"), &(), abort).await
+}
+
+/// `POST /ai/prompt`: the draft rewritten.
+pub async fn ai_prompt(body: &PromptRequest, abort: &Abort) -> Result<PromptResult, ApiError> {
+    post_abortable("/ai/prompt", body, abort).await
+}
+
+/// `POST /ai/feedback` (answered 204).
+pub async fn ai_feedback(body: &Feedback) -> Result<(), ApiError> {
+    post_json("/ai/feedback", body).await
 }

@@ -3,6 +3,7 @@
 //! Nothing outside this module touches gloo-net or status codes; callers get
 //! `Result<T, ApiError>` with a closed error enum.
 
+mod abort;
 mod auth;
 mod error;
 mod http;
@@ -10,12 +11,14 @@ mod retry;
 mod socket;
 mod templates;
 
+pub use abort::Abort;
 pub use auth::{sign_in, stored_token};
 pub use error::ApiError;
 pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,
     messages, search_messages, send_message, session, views,
 };
+pub use http::{ai_feedback, ai_prompt, ai_suggestions, ai_summary, detect_language, translate};
 pub use retry::retry_message;
 pub use socket::{run_socket, send_typing, Flow, SocketStatus};
 pub use templates::{templates, variables};

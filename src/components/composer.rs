@@ -20,6 +20,7 @@ mod templates;
 // @files modules
 //
 // @ai modules
+mod ai;
 //
 
 pub use ctx::{describe, use_composer, ComposerCtx};
@@ -70,6 +71,7 @@ pub fn Composer() -> impl IntoView {
             // @files above
             //
             // @ai above
+            <ai::AiAbove />
             //
             <div class="sb-composer__row">
                 <textarea
@@ -110,6 +112,7 @@ pub fn Composer() -> impl IntoView {
                 // @files tools
                 //
                 // @ai tools
+                <ai::AiTools />
                 //
             </div>
             <p id="sb-composer-problem" class="sb-composer__problem" role="status">

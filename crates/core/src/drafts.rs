@@ -107,7 +107,8 @@ impl Draft {
 
     /// Whether there is nothing worth keeping: no text and nothing attached, quoted or
     /// chosen (a channel, subject or language chosen before typing is kept too; sending
-    /// takes the whole draft, so the next message starts from the conversation's defaults).
+    /// takes the whole draft, and the composer carries a translation's language over to
+    /// the conversation's next reply).
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
             && self.reply_to.is_none()
@@ -290,6 +291,21 @@ mod tests {
         assert_eq!(d.draft(c, Visibility::Public).channel, Some(Channel::Email));
         d.take(c, Visibility::Public);
         assert_eq!(d.draft(c, Visibility::Public), &Draft::default());
+    }
+
+    #[test]
+    fn a_translation_turned_on_is_kept_without_text() {
+        let mut d = Drafts::default();
+        let c = ConversationId(4);
+        d.update(c, Visibility::Public, |d| {
+            d.translate_to = Some("uk".into())
+        });
+        assert_eq!(
+            d.draft(c, Visibility::Public).translate_to.as_deref(),
+            Some("uk")
+        );
+        d.update(c, Visibility::Public, |d| d.translate_to = None);
+        assert!(d.by_key.is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod auto_translate;
 pub mod byte_size;
 pub mod closing;
 pub mod compose;
+pub mod composer_ai;
 pub mod conversation_index;
 pub mod details;
 pub mod drafts;

@@ -35,6 +35,8 @@ pub struct ComposerCtx {
     pub problem: RwSignal<Option<String>>,
     /// This agent's typing, told to the others.
     pub typing: OwnTyping,
+    /// Translation and AI calls (a translated reply is sent through them).
+    pub ai: super::ai::AiState,
 }
 
 impl ComposerCtx {
@@ -48,6 +50,7 @@ impl ComposerCtx {
             editor: NodeRef::new(),
             problem: RwSignal::new(None),
             typing: OwnTyping::new(),
+            ai: super::ai::AiState::new(),
         };
         // A problem belongs to the draft it was about.
         Effect::new(move |_| {
@@ -173,13 +176,19 @@ impl ComposerCtx {
             )
         });
         match prepared {
-            Ok(pending) => self.hand_over(pending),
+            // A reply to translate goes out as its translation (translated first when the
+            // preview is not of this text); the AI part hands it over then.
+            Ok(pending) => {
+                if let Some(pending) = super::ai::outgoing_translation(self, pending, locale) {
+                    self.hand_over(pending);
+                }
+            }
             Err(problem) => self.problem.set(Some(describe(locale, problem))),
         }
     }
 
     /// Puts a prepared message into the outbox, clears the draft, and starts the sender.
-    fn hand_over(self, pending: PendingMessage) {
+    pub(super) fn hand_over(self, pending: PendingMessage) {
         let (id, mode) = (pending.conversation_id, pending.visibility);
         self.state.inbox.update(|i| i.outbox.push(pending));
         self.state.drafts.update(|d| _ = d.take(id, mode));
