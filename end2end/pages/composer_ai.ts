@@ -81,6 +81,8 @@ export async function pickChat(
       !c.archived &&
       !c.contact_blocked &&
       !c.window_closes_at &&
+      // A disconnected network takes no replies (the composer keeps them back).
+      c.business_account?.connected !== false &&
       chats.has(c.channel ?? '');
     if (fits && wanted(c, await api.fullMessages(c.id))) found.push(c);
     if (found.length > index) return found[index];
