@@ -8,6 +8,7 @@ mod error;
 mod http;
 mod retry;
 mod socket;
+mod upload;
 
 pub use auth::{sign_in, stored_token};
 pub use error::ApiError;
@@ -17,3 +18,4 @@ pub use http::{
 };
 pub use retry::retry_message;
 pub use socket::{run_socket, send_typing, Flow, SocketStatus};
+pub use upload::{upload, UploadRequest};

@@ -16,6 +16,7 @@ mod quote_bar;
 // @templates modules
 //
 // @files modules
+mod files;
 //
 // @ai modules
 //
@@ -64,6 +65,7 @@ pub fn Composer() -> impl IntoView {
             // @templates above
             //
             // @files above
+            <files::FilesBar />
             //
             // @ai above
             //
@@ -103,6 +105,8 @@ pub fn Composer() -> impl IntoView {
                 // @templates tools
                 //
                 // @files tools
+                <files::AttachButton />
+                <files::VoiceButton />
                 //
                 // @ai tools
                 //
