@@ -5,15 +5,17 @@
 //! Remove; a voice message recorded, previewed and sent. Works the same in a reply and in
 //! a note (each has its own draft).
 //!
-//! Parts: [`uploads`] and [`voice`] (the state, held by the composer's handle so that Send
-//! can wait for uploads), [`FilesBar`] above the editor (refusals, voice panel, chips, drop
+//! Parts: [`uploads`] (with [`attaching`] and [`send_alone`]) and [`voice`] (the state,
+//! held by the composer's handle so that Send can wait for uploads), [`FilesBar`] above the editor (refusals, voice panel, chips, drop
 //! zone), [`AttachButton`] and [`VoiceButton`] in the tools row.
 
 mod attach_button;
+mod attaching;
 mod drop_zone;
 mod file_chips;
 mod files_bar;
 mod refusal_list;
+mod send_alone;
 mod stored_chip;
 mod uploading_chip;
 mod uploads;

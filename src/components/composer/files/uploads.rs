@@ -8,53 +8,16 @@
 //! cancelled one is gone at once and its late answer is ignored. Picture thumbnails are
 //! object URLs, revoked when their file leaves every draft or the composer goes away.
 
+pub use super::attaching::{Attaching, Target, Then};
+use super::send_alone::send_alone;
 use crate::api::{self, ApiError, UploadRequest};
 use crate::state::AppState;
-use crate::sync::flush_outbox;
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::{HashMap, HashSet};
-use switchboard_core::compose;
-use switchboard_core::drafts::Draft;
 use switchboard_core::upload_rules::{self, FileProblem, Refusal};
-use switchboard_protocol::{
-    AttachmentKind, Channel, ClientMsgId, ConversationId, FileLimits, Upload, UploadId, Visibility,
-};
+use switchboard_protocol::{AttachmentKind, FileLimits, Upload, UploadId};
 use web_sys::{Blob, Url};
-
-/// Which draft a file goes to.
-pub type Target = (ConversationId, Visibility);
-
-/// What happens to a file once the server has it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Then {
-    /// It joins its draft's files (a file the agent attached).
-    Attach,
-    /// It goes out at once as a message of its own (a recorded voice message).
-    SendAlone,
-}
-
-/// One file being uploaded, or whose upload failed (plain data; the bytes are kept apart).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Attaching {
-    /// Its key among the uploads (stable for its life).
-    pub key: u64,
-    /// The draft it belongs to.
-    pub target: Target,
-    /// Its name.
-    pub name: String,
-    /// Its size in bytes.
-    pub size: u64,
-    /// Bytes sent so far.
-    pub sent: u64,
-    /// Why the last attempt failed (the upload is not running then).
-    pub failed: Option<ApiError>,
-    /// An object URL of the picture, for its thumbnail.
-    pub thumb: Option<String>,
-    /// What happens once it is stored.
-    pub then: Then,
-}
 
 /// The browser objects of an upload: its bytes (for `Retry`) and the request to cancel.
 struct Live {
@@ -277,7 +240,7 @@ impl Uploads {
                     Then::Attach => self.state.drafts.update(|d| {
                         d.update(item.target.0, item.target.1, |d| d.files.push(upload))
                     }),
-                    Then::SendAlone => self.send_message(item.target, upload),
+                    Then::SendAlone => send_alone(self.state, item.target, upload),
                 }
             }
             Err(e) => {
@@ -293,36 +256,6 @@ impl Uploads {
                     }
                 });
             }
-        }
-    }
-
-    /// Puts a message carrying only `upload` into the outbox (a voice message), on the
-    /// channel the draft there chose; the draft itself is left as it is.
-    fn send_message(self, (id, mode): Target, upload: Upload) {
-        let state = self.state;
-        let conversation_channel = state.inbox.with_untracked(|i| {
-            i.conversations
-                .get(id)
-                .map_or(Channel::Other, |c| c.channel)
-        });
-        let channel = state.drafts.with_untracked(|d| d.draft(id, mode).channel);
-        let draft = Draft {
-            files: vec![upload],
-            channel,
-            ..Draft::default()
-        };
-        let client_id = ClientMsgId(uuid::Uuid::now_v7().to_string());
-        // A message of one allowed file and no text or quote always passes.
-        if let Ok(pending) = compose::prepare(
-            &draft,
-            id,
-            conversation_channel,
-            mode,
-            client_id,
-            Utc::now(),
-        ) {
-            state.inbox.update(|i| i.outbox.push(pending));
-            flush_outbox(state);
         }
     }
 
