@@ -17,7 +17,8 @@ use switchboard_protocol::{
     TranslateRequest, Translation,
 };
 
-fn url(path: &str) -> String {
+/// The full path of an API route.
+pub(super) fn url(path: &str) -> String {
     format!("{API_PREFIX}{path}")
 }
 
@@ -35,18 +36,24 @@ async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Re
         .text()
         .await
         .map_err(|e| ApiError::Network(e.to_string()))?;
+    decode_answer(status, &body)
+}
+
+/// Decodes an answer's status and body (shared with the upload requests, which do not go
+/// through gloo-net); a 401 forgets the token.
+pub(super) fn decode_answer<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
     if status == 204 {
         // "Done, nothing to show" (an action on a conversation that is now gone).
         return serde_json::from_str("null").map_err(|e| ApiError::BadResponse(e.to_string()));
     }
     if (200..300).contains(&status) {
-        return serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()));
+        return serde_json::from_str(body).map_err(|e| ApiError::BadResponse(e.to_string()));
     }
     if status == 401 {
         clear_token();
         return Err(ApiError::Unauthorized);
     }
-    match serde_json::from_str::<WireError>(&body) {
+    match serde_json::from_str::<WireError>(body) {
         Ok(w) => Err(ApiError::Refused {
             code: w.code,
             message: w.message,

@@ -10,6 +10,7 @@ mod http;
 mod retry;
 mod socket;
 mod templates;
+mod upload;
 
 pub use abort::Abort;
 pub use auth::{sign_in, stored_token};
@@ -22,3 +23,4 @@ pub use http::{ai_feedback, ai_prompt, ai_suggestions, ai_summary, detect_langua
 pub use retry::retry_message;
 pub use socket::{run_socket, send_typing, Flow, SocketStatus};
 pub use templates::{templates, variables};
+pub use upload::{upload, UploadRequest};

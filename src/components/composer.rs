@@ -18,6 +18,7 @@ mod channel_bar;
 mod templates;
 //
 // @files modules
+mod files;
 //
 // @ai modules
 mod ai;
@@ -69,6 +70,7 @@ pub fn Composer() -> impl IntoView {
             <templates::TemplatesAbove />
             //
             // @files above
+            <files::FilesBar />
             //
             // @ai above
             <ai::AiAbove />
@@ -110,6 +112,8 @@ pub fn Composer() -> impl IntoView {
                 <templates::TemplatesTools />
                 //
                 // @files tools
+                <files::AttachButton />
+                <files::VoiceButton />
                 //
                 // @ai tools
                 <ai::AiTools />

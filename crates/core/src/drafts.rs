@@ -245,6 +245,11 @@ impl Drafts {
     pub fn take(&mut self, c: ConversationId, mode: Visibility) -> Draft {
         self.by_key.remove(&(c, mode)).unwrap_or_default()
     }
+
+    /// Every file that some draft holds (what the composer may still show a thumbnail of).
+    pub fn uploads(&self) -> impl Iterator<Item = &Upload> + '_ {
+        self.by_key.values().flat_map(|d| d.files.iter())
+    }
 }
 
 #[cfg(test)]
@@ -382,6 +387,31 @@ mod tests {
         sent.template = chosen.template.clone();
         let edit = Draft::from_pending(&sent);
         assert_eq!((edit.text.as_str(), &edit.template), ("", &chosen.template));
+    }
+
+    #[test]
+    fn every_file_held_by_a_draft_is_listed() {
+        use switchboard_protocol::{AttachmentKind, UploadId};
+        let file = |id| Upload {
+            id: UploadId(id),
+            name: format!("f{id}.png"),
+            size: 1,
+            mime: "image/png".into(),
+            kind: AttachmentKind::Image,
+            url: String::new(),
+        };
+        let mut d = Drafts::default();
+        d.update(ConversationId(1), Visibility::Public, |d| {
+            d.files = vec![file(1), file(2)]
+        });
+        d.update(ConversationId(2), Visibility::Internal, |d| {
+            d.files = vec![file(3)]
+        });
+        let mut ids: Vec<i64> = d.uploads().map(|u| u.id.0).collect();
+        ids.sort();
+        assert_eq!(ids, vec![1, 2, 3]);
+        d.take(ConversationId(1), Visibility::Public);
+        assert_eq!(d.uploads().count(), 1);
     }
 
     #[test]

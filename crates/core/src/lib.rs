@@ -45,8 +45,10 @@ pub mod text_find;
 pub mod timeline;
 pub mod typing;
 pub mod typing_line;
+pub mod upload_rules;
 pub mod variables;
 pub mod view;
+pub mod voice_note;
 pub mod when;
 
 pub use conversation_index::ConversationIndex;

@@ -1,6 +1,7 @@
 //! Who works here: roles, permissions, presence, teams and workspace settings.
 
 use crate::ids::{AgentId, TeamId};
+use crate::model::AttachmentKind;
 use serde::{Deserialize, Serialize};
 
 /// An agent's role; permissions follow from it (see [`Permissions::of`]).
@@ -111,6 +112,76 @@ impl FileLimits {
         "pptx", "mp3", "mp4", "mov", "wav", "mpg", "mpeg", "zip", "tar", "tgz", "gz", "pdf", "log",
         "xml", "webm", "ogg", "m4a",
     ];
+    /// Longest file name, in characters (not a workspace setting: the server's column).
+    pub const MAX_NAME_CHARS: usize = 255;
+
+    /// The lower-case extension of a file name (what the type list is matched against).
+    pub fn extension(name: &str) -> Option<String> {
+        let (_, ext) = name.trim().rsplit_once('.')?;
+        (!ext.is_empty()).then(|| ext.to_ascii_lowercase())
+    }
+
+    /// Whether a file of this name and size may be uploaded: the one check the server
+    /// applies and the app applies before uploading, in the same order (name, type,
+    /// emptiness, size), so the two never disagree.
+    pub fn check(&self, name: &str, size: u64) -> Result<(), FileRefusal> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > Self::MAX_NAME_CHARS {
+            return Err(FileRefusal::BadName);
+        }
+        let ext = Self::extension(name).unwrap_or_default();
+        if !self.allowed_extensions.contains(&ext) {
+            return Err(FileRefusal::TypeNotAllowed);
+        }
+        if size == 0 {
+            return Err(FileRefusal::Empty);
+        }
+        if size > self.max_file_bytes {
+            return Err(FileRefusal::TooLarge);
+        }
+        Ok(())
+    }
+
+    /// The MIME type and display kind the server gives a file of this extension (as
+    /// [`FileLimits::extension`] returns it). Recorded voice (`webm`, `ogg`, `m4a`) is
+    /// [`AttachmentKind::Voice`]; anything unknown is a plain file.
+    pub fn classify(ext: &str) -> (&'static str, AttachmentKind) {
+        use AttachmentKind::*;
+        match ext {
+            "jpg" | "jpeg" => ("image/jpeg", Image),
+            "png" => ("image/png", Image),
+            "gif" => ("image/gif", Image),
+            "bmp" => ("image/bmp", Image),
+            "mp4" => ("video/mp4", Video),
+            "mov" => ("video/quicktime", Video),
+            "mpg" | "mpeg" => ("video/mpeg", Video),
+            "mp3" => ("audio/mpeg", Audio),
+            "wav" => ("audio/wav", Audio),
+            "webm" => ("audio/webm", Voice),
+            "ogg" => ("audio/ogg", Voice),
+            "m4a" => ("audio/mp4", Voice),
+            "pdf" => ("application/pdf", File),
+            "txt" | "log" => ("text/plain", File),
+            "csv" => ("text/csv", File),
+            "xml" => ("application/xml", File),
+            "zip" => ("application/zip", File),
+            "gz" | "tgz" => ("application/gzip", File),
+            _ => ("application/octet-stream", File),
+        }
+    }
+}
+
+/// Why [`FileLimits::check`] refuses a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileRefusal {
+    /// The name is empty or longer than [`FileLimits::MAX_NAME_CHARS`].
+    BadName,
+    /// The extension is not in [`FileLimits::allowed_extensions`].
+    TypeNotAllowed,
+    /// The file has no bytes.
+    Empty,
+    /// Larger than [`FileLimits::max_file_bytes`].
+    TooLarge,
 }
 
 impl Default for FileLimits {

@@ -6,6 +6,7 @@
 //! editor shows it (`prop:value`), so text put in by a tool, a restored draft or `Edit` of a
 //! refused message appears without the tool touching the element.
 
+use super::files::FilesCtx;
 use crate::app::use_route;
 use crate::components::conversation::OwnTyping;
 use crate::i18n::{Count, Locale, Msg};
@@ -37,6 +38,8 @@ pub struct ComposerCtx {
     pub typing: OwnTyping,
     /// Translation and AI calls (a translated reply is sent through them).
     pub ai: super::ai::AiState,
+    /// Files being attached and the voice recorder (Send waits for their uploads).
+    pub files: FilesCtx,
 }
 
 impl ComposerCtx {
@@ -51,6 +54,7 @@ impl ComposerCtx {
             problem: RwSignal::new(None),
             typing: OwnTyping::new(),
             ai: super::ai::AiState::new(),
+            files: FilesCtx::new(use_app()),
         };
         // A problem belongs to the draft it was about.
         Effect::new(move |_| {
@@ -151,6 +155,11 @@ impl ComposerCtx {
             return;
         };
         let mode = self.mode.get_untracked();
+        // A file still uploading (or failed) would be missing from the message.
+        if let Some(why) = self.files.hold((id, mode)) {
+            self.problem.set(Some(locale.t(why).to_owned()));
+            return;
+        }
         let conversation_channel = untrack(|| self.conversation_channel());
         let state = self.state;
         let channel = untrack(|| self.channel());

@@ -243,6 +243,33 @@ pub(super) fn text(msg: Msg) -> &'static str {
         // @templates
         // ·
         // ·
+        AttachFiles => "Attach files",
+        AttachedFiles => "Attached files",
+        RemoveFile => "Remove {name}",
+        CancelUpload => "Cancel upload of {name}",
+        RetryUpload => "Retry upload of {name}",
+        UploadingFile => "Uploading {name}",
+        UploadFailed => "Not uploaded:",
+        DropFilesHere => "Drop files here to attach them",
+        FilesNotAttached => "Files not attached",
+        DismissFileErrors => "Dismiss",
+        ErrFileTooLarge => "{name}: files may be at most {max}.",
+        ErrFileType => "{name}: files of this type cannot be sent. Allowed: {types}.",
+        ErrFileEmpty => "{name}: the file is empty.",
+        ErrFileName => "{name}: a file name must have 1 to {max} characters.",
+        ErrTooManyFiles => "{name} was not added: a message can carry at most {max} files.",
+        ErrUploadRunning => "Wait until the files have uploaded, or cancel them.",
+        ErrUploadFailed => "A file was not uploaded: retry or remove it before sending.",
+        RecordVoice => "Record voice message",
+        RecordingVoice => "Recording",
+        StopRecording => "Stop recording",
+        RecordAgain => "Record again",
+        DeleteRecording => "Delete recording",
+        SendVoice => "Send voice message",
+        VoicePreview => "Recorded voice message",
+        ErrMicrophoneDenied => "The microphone is not allowed: let this site use it in the browser’s site settings, then try again.",
+        ErrNoMicrophone => "No microphone was found: connect one and try again.",
+        ErrRecorderUnavailable => "This browser cannot record voice messages here.",
         // @files
         // ·
         // ·

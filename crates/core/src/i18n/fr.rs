@@ -202,6 +202,33 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @templates
         // ·
         // ·
+        AttachFiles => "Joindre des fichiers",
+        AttachedFiles => "Fichiers joints",
+        RemoveFile => "Retirer {name}",
+        CancelUpload => "Annuler l’envoi de {name}",
+        RetryUpload => "Réessayer l’envoi de {name}",
+        UploadingFile => "Envoi de {name}",
+        UploadFailed => "Non envoyé :",
+        DropFilesHere => "Déposez les fichiers ici pour les joindre",
+        FilesNotAttached => "Fichiers non joints",
+        DismissFileErrors => "Fermer",
+        ErrFileTooLarge => "{name} : un fichier ne peut pas dépasser {max}.",
+        ErrFileType => "{name} : ce type de fichier ne peut pas être envoyé. Types acceptés : {types}.",
+        ErrFileEmpty => "{name} : le fichier est vide.",
+        ErrFileName => "{name} : un nom de fichier doit compter de 1 à {max} caractères.",
+        ErrTooManyFiles => "{name} n’a pas été ajouté : un message peut contenir au plus {max} fichiers.",
+        ErrUploadRunning => "Attendez la fin de l’envoi des fichiers, ou annulez-le.",
+        ErrUploadFailed => "Un fichier n’a pas été envoyé : réessayez ou retirez-le avant d’envoyer.",
+        RecordVoice => "Enregistrer un message vocal",
+        RecordingVoice => "Enregistrement",
+        StopRecording => "Arrêter l’enregistrement",
+        RecordAgain => "Réenregistrer",
+        DeleteRecording => "Supprimer l’enregistrement",
+        SendVoice => "Envoyer le message vocal",
+        VoicePreview => "Message vocal enregistré",
+        ErrMicrophoneDenied => "Le micro n’est pas autorisé : permettez à ce site de l’utiliser dans les réglages du navigateur, puis réessayez.",
+        ErrNoMicrophone => "Aucun micro n’a été trouvé : branchez-en un et réessayez.",
+        ErrRecorderUnavailable => "Ce navigateur ne peut pas enregistrer de messages vocaux ici.",
         // @files
         // ·
         // ·

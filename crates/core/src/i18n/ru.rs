@@ -216,6 +216,33 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @templates
         // ·
         // ·
+        AttachFiles => "Прикрепить файлы",
+        AttachedFiles => "Прикреплённые файлы",
+        RemoveFile => "Убрать {name}",
+        CancelUpload => "Отменить загрузку {name}",
+        RetryUpload => "Повторить загрузку {name}",
+        UploadingFile => "Загрузка {name}",
+        UploadFailed => "Не загружено:",
+        DropFilesHere => "Отпустите файлы здесь, чтобы прикрепить их",
+        FilesNotAttached => "Файлы не прикреплены",
+        DismissFileErrors => "Скрыть",
+        ErrFileTooLarge => "{name}: размер файла — не больше {max}.",
+        ErrFileType => "{name}: файлы этого типа отправить нельзя. Можно: {types}.",
+        ErrFileEmpty => "{name}: файл пуст.",
+        ErrFileName => "{name}: имя файла должно быть длиной от 1 до {max} символов.",
+        ErrTooManyFiles => "{name} не добавлен: в сообщении уже максимальное число файлов ({max}).",
+        ErrUploadRunning => "Дождитесь окончания загрузки файлов или отмените её.",
+        ErrUploadFailed => "Файл не загружен: повторите загрузку или уберите его перед отправкой.",
+        RecordVoice => "Записать голосовое сообщение",
+        RecordingVoice => "Идёт запись",
+        StopRecording => "Остановить запись",
+        RecordAgain => "Записать заново",
+        DeleteRecording => "Удалить запись",
+        SendVoice => "Отправить голосовое сообщение",
+        VoicePreview => "Записанное голосовое сообщение",
+        ErrMicrophoneDenied => "Доступ к микрофону запрещён: разрешите его этому сайту в настройках браузера и попробуйте снова.",
+        ErrNoMicrophone => "Микрофон не найден: подключите его и попробуйте снова.",
+        ErrRecorderUnavailable => "Этот браузер не может записать здесь голосовое сообщение.",
         // @files
         // ·
         // ·

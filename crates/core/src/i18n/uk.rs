@@ -201,6 +201,33 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         // @templates
         // ·
         // ·
+        AttachFiles => "Прикріпити файли",
+        AttachedFiles => "Прикріплені файли",
+        RemoveFile => "Прибрати {name}",
+        CancelUpload => "Скасувати завантаження {name}",
+        RetryUpload => "Повторити завантаження {name}",
+        UploadingFile => "Завантаження {name}",
+        UploadFailed => "Не завантажено:",
+        DropFilesHere => "Відпустіть файли тут, щоб прикріпити їх",
+        FilesNotAttached => "Файли не прикріплено",
+        DismissFileErrors => "Сховати",
+        ErrFileTooLarge => "{name}: розмір файлу — не більше {max}.",
+        ErrFileType => "{name}: файли цього типу надіслати не можна. Можна: {types}.",
+        ErrFileEmpty => "{name}: файл порожній.",
+        ErrFileName => "{name}: назва файлу має містити від 1 до {max} символів.",
+        ErrTooManyFiles => "{name} не додано: у повідомленні вже максимальна кількість файлів ({max}).",
+        ErrUploadRunning => "Дочекайтеся завершення завантаження файлів або скасуйте його.",
+        ErrUploadFailed => "Файл не завантажено: повторіть завантаження або приберіть його перед надсиланням.",
+        RecordVoice => "Записати голосове повідомлення",
+        RecordingVoice => "Іде запис",
+        StopRecording => "Зупинити запис",
+        RecordAgain => "Записати знову",
+        DeleteRecording => "Видалити запис",
+        SendVoice => "Надіслати голосове повідомлення",
+        VoicePreview => "Записане голосове повідомлення",
+        ErrMicrophoneDenied => "Доступ до мікрофона заборонено: дозвольте його цьому сайту в налаштуваннях браузера й спробуйте знову.",
+        ErrNoMicrophone => "Мікрофон не знайдено: під’єднайте його й спробуйте знову.",
+        ErrRecorderUnavailable => "Цей браузер не може записати тут голосове повідомлення.",
         // @files
         // ·
         // ·

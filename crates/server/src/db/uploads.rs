@@ -8,41 +8,19 @@ pub use super::signing::{sign_messages, signature, signed_path, signing_key, ver
 use crate::error::{AppError, AppResult};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::PathBuf;
-use switchboard_protocol::{Attachment, AttachmentKind, FileLimits, Upload, UploadId};
+use switchboard_protocol::{Attachment, AttachmentKind, FileLimits, FileRefusal, Upload, UploadId};
 
 /// Longest file name kept, in characters.
-pub const MAX_NAME_CHARS: usize = 255;
+pub const MAX_NAME_CHARS: usize = FileLimits::MAX_NAME_CHARS;
 
 /// The lower-case extension of a file name, if any.
 pub fn extension(name: &str) -> Option<String> {
-    let (_, ext) = name.rsplit_once('.')?;
-    (!ext.is_empty()).then(|| ext.to_ascii_lowercase())
+    FileLimits::extension(name)
 }
 
 /// MIME type and display kind of an allowed extension.
 pub fn classify(ext: &str) -> (&'static str, AttachmentKind) {
-    use AttachmentKind::*;
-    match ext {
-        "jpg" | "jpeg" => ("image/jpeg", Image),
-        "png" => ("image/png", Image),
-        "gif" => ("image/gif", Image),
-        "bmp" => ("image/bmp", Image),
-        "mp4" => ("video/mp4", Video),
-        "mov" => ("video/quicktime", Video),
-        "mpg" | "mpeg" => ("video/mpeg", Video),
-        "mp3" => ("audio/mpeg", Audio),
-        "wav" => ("audio/wav", Audio),
-        "webm" => ("audio/webm", Voice),
-        "ogg" => ("audio/ogg", Voice),
-        "m4a" => ("audio/mp4", Voice),
-        "pdf" => ("application/pdf", File),
-        "txt" | "log" => ("text/plain", File),
-        "csv" => ("text/csv", File),
-        "xml" => ("application/xml", File),
-        "zip" => ("application/zip", File),
-        "gz" | "tgz" => ("application/gzip", File),
-        _ => ("application/octet-stream", File),
-    }
+    FileLimits::classify(ext)
 }
 
 /// Where the files live: `uploads/` beside the database file.
@@ -57,29 +35,25 @@ pub fn dir(conn: &Connection) -> AppResult<PathBuf> {
     Ok(parent.join("uploads"))
 }
 
-/// Checks a file against the limits; the extension on success.
+/// Checks a file against the limits (the check the app also runs before uploading);
+/// the extension on success.
 pub fn check(name: &str, size: usize, limits: &FileLimits) -> AppResult<String> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-        return Err(AppError::invalid("file name must be 1 to 255 characters"));
-    }
-    let ext = extension(name).unwrap_or_default();
-    if !limits.allowed_extensions.contains(&ext) {
-        return Err(AppError::invalid(format!(
+    match limits.check(name, size as u64) {
+        Ok(()) => Ok(extension(name).unwrap_or_default()),
+        Err(FileRefusal::BadName) => Err(AppError::invalid(format!(
+            "file name must be 1 to {MAX_NAME_CHARS} characters"
+        ))),
+        Err(FileRefusal::TypeNotAllowed) => Err(AppError::invalid(format!(
             "{name}: this file type is not allowed (allowed: {})",
             limits.allowed_extensions.join(", ")
-        )));
-    }
-    if size == 0 {
-        return Err(AppError::invalid(format!("{name}: the file is empty")));
-    }
-    if size as u64 > limits.max_file_bytes {
-        return Err(AppError::too_large(format!(
+        ))),
+        Err(FileRefusal::Empty) => Err(AppError::invalid(format!("{name}: the file is empty"))),
+        Err(FileRefusal::TooLarge) => Err(AppError::too_large(format!(
             "{name}: files may be at most {} MB",
             limits.max_file_bytes / (1024 * 1024)
-        )));
+        ))),
     }
-    Ok(ext)
 }
 
 /// Stores a checked file: row and bytes, all or nothing.

@@ -1,0 +1,89 @@
+import { test, expect } from '../support/fixtures';
+import { uniqueText, type FullMessage } from '../support/api';
+import { ComposerFiles } from '../pages/composer_files';
+
+// Chromium runs with a fake microphone (a tone) that needs no prompt: see
+// playwright.config.ts (`--use-fake-device-for-media-stream`, `--use-fake-ui-for-media-stream`).
+
+test('a voice message is recorded, previewed, recorded again, and sent as a voice attachment', async ({
+  api,
+  inbox,
+}) => {
+  const target = await api.pickConversation(3);
+  const files = new ComposerFiles(inbox);
+  const draft = uniqueText('e2e words beside a voice message');
+  const before = new Set((await api.fullMessages(target.id)).map((m) => m.id));
+
+  await inbox.goto(`/conversations/${target.id}`);
+  await inbox.messageBox.fill(draft);
+  await files.recordButton.click();
+  const stop = files.voice.getByRole('button', { name: 'Stop recording', exact: true });
+  await expect(stop).toBeVisible();
+  await expect(files.voice).toContainText('Recording');
+  // The clock runs.
+  await expect(files.voice.getByRole('timer')).toHaveText('0:01', { timeout: 5_000 });
+  await stop.click();
+
+  const preview = files.voice.locator('audio');
+  await expect(preview).toHaveAttribute('aria-label', 'Recorded voice message');
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+
+  // Record again: a new recording replaces the first.
+  const firstUrl = await preview.getAttribute('src');
+  await files.voice.getByRole('button', { name: 'Record again', exact: true }).click();
+  await expect(stop).toBeVisible();
+  await stop.click();
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  expect(await preview.getAttribute('src')).not.toBe(firstUrl);
+
+  // Delete throws it away.
+  await files.voice.getByRole('button', { name: 'Delete recording', exact: true }).click();
+  await expect(files.voice).toHaveCount(0);
+
+  await files.recordButton.click();
+  await expect(files.voice.getByRole('timer')).toHaveText('0:01', { timeout: 5_000 });
+  await stop.click();
+  await files.voice.getByRole('button', { name: 'Send voice message', exact: true }).click();
+  await expect(files.voice).toHaveCount(0);
+
+  let voice: FullMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        voice = (await api.fullMessages(target.id)).find(
+          (m) => !before.has(m.id) && (m.attachments ?? []).length > 0,
+        );
+        return voice !== undefined;
+      },
+      { message: 'the server stored the voice message' },
+    )
+    .toBe(true);
+  const [audio] = voice!.attachments!;
+  expect(voice!.attachments).toHaveLength(1);
+  expect(audio.kind).toBe('voice');
+  expect(audio.mime).toMatch(/^audio\//);
+  expect(audio.name).toMatch(/^voice-.*\.(webm|ogg|m4a)$/);
+  expect(audio.size).toBeGreaterThan(1000);
+  expect(voice!.content.text ?? '').toBe('');
+  // The written draft is still there, unsent.
+  await expect(inbox.messageBox).toHaveValue(draft);
+  await expect(inbox.messageById(voice!.id).locator('audio')).toBeVisible();
+});
+
+test('a refused microphone says so and leaves the composer usable', async ({ api, inbox, page }) => {
+  // The browser's answer when the agent blocks the microphone: Chromium here always
+  // allows (fake UI), so the refusal is injected into the page.
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  const target = await api.pickConversation(2);
+  const files = new ComposerFiles(inbox);
+
+  await inbox.goto(`/conversations/${target.id}`);
+  await files.recordButton.click();
+  await expect(inbox.composer.getByRole('alert')).toContainText('The microphone is not allowed');
+  await expect(files.voice).toHaveCount(0);
+  await expect(files.recordButton).toBeEnabled();
+  await expect(files.recordButton).toHaveAttribute('aria-pressed', 'false');
+});
