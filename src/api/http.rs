@@ -12,18 +12,20 @@ use switchboard_protocol::{
     API_PREFIX,
 };
 
-fn url(path: &str) -> String {
+pub(super) fn url(path: &str) -> String {
     format!("{API_PREFIX}{path}")
 }
 
-fn authorised(b: RequestBuilder) -> RequestBuilder {
+pub(super) fn authorised(b: RequestBuilder) -> RequestBuilder {
     match stored_token() {
         Some(t) => b.header("Authorization", &format!("Bearer {t}")),
         None => b,
     }
 }
 
-async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+pub(super) async fn decode<T: DeserializeOwned>(
+    r: Result<Response, gloo_net::Error>,
+) -> Result<T, ApiError> {
     let r = r.map_err(|e| ApiError::Network(e.to_string()))?;
     let status = r.status();
     let body = r
@@ -55,7 +57,7 @@ async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Re
     }
 }
 
-async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+pub(super) async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     decode(authorised(Request::get(&url(path))).send().await).await
 }
 

@@ -4,12 +4,14 @@
 //! `Result<T, ApiError>` with a closed error enum.
 
 mod auth;
+mod contacts;
 mod error;
 mod http;
 mod retry;
 mod socket;
 
 pub use auth::{sign_in, stored_token};
+pub use contacts::{custom_fields, patch_contact, set_crm_property};
 pub use error::ApiError;
 pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,

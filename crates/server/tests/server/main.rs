@@ -10,6 +10,7 @@ mod bulk;
 mod common;
 mod consistency;
 mod consistency_msg;
+mod contact_rules;
 mod contacts;
 mod conversations_query;
 mod crm;
