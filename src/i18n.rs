@@ -18,6 +18,15 @@ impl I18n {
         self.locale.get().t(msg)
     }
 
+    /// The text of `msg`, following the locale: what a view shows or an attribute takes.
+    ///
+    /// Prefer it to `i18n.tr(Msg::X)`: every call returns the same closure type,
+    /// so the renderer's code for a reactive text is compiled once, not once per place
+    /// (each distinct closure costs about a kilobyte of wasm; `docs/benchmarks.md`).
+    pub fn tr(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(msg)
+    }
+
     /// A counted phrase (reactive).
     pub fn count(self, what: Count, n: u64) -> String {
         self.locale.get().count(what, n)

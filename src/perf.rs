@@ -7,6 +7,9 @@
 pub const HISTORY_IN: &str = "sb-history-in";
 /// The log shows the history for the first time (the DOM is committed).
 pub const HISTORY_SHOWN: &str = "sb-history-shown";
+/// The rest of the first window was rendered, a frame after it showed (the mark is set
+/// when the work is done, before the browser paints it).
+pub const HISTORY_FILLED: &str = "sb-history-filled";
 
 /// Records a named mark on the page's performance timeline.
 pub fn mark(name: &str) {

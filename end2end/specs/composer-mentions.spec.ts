@@ -43,3 +43,31 @@ test('@ in a note mentions an agent, who is notified; in a reply @ is a characte
     )
     .toEqual({ visibility: 'internal', mentions: [other.id] });
 });
+
+test('a note mentioning a team sends its members and shows the team highlighted', async ({ api, inbox }) => {
+  const target = await api.pickWhere('conversations', (c) => !c.contact_blocked, 12);
+  const team = (await api.teams())[0];
+  const aids = new WritingAids(inbox);
+  await inbox.goto(`/conversations/${target.id}`);
+  await inbox.noteMode.click();
+  const note = aids.noteBox;
+  await aids.type(note, `@${team.name.slice(0, 3)}`);
+  const option = aids.suggestions('Mention').getByRole('option', { name: new RegExp(`^${team.name}`) });
+  await expect(option).toBeVisible();
+  while ((await option.getAttribute('aria-selected')) !== 'true') await note.press('ArrowDown');
+  await note.press('Enter');
+  await expect(note).toHaveValue(`@${team.name} `);
+  const text = `team, please look ${Date.now().toString(36)}`;
+  await note.pressSequentially(text);
+  await note.press('Enter');
+  await expect(note).toHaveValue('');
+  // In the log, the team's name is marked as a mention, like an agent's.
+  const sent = inbox.page.locator('article.sb-message--note', { hasText: text });
+  await expect(sent.locator('mark.sb-mention')).toHaveText(`@${team.name}`);
+  await expect
+    .poll(async () => {
+      const m = (await api.fullMessages(target.id)).find((x) => x.content.text === `@${team.name} ${text}`);
+      return m?.mentions?.length ?? 0;
+    }, { message: 'the team mention names its members on the server' })
+    .toBeGreaterThan(0);
+});

@@ -87,3 +87,47 @@ test('a refused microphone says so and leaves the composer usable', async ({ api
   await expect(files.recordButton).toBeEnabled();
   await expect(files.recordButton).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a recording left in preview survives a reload, then is sent once', async ({ api, inbox, page }) => {
+  const target = await api.pickConversation(4);
+  const files = new ComposerFiles(inbox);
+  const before = new Set((await api.fullMessages(target.id)).map((m) => m.id));
+  await inbox.goto(`/conversations/${target.id}`);
+  await files.recordButton.click();
+  const stop = files.voice.getByRole('button', { name: 'Stop recording', exact: true });
+  await expect(files.voice.getByRole('timer')).toHaveText('0:01', { timeout: 5_000 });
+  await stop.click();
+  const preview = files.voice.locator('audio');
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  // Kept in the browser once the preview shows (the store is asynchronous).
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.open('switchboard-voice')).keys().then((k) => k.length)))
+    .toBe(1);
+
+  await page.reload();
+  await expect(preview).toHaveAttribute('aria-label', 'Recorded voice message');
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  expect(
+    (await api.fullMessages(target.id)).filter((m) => !before.has(m.id) && (m.attachments ?? []).length > 0),
+    'nothing was sent by the reload',
+  ).toHaveLength(0);
+
+  await files.voice.getByRole('button', { name: 'Send voice message', exact: true }).click();
+  await expect(files.voice).toHaveCount(0);
+  await expect
+    .poll(
+      async () =>
+        (await api.fullMessages(target.id)).filter(
+          (m) => !before.has(m.id) && (m.attachments ?? []).some((a) => a.kind === 'voice'),
+        ).length,
+      { message: 'the kept recording went out once' },
+    )
+    .toBe(1);
+  // Sent: nothing is kept any more, so another reload offers nothing.
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.open('switchboard-voice')).keys().then((k) => k.length)))
+    .toBe(0);
+  await page.reload();
+  await expect(inbox.messageBox).toBeVisible();
+  await expect(files.voice).toHaveCount(0);
+});

@@ -77,3 +77,65 @@ test('a closed messaging window offers only approved templates and says so', asy
     .toEqual({ type: 'template', name: withParams!.name, text: want });
   await expect(card).toBeHidden();
 });
+
+test('a refused template message comes back with Edit as its card, fields filled, and is sent once', async ({
+  page,
+  api,
+  inbox,
+}) => {
+  const target = await api.pickWhere(
+    'conversations whose messaging window closed',
+    (c) =>
+      (c.channel === 'whatsapp' || c.channel === 'viber') &&
+      !c.contact_blocked &&
+      c.window_closes_at !== undefined &&
+      new Date(c.window_closes_at).getTime() < Date.now(),
+    1,
+  );
+  const approved = (await api.templates(target.channel!)).filter((t) => t.approved);
+  const withParams = approved.find((t) => (t.params ?? []).length === 2)!;
+  const aids = new WritingAids(inbox);
+  // The backend refuses the first send (a rule the app cannot know); the real server
+  // accepts a complete template, so this one answer is injected.
+  const sendPath = `/api/v1/conversations/${target.id}/messages`;
+  let refusals = 0;
+  await page.route(
+    (url) => url.pathname === sendPath,
+    async (route) => {
+      if (route.request().method() !== 'POST' || refusals > 0) return route.fallback();
+      refusals += 1;
+      return route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 'invalid', message: 'the template is paused by the network' }),
+      });
+    },
+  );
+  await inbox.goto(`/conversations/${target.id}`);
+  await aids.type(inbox.messageBox, '/');
+  await aids.suggestions('Templates').getByRole('option', { name: new RegExp(`^${withParams.name}`) }).click();
+  const card = inbox.composer.getByRole('group', { name: `Template: ${withParams.name}` });
+  const [p1, p2] = withParams.params!;
+  const number = Date.now().toString().slice(-6);
+  await card.getByRole('textbox', { name: p1 }).fill(number);
+  await card.getByRole('textbox', { name: p2 }).fill('12 May');
+  await card.getByRole('textbox', { name: p2 }).press('Enter');
+  const refused = inbox.messages.filter({ hasText: 'the template is paused by the network' });
+  await expect(refused).toHaveAttribute('data-status', 'failed');
+  await expect(card).toBeHidden();
+
+  await refused.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(refused).toHaveCount(0);
+  // The card is whole again: its name, approval, text and the values typed.
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Approved template');
+  await expect(card.getByRole('textbox', { name: p1 })).toHaveValue(number);
+  await expect(card).toContainText(number);
+  await card.getByRole('textbox', { name: p2 }).press('Enter');
+  const want = withParams.text.replace('{{1}}', number).replace('{{2}}', '12 May');
+  await expect
+    .poll(async () => (await api.fullMessages(target.id)).filter((m) => m.content.text === want).length, {
+      message: 'the template went out once',
+    })
+    .toBe(1);
+});

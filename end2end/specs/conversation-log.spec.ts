@@ -123,3 +123,23 @@ test('search in the conversation finds an old message, shows it and highlights t
   await box.press('Escape');
   await expect(box).toBeHidden();
 });
+
+test('sending while reading far back brings the log to the latest, where the message shows', async ({ api, inbox, page }) => {
+  const target = await api.pickConversation(16);
+  const label = uniqueText('e2e far back');
+  const written = await writeMany(api, target.id, label, 150);
+  await inbox.goto(`/conversations/${target.id}/messages/${written[3].id}`);
+  await expect(inbox.log.locator(`[data-message-id="${written[3].id}"]`)).toBeInViewport();
+  await expect(inbox.log.locator(`[data-message-id="${written[149].id}"]`)).toHaveCount(0);
+
+  await inbox.noteMode.click();
+  const note = uniqueText('e2e note from far back');
+  const box = inbox.composer.getByRole('textbox', { name: 'Note', exact: true });
+  await box.fill(note);
+  await box.press('Enter');
+  await expect(inbox.message(note)).toBeInViewport();
+  await expect(inbox.message(note)).toHaveAttribute('data-message-id', /\d+/);
+  await expect(inbox.message(`${label} #149`)).toBeVisible();
+  // The address is the conversation's again, not the old message's.
+  await expect(page).toHaveURL(new RegExp(`/conversations/${target.id}$`));
+});

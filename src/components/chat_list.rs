@@ -147,15 +147,15 @@ pub fn ChatList() -> impl IntoView {
     };
 
     view! {
-        <nav class="sb-list" aria-label=move || i18n.t(Msg::Conversations)>
+        <nav class="sb-list" aria-label=i18n.tr(Msg::Conversations)>
             <ListHeader />
             <div class="sb-list__search">
                 <input
                     type="search"
                     role="searchbox"
                     class="sb-input"
-                    aria-label=move || i18n.t(Msg::SearchConversations)
-                    placeholder=move || i18n.t(Msg::SearchConversations)
+                    aria-label=i18n.tr(Msg::SearchConversations)
+                    placeholder=i18n.tr(Msg::SearchConversations)
                     prop:value=move || list.query.with(|q| q.filter.q.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -170,7 +170,7 @@ pub fn ChatList() -> impl IntoView {
                 <ul
                     class="sb-list__rows"
                     role="listbox"
-                    aria-label=move || i18n.t(Msg::ConversationList)
+                    aria-label=i18n.tr(Msg::ConversationList)
                     style:height=move || format!("{}px", ids.with(Vec::len) as f64 * ROW_HEIGHT)
                     style:padding-top=move || format!("{}px", range.get().0 as f64 * ROW_HEIGHT)
                     on:keydown=on_key
@@ -192,10 +192,10 @@ pub fn ChatList() -> impl IntoView {
                     />
                 </ul>
                 <Show when=move || !loading() && ids.with(Vec::is_empty)>
-                    <p class="sb-list__empty">{move || i18n.t(Msg::NoConversations)}</p>
+                    <p class="sb-list__empty">{i18n.tr(Msg::NoConversations)}</p>
                 </Show>
                 <Show when=loading>
-                    <p class="sb-list__empty">{move || i18n.t(Msg::Loading)}</p>
+                    <p class="sb-list__empty">{i18n.tr(Msg::Loading)}</p>
                 </Show>
             </div>
         </nav>

@@ -54,7 +54,7 @@ pub fn Composer() -> impl IntoView {
         <form
             class="sb-composer"
             class:sb-composer--note=move || mode.get() == Visibility::Internal
-            aria-label=move || i18n.t(Msg::Composer)
+            aria-label=i18n.tr(Msg::Composer)
             on:submit=move |ev| {
                 ev.prevent_default();
                 ctx.send(i18n.locale());
@@ -102,12 +102,12 @@ pub fn Composer() -> impl IntoView {
                     }
                 ></textarea>
                 <button type="submit" class="sb-button sb-button--primary" disabled=move || open.get().is_none()>
-                    {move || i18n.t(Msg::Send)}
+                    {i18n.tr(Msg::Send)}
                 </button>
             </div>
             // The tools (UI-CONTRACT.md: `Attach files`, `Emoji`, `Templates`,
             // `AI suggestion`, `Translate`), each a button that opens its own panel.
-            <div class="sb-composer__tools" role="toolbar" aria-label=move || i18n.t(Msg::ComposerTools)>
+            <div class="sb-composer__tools" role="toolbar" aria-label=i18n.tr(Msg::ComposerTools)>
                 // @templates tools
                 <templates::TemplatesTools />
                 //

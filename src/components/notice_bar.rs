@@ -25,7 +25,7 @@ pub fn NoticeBar() -> impl IntoView {
                                     class="sb-button sb-button--ghost"
                                     on:click=move |_| state.notice.set(None)
                                 >
-                                    {move || i18n.t(Msg::Dismiss)}
+                                    {i18n.tr(Msg::Dismiss)}
                                 </button>
                             </div>
                         }

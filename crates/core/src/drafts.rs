@@ -105,6 +105,17 @@ impl Draft {
         }
     }
 
+    /// How many files the message will carry: those attached, and those a chosen
+    /// channel template brings (the network attaches them, but the per-message cap
+    /// counts them all, on the server as here).
+    pub fn file_count(&self) -> usize {
+        let template = match (&self.template, &self.template_info) {
+            (Some(_), Some(t)) => t.attachments.len(),
+            _ => 0,
+        };
+        self.files.len() + template
+    }
+
     /// Whether there is nothing worth keeping: no text and nothing attached, quoted or
     /// chosen (a channel, subject or language chosen before typing is kept too; sending
     /// takes the whole draft, and the composer carries a translation's language over to
@@ -412,6 +423,23 @@ mod tests {
         assert_eq!(ids, vec![1, 2, 3]);
         d.take(ConversationId(1), Visibility::Public);
         assert_eq!(d.uploads().count(), 1);
+    }
+
+    #[test]
+    fn a_channel_templates_files_count_toward_the_cap() {
+        let template: switchboard_protocol::Template = serde_json::from_value(serde_json::json!({
+            "id": 7, "name": "Order", "text": "Your order {{1}}", "approved": true,
+            "attachments": [
+                {"id": 1, "name": "a.pdf", "size": 1, "mime": "application/pdf", "kind": "file", "url": "/a"},
+                {"id": 2, "name": "b.pdf", "size": 1, "mime": "application/pdf", "kind": "file", "url": "/b"}
+            ]
+        }))
+        .unwrap();
+        let mut d = Draft::text("hi");
+        d.template_info = Some(template);
+        assert_eq!(d.file_count(), 0, "a record alone is not chosen");
+        d.template = Some(serde_json::from_value(serde_json::json!({"template_id": 7})).unwrap());
+        assert_eq!(d.file_count(), 2);
     }
 
     #[test]

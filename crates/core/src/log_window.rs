@@ -15,14 +15,20 @@ pub struct LogWindow {
 impl Default for LogWindow {
     fn default() -> Self {
         LogWindow {
-            start_gap: Self::INITIAL,
+            start_gap: Self::FIRST,
             end_gap: 0,
         }
     }
 }
 
 impl LogWindow {
-    /// Rows rendered when a conversation opens (the latest ones).
+    /// Rows rendered in the first frame of an open (the latest ones): a tall screen's
+    /// worth and a little more, so the latest page shows within its budget
+    /// (`docs/benchmarks.md`). The window then [fills](LogWindow::fill) to
+    /// [`LogWindow::INITIAL`] in the next frame, after that paint.
+    pub const FIRST: usize = 24;
+    /// Rows rendered once an open has settled, and around a message link: several
+    /// screens, so that the "new messages" divider of a busy conversation is among them.
     pub const INITIAL: usize = 60;
     /// Rows added when the agent nears an edge.
     pub const STEP: usize = 40;
@@ -57,6 +63,18 @@ impl LogWindow {
         } else if follow {
             self.trim();
         }
+    }
+
+    /// The second step of an open: a window still showing the end grows upward to
+    /// [`LogWindow::INITIAL`] rows. Anything else (a message link centred, the agent
+    /// already scrolled) is left as it is. Returns whether anything changed.
+    pub fn fill(&mut self) -> bool {
+        let want = self.end_gap + Self::INITIAL;
+        if !self.at_end() || self.start_gap >= want {
+            return false;
+        }
+        self.start_gap = want;
+        true
     }
 
     /// Drops rows from the top until the bound holds (after a newer page was added).
@@ -114,7 +132,10 @@ mod tests {
     #[test]
     fn opens_on_the_latest_rows_and_stays_bounded() {
         let mut w = LogWindow::default();
-        assert_eq!(w.range(5_000), (4_940, 5_000));
+        assert_eq!(w.range(5_000), (5_000 - LogWindow::FIRST, 5_000));
+        assert!(w.fill(), "the next frame fills the window");
+        assert_eq!(w.range(5_000), (5_000 - LogWindow::INITIAL, 5_000));
+        assert!(!w.fill(), "once");
         assert_eq!(w.range(10), (0, 10), "a short log is rendered whole");
         // Scrolling up renders more, never more than MAX.
         for _ in 0..10 {
@@ -146,7 +167,7 @@ mod tests {
         w.appended(3, true);
         assert_eq!(
             w.range(103),
-            (40, 103),
+            (100 - LogWindow::FIRST, 103),
             "the same first row, the new rows in"
         );
         let mut reading = LogWindow::default();
@@ -161,6 +182,20 @@ mod tests {
         }
         let (s, e) = follow.range(600);
         assert_eq!((e, e - s), (600, LogWindow::MAX));
+    }
+
+    #[test]
+    fn filling_leaves_a_centred_or_scrolled_window_alone() {
+        let mut link = LogWindow::default();
+        link.center_on(1_000, 5_000);
+        let before = link;
+        assert!(!link.fill());
+        assert_eq!(link, before);
+        // New rows arrived between the two frames: the fill counts from the end.
+        let mut open = LogWindow::default();
+        open.appended(2, true);
+        assert!(open.fill());
+        assert_eq!(open.range(500), (500 - LogWindow::INITIAL, 500));
     }
 
     #[test]

@@ -82,11 +82,11 @@ pub fn FilterPanel() -> impl IntoView {
                 aria-controls="sb-filter-block"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || i18n.t(Msg::Filters)}
+                {i18n.tr(Msg::Filters)}
             </button>
             <SaveView />
             <DeleteView />
-            <ul class="sb-chips" aria-label=move || i18n.t(Msg::ActiveFilters)>
+            <ul class="sb-chips" aria-label=i18n.tr(Msg::ActiveFilters)>
                 {move || {
                     list.query.with(|q| chips(&q.filter)).into_iter().map(|chip| {
                         let name = label(&chip);
@@ -107,23 +107,23 @@ pub fn FilterPanel() -> impl IntoView {
                     }).collect_view()
                 }}
             </ul>
-            <div id="sb-filter-block" class="sb-filters__block" role="group" aria-label=move || i18n.t(Msg::Filters) hidden=move || !open.get()>
+            <div id="sb-filter-block" class="sb-filters__block" role="group" aria-label=i18n.tr(Msg::Filters) hidden=move || !open.get()>
                 <fieldset class="sb-filters__set">
-                    <legend>{move || i18n.t(Msg::FilterChannels)}</legend>
+                    <legend>{i18n.tr(Msg::FilterChannels)}</legend>
                     {Channel::ALL.into_iter().map(|c| {
                         let checked = Signal::derive(move || list.query.with(|q| q.filter.channels.contains(&c)));
                         check(i18n.t(channel_msg(c)).to_owned(), checked, Box::new(move || list.update(|q| toggle(&mut q.filter.channels, c))))
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="sb-filters__set">
-                    <legend>{move || i18n.t(Msg::FilterStatuses)}</legend>
+                    <legend>{i18n.tr(Msg::FilterStatuses)}</legend>
                     {[ConversationStatus::Open, ConversationStatus::InProgress, ConversationStatus::Closed, ConversationStatus::Snoozed].into_iter().map(|s| {
                         let checked = Signal::derive(move || list.query.with(|q| q.filter.status.contains(&s)));
                         check(i18n.t(status_msg(s)).to_owned(), checked, Box::new(move || list.update(|q| toggle(&mut q.filter.status, s))))
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="sb-filters__set">
-                    <legend>{move || i18n.t(Msg::FilterOperators)}</legend>
+                    <legend>{i18n.tr(Msg::FilterOperators)}</legend>
                     {move || agents().into_iter().map(|a| {
                         let id = a.id;
                         let checked = Signal::derive(move || list.query.with(|q| q.filter.operators.contains(&id)));
@@ -131,7 +131,7 @@ pub fn FilterPanel() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="sb-filters__set">
-                    <legend>{move || i18n.t(Msg::FilterTags)}</legend>
+                    <legend>{i18n.tr(Msg::FilterTags)}</legend>
                     {move || tags.get().into_iter().map(|t| {
                         let key = t.clone();
                         let checked = Signal::derive(move || list.query.with(|q| q.filter.tags.contains(&key)));
@@ -146,7 +146,7 @@ pub fn FilterPanel() -> impl IntoView {
                         prop:checked=move || list.query.with(|q| q.filter.archived)
                         on:change=move |_| list.update(|q| q.filter.archived = !q.filter.archived)
                     />
-                    {move || i18n.t(Msg::Archived)}
+                    {i18n.tr(Msg::Archived)}
                 </label>
             </div>
         </div>

@@ -73,14 +73,14 @@ pub fn ListControls() -> impl IntoView {
                     title=move || unanswered.get().then(|| i18n.t(Msg::ClearUnanswered))
                     on:click=move |_| list.update(|q| q.filter.unanswered = !q.filter.unanswered)
                 >
-                    {move || i18n.t(Msg::Unanswered)}
+                    {i18n.tr(Msg::Unanswered)}
                     <Show when=move || unanswered.get()>
                         <span class="sb-toggle__clear" aria-hidden="true">"×"</span>
                     </Show>
                 </button>
                 <select
                     class="sb-select sb-select--small"
-                    aria-label=move || i18n.t(Msg::Sort)
+                    aria-label=i18n.tr(Msg::Sort)
                     prop:value=move || list.query.with(|q| q.sort.as_str())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -95,7 +95,7 @@ pub fn ListControls() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <div class="sb-tabs" role="tablist" aria-label=move || i18n.t(Msg::StatusTabs)>
+            <div class="sb-tabs" role="tablist" aria-label=i18n.tr(Msg::StatusTabs)>
                 {TABS
                     .into_iter()
                     .map(|(status, label)| view! { <StatusTab status label tab counts /> })

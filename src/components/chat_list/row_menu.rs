@@ -92,7 +92,7 @@ pub fn RowMenu(
             <div
                 class="sb-row-menu"
                 role="menu"
-                aria-label=move || i18n.t(Msg::RowActions)
+                aria-label=i18n.tr(Msg::RowActions)
                 node_ref=menu
                 style:left=format!("{}px", at.0)
                 style:top=format!("{}px", at.1)

@@ -99,7 +99,7 @@ pub fn SearchShortcut() -> impl IntoView {
             class="sb-search-hint"
             node_ref=hint
             aria-hidden="true"
-            title=move || i18n.t(Msg::SearchShortcutHint)
+            title=i18n.tr(Msg::SearchShortcutHint)
         >
             "/"
         </kbd>

@@ -57,7 +57,7 @@ pub fn ContactSection(
     view! {
         <section class="sb-panel__section sb-contact" aria-labelledby="sb-panel-contact">
             <div class="sb-contact__head">
-                <h2 class="sb-panel__heading" id="sb-panel-contact">{move || i18n.t(Msg::Contact)}</h2>
+                <h2 class="sb-panel__heading" id="sb-panel-contact">{i18n.tr(Msg::Contact)}</h2>
                 <Show when=move || !editing.get()>
                     <button
                         type="button"
@@ -65,7 +65,7 @@ pub fn ContactSection(
                         class="sb-button sb-button--ghost sb-contact__edit"
                         on:click=move |_| editing.set(true)
                     >
-                        {move || i18n.t(Msg::EditContact)}
+                        {i18n.tr(Msg::EditContact)}
                     </button>
                 </Show>
             </div>

@@ -84,9 +84,9 @@ pub fn CrmLinkSection(
     };
     view! {
         <section class="sb-panel__section sb-crm-link" aria-labelledby="sb-panel-crm-link">
-            <h2 class="sb-panel__heading" id="sb-panel-crm-link">{move || i18n.t(Msg::CrmRecord)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-crm-link">{i18n.tr(Msg::CrmRecord)}</h2>
             {move || match link.get() {
-                None => view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoCrmLink)}</p> }.into_any(),
+                None => view! { <p class="sb-panel__muted">{i18n.tr(Msg::NoCrmLink)}</p> }.into_any(),
                 Some(l) => view! {
                     <p class="sb-crm-link__current">
                         <span class="sb-crm-link__kind">{move || i18n.t(kind_msg(l.kind))}</span>
@@ -106,7 +106,7 @@ pub fn CrmLinkSection(
                         </button>
                         <Show when=move || link.with(Option::is_some)>
                             <button type="button" class="sb-button sb-button--small" disabled=move || busy.get() on:click=unlink>
-                                {move || i18n.t(Msg::RemoveCrmLink)}
+                                {i18n.tr(Msg::RemoveCrmLink)}
                             </button>
                         </Show>
                     </div>

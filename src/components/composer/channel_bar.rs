@@ -59,7 +59,7 @@ pub fn ChannelBar() -> impl IntoView {
             <div class="sb-composer__channel">
                 <Show when=many>
                     <label class="sb-composer__field">
-                        <span>{move || i18n.t(Msg::ReplyOn)}</span>
+                        <span>{i18n.tr(Msg::ReplyOn)}</span>
                         <select on:change=choose prop:value=move || chosen().as_str()>
                             {move || {
                                 offered
@@ -78,12 +78,12 @@ pub fn ChannelBar() -> impl IntoView {
                 </Show>
                 <Show when=move || chosen() == Channel::Email>
                     <label class="sb-composer__field sb-composer__field--grow">
-                        <span>{move || i18n.t(Msg::EmailSubject)}</span>
+                        <span>{i18n.tr(Msg::EmailSubject)}</span>
                         <input
                             type="text"
                             maxlength="255"
                             prop:value=subject
-                            title=move || i18n.t(Msg::SubjectHint)
+                            title=i18n.tr(Msg::SubjectHint)
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
                                 let same = default_subject.get_untracked().as_deref() == Some(text.as_str());

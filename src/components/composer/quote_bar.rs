@@ -17,17 +17,17 @@ pub fn QuoteBar() -> impl IntoView {
         let conversation = ctx.open.get()?;
         let who = author_name(i18n, ctx.state, &q.author, conversation);
         Some(view! {
-            <div class="sb-composer__quote" role="group" aria-label=move || i18n.t(Msg::ReplyingTo)>
+            <div class="sb-composer__quote" role="group" aria-label=i18n.tr(Msg::ReplyingTo)>
                 <p class="sb-composer__quote-text" data-quoted-id=q.id.to_string()>
-                    <span class="sb-composer__quote-label">{move || i18n.t(Msg::ReplyingTo)} " "</span>
+                    <span class="sb-composer__quote-label">{i18n.tr(Msg::ReplyingTo)} " "</span>
                     <span class="sb-reply-quote__who">{who}</span>
                     <span class="sb-reply-quote__text">{q.excerpt.clone()}</span>
                 </p>
                 <button
                     type="button"
                     class="sb-button sb-button--small sb-button--ghost"
-                    aria-label=move || i18n.t(Msg::CancelQuote)
-                    title=move || i18n.t(Msg::CancelQuote)
+                    aria-label=i18n.tr(Msg::CancelQuote)
+                    title=i18n.tr(Msg::CancelQuote)
                     on:click=move |_| {
                         ctx.update_draft(|d| d.reply_to = None);
                         ctx.focus();

@@ -95,7 +95,7 @@ pub fn Banners(
         <section
             class="sb-banners"
             role="status"
-            aria-label=move || i18n.t(Msg::ConversationState)
+            aria-label=i18n.tr(Msg::ConversationState)
         >
             {move || shown.get().into_iter().map(banner).collect_view()}
         </section>

@@ -136,8 +136,8 @@ pub fn ConversationSearch(
                     <button
                         type="button"
                         class="sb-icon-button sb-log-search__toggle"
-                        aria-label=move || i18n.t(Msg::SearchInConversation)
-                        title=move || i18n.t(Msg::SearchInConversation)
+                        aria-label=i18n.tr(Msg::SearchInConversation)
+                        title=i18n.tr(Msg::SearchInConversation)
                         on:click=move |_| open.set(true)
                     >
                         <span aria-hidden="true">"⌕"</span>
@@ -150,8 +150,8 @@ pub fn ConversationSearch(
                     type="search"
                     class="sb-input sb-log-search__input"
                     node_ref=input
-                    aria-label=move || i18n.t(Msg::SearchInConversation)
-                    placeholder=move || i18n.t(Msg::SearchInConversation)
+                    aria-label=i18n.tr(Msg::SearchInConversation)
+                    placeholder=i18n.tr(Msg::SearchInConversation)
                     prop:value=move || text.get()
                     on:input=on_input
                     on:keydown=on_key
@@ -165,7 +165,7 @@ pub fn ConversationSearch(
                 <button
                     type="button"
                     class="sb-icon-button"
-                    aria-label=move || i18n.t(Msg::SearchPrevious)
+                    aria-label=i18n.tr(Msg::SearchPrevious)
                     disabled=move || hits.with(Vec::is_empty)
                     on:click=move |_| step(false)
                 >
@@ -174,7 +174,7 @@ pub fn ConversationSearch(
                 <button
                     type="button"
                     class="sb-icon-button"
-                    aria-label=move || i18n.t(Msg::SearchNext)
+                    aria-label=i18n.tr(Msg::SearchNext)
                     disabled=move || hits.with(Vec::is_empty)
                     on:click=move |_| step(true)
                 >
@@ -183,7 +183,7 @@ pub fn ConversationSearch(
                 <button
                     type="button"
                     class="sb-icon-button"
-                    aria-label=move || i18n.t(Msg::SearchClose)
+                    aria-label=i18n.tr(Msg::SearchClose)
                     on:click=move |_| close()
                 >
                     "×"

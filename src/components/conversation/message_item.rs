@@ -32,15 +32,19 @@ pub fn MessageItem(
     }
 }
 
-/// The names that make `@name` a mention in a note: every agent's full and first name.
+/// The names that make `@name` a mention in a note: every agent's full and first name,
+/// and every team's name (a team mention notifies its members).
 fn mention_names(state: AppState) -> Vec<String> {
     state.session.with_untracked(|s| {
-        s.iter()
-            .flat_map(|s| &s.agents)
-            .flat_map(|a| {
-                let first = a.name.split_whitespace().next().map(str::to_owned);
-                std::iter::once(a.name.clone()).chain(first)
-            })
+        let Some(s) = s.as_ref() else {
+            return Vec::new();
+        };
+        let agents = s.agents.iter().flat_map(|a| {
+            let first = a.name.split_whitespace().next().map(str::to_owned);
+            std::iter::once(a.name.clone()).chain(first)
+        });
+        agents
+            .chain(s.teams.iter().map(|t| t.name.clone()))
             .collect()
     })
 }
@@ -75,7 +79,6 @@ fn ConfirmedMessage(
     let id = m.id.to_string();
     let (author, conversation, attachments) =
         (m.author.clone(), m.conversation_id, m.attachments.clone());
-    let tools = m.clone();
     let quote = m
         .reply_to
         .clone()
@@ -88,13 +91,13 @@ fn ConfirmedMessage(
             data-message-id=id
             data-status=status_name
         >
-            {note.then(|| view! { <p class="sb-message__label">{move || i18n.t(Msg::InternalNote)}</p> })}
+            {note.then(|| view! { <p class="sb-message__label">{i18n.tr(Msg::InternalNote)}</p> })}
             <MessageAuthor author conversation />
             {quote}
             {body}
             <AttachmentList items=attachments />
             <MessageMeta tracked=!incoming && !note message=m />
-            <MessageActions message=tools />
+            <MessageActions />
         </article>
     }
 }

@@ -28,7 +28,9 @@ use switchboard_core::Route;
 use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
 
 use super::conversation_search::ConversationSearch;
+use super::message_actions::on_tool_click;
 use super::message_item::MessageItem;
+use crate::components::composer::use_composer;
 use anchor::{find, first_visible};
 use handle::after_next_frame;
 pub use handle::LogHandle;
@@ -44,6 +46,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let state = use_app();
     let i18n = use_i18n();
     let route = use_route();
+    let composer = use_composer();
     let offset = local_offset_minutes();
     // The divider marks what was unread when the conversation opened, and stays put while
     // the conversation is marked read.
@@ -131,6 +134,8 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     // After each render: put the anchored message back where it was, or follow the latest.
     // In the next frame (before paint), when every part of the view has updated the DOM.
     let first_shown = StoredValue::new(false);
+    // Set while the rest of the first window is rendering (for its mark).
+    let filling = StoredValue::new(false);
     Effect::new(move || {
         let any = shown.with(|r| !r.is_empty());
         renders.update(|n| *n += 1);
@@ -141,6 +146,21 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             if any && !first_shown.try_get_value().unwrap_or(true) {
                 first_shown.try_set_value(true);
                 crate::perf::mark(crate::perf::HISTORY_SHOWN);
+                // The latest rows are painted first; the rest of the window renders in
+                // the next frame, above them, held in place by the anchor.
+                request_animation_frame(move || {
+                    let Some(el) = log_ref.get_untracked() else {
+                        return;
+                    };
+                    if window.try_update_untracked(|w| w.fill()) == Some(true) {
+                        anchor.try_set_value(first_visible(&el));
+                        filling.try_set_value(true);
+                        window.notify();
+                    }
+                });
+            } else if filling.try_get_value().unwrap_or(false) {
+                filling.try_set_value(false);
+                crate::perf::mark(crate::perf::HISTORY_FILLED);
             }
             if let Some((selector, top)) = anchor.try_get_value().flatten() {
                 anchor.try_set_value(None);
@@ -273,7 +293,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         }
     };
     let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
-    let jump = move |_| {
+    let go_latest = move || {
         // Leaving a message link: the URL says the conversation again.
         if matches!(route.get_untracked(), Route::Message(..)) {
             navigate.with_value(|n| {
@@ -309,6 +329,21 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             });
         }
     };
+    let jump = move |_| go_latest();
+    // The agent sent something: the log goes to the latest, where it shows as pending,
+    // even if they were reading far back (a message link, a search hit).
+    let pending = Memo::new(move |_| state.inbox.with(|i| i.outbox.for_conversation(id).count()));
+    Effect::new(move |before: Option<usize>| {
+        let now = pending.get();
+        let reading_back = window.with_untracked(|w| !w.at_end())
+            || state
+                .inbox
+                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
+        if before.is_some_and(|b| now > b) && reading_back {
+            go_latest();
+        }
+        now
+    });
     let new_count = move || {
         state
             .inbox
@@ -336,9 +371,10 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 class="sb-log"
                 role="log"
                 aria-live="polite"
-                aria-label=move || i18n.t(Msg::Messages)
+                aria-label=i18n.tr(Msg::Messages)
                 node_ref=log_ref
                 on:scroll=on_scroll
+                on:click=move |ev| on_tool_click(&ev, state, composer, i18n.locale(), id)
             >
                 <Show when=has_more>
                     <button
@@ -346,14 +382,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                         class="sb-button sb-button--ghost sb-log__older"
                         on:click=move |_| load_edge(true)
                     >
-                        {move || i18n.t(Msg::LoadOlder)}
+                        {i18n.tr(Msg::LoadOlder)}
                     </button>
                 </Show>
                 <Show when=move || !loaded()>
-                    <p class="sb-log__status">{move || i18n.t(Msg::Loading)}</p>
+                    <p class="sb-log__status">{i18n.tr(Msg::Loading)}</p>
                 </Show>
                 <Show when=move || loaded() && all_rows.with(Vec::is_empty)>
-                    <p class="sb-log__status">{move || i18n.t(Msg::NoMessages)}</p>
+                    <p class="sb-log__status">{i18n.tr(Msg::NoMessages)}</p>
                 </Show>
                 <For
                     each=move || shown.get()
@@ -370,7 +406,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                         LogRow::Unread => {
                             view! {
                                 <p class="sb-log__unread" role="separator">
-                                    <span>{move || i18n.t(Msg::NewMessages)}</span>
+                                    <span>{i18n.tr(Msg::NewMessages)}</span>
                                 </p>
                             }
                                 .into_any()
@@ -381,7 +417,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             </div>
             <Show when=away>
                 <button type="button" class="sb-button sb-log__jump" on:click=jump>
-                    {move || i18n.t(Msg::JumpToLatest)}
+                    {i18n.tr(Msg::JumpToLatest)}
                     {move || {
                         let n = new_count();
                         (n > 0)

@@ -55,7 +55,7 @@ pub fn MessageMeta(
             })}
             {(tracked && failed).then(|| view! {
                 <button type="button" class="sb-button sb-button--small" disabled=move || retrying.get() on:click=retry>
-                    {move || i18n.t(Msg::Retry)}
+                    {i18n.tr(Msg::Retry)}
                 </button>
             })}
         </footer>

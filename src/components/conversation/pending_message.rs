@@ -75,7 +75,7 @@ pub fn PendingItem(
             data-client-id=p.client_id.to_string()
             data-status=status
         >
-            {note.then(|| view! { <p class="sb-message__label">{move || i18n.t(Msg::InternalNote)}</p> })}
+            {note.then(|| view! { <p class="sb-message__label">{i18n.tr(Msg::InternalNote)}</p> })}
             {quote}
             {(!p.text.is_empty()).then(|| view! { <p class="sb-message__text">{p.text.clone()}</p> })}
             {files}
@@ -84,7 +84,7 @@ pub fn PendingItem(
                     None => {
                         view! {
                             <span class="sb-message__state" title=move || queued.then(|| i18n.t(Msg::Queued))>
-                                {move || i18n.t(Msg::Sending)}
+                                {i18n.tr(Msg::Sending)}
                             </span>
                         }
                             .into_any()
@@ -92,16 +92,16 @@ pub fn PendingItem(
                     Some(reason) => {
                         view! {
                             <span class="sb-message__state sb-message__state--failed">
-                                {move || i18n.t(Msg::NotSent)} ": " {reason}
+                                {i18n.tr(Msg::NotSent)} ": " {reason}
                             </span>
                             <button type="button" class="sb-button sb-button--small" on:click=retry>
-                                {move || i18n.t(Msg::Retry)}
+                                {i18n.tr(Msg::Retry)}
                             </button>
                             <button type="button" class="sb-button sb-button--small" on:click=edit>
-                                {move || i18n.t(Msg::Edit)}
+                                {i18n.tr(Msg::Edit)}
                             </button>
                             <button type="button" class="sb-button sb-button--small sb-button--ghost" on:click=delete>
-                                {move || i18n.t(Msg::Delete)}
+                                {i18n.tr(Msg::Delete)}
                             </button>
                         }
                             .into_any()

@@ -78,7 +78,7 @@ pub fn TranslateSwitch(
             }
         >
             <span class="sb-switch__track" aria-hidden="true"></span>
-            {move || i18n.t(Msg::AutoTranslate)}
+            {i18n.tr(Msg::AutoTranslate)}
         </button>
     }
 }

@@ -46,14 +46,14 @@ pub fn IncomingTranslation(
     let label = languages(&content_language, &language);
     let body = move || {
         let translation = view! {
-            <p class="sb-translation__label">{move || i18n.t(Msg::TranslationLabel)} " · " {label.clone()}</p>
+            <p class="sb-translation__label">{i18n.tr(Msg::TranslationLabel)} " · " {label.clone()}</p>
             <RichText text=text.clone() />
         };
         match (translated(), text_only) {
             (true, true) => translation.into_any(),
             (true, false) => view! { <MessageContent content=content.clone() /> {translation} }.into_any(),
             (false, _) => view! {
-                <p class="sb-translation__label">{move || i18n.t(Msg::OriginalLabel)} " · " {content_language.to_uppercase()}</p>
+                <p class="sb-translation__label">{i18n.tr(Msg::OriginalLabel)} " · " {content_language.to_uppercase()}</p>
                 <MessageContent content=content.clone() />
             }
             .into_any(),
@@ -86,9 +86,9 @@ pub fn OutgoingTranslation(
     let received = translation.content_language.to_uppercase();
     view! {
         <div class="sb-translation sb-translation--out">
-            <p class="sb-translation__label">{move || i18n.t(Msg::TranslationWritten)} " · " {written}</p>
+            <p class="sb-translation__label">{i18n.tr(Msg::TranslationWritten)} " · " {written}</p>
             <RichText text=translation.text class="sb-translation__written" />
-            <p class="sb-translation__label">{move || i18n.t(Msg::TranslationReceived)} " · " {received}</p>
+            <p class="sb-translation__label">{i18n.tr(Msg::TranslationReceived)} " · " {received}</p>
             <MessageContent content />
         </div>
     }

@@ -118,7 +118,12 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         .route("/api/{*rest}", any(api_not_found));
     let index = static_dir.join("index.html");
     if index.is_file() {
-        app = app.fallback_service(ServeDir::new(static_dir).fallback(ServeFile::new(index)));
+        crate::bundle::precompress_in_background(static_dir.to_path_buf());
+        let files = ServeDir::new(static_dir)
+            .precompressed_br()
+            .precompressed_gzip()
+            .fallback(ServeFile::new(index));
+        app = app.fallback_service(files);
     } else {
         eprintln!(
             "no built app at {} (no index.html): serving the API only",

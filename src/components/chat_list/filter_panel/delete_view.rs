@@ -105,12 +105,12 @@ pub fn DeleteView() -> impl IntoView {
                     }
                 }
             >
-                {move || i18n.t(Msg::ViewDelete)}
+                {i18n.tr(Msg::ViewDelete)}
             </button>
             <form
                 id="sb-delete-view"
                 class="sb-view-form"
-                aria-label=move || i18n.t(Msg::ViewDelete)
+                aria-label=i18n.tr(Msg::ViewDelete)
                 hidden=move || !open()
                 on:submit=on_submit
                 on:keydown=move |ev| {
@@ -122,7 +122,7 @@ pub fn DeleteView() -> impl IntoView {
             >
                 <p class="sb-view-form__hint">
                     <strong class="sb-view-form__name">{move || mine.get().map(|m| m.1)}</strong>
-                    {move || i18n.t(Msg::ViewDeleteQuestion)}
+                    {i18n.tr(Msg::ViewDeleteQuestion)}
                 </p>
                 <p class="sb-view-form__error" role="alert">{message}</p>
                 <div class="sb-view-form__actions">
@@ -132,10 +132,10 @@ pub fn DeleteView() -> impl IntoView {
                         node_ref=confirm
                         disabled=move || busy.get()
                     >
-                        {move || i18n.t(Msg::Delete)}
+                        {i18n.tr(Msg::Delete)}
                     </button>
                     <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>
-                        {move || i18n.t(Msg::ViewCancel)}
+                        {i18n.tr(Msg::ViewCancel)}
                     </button>
                 </div>
             </form>

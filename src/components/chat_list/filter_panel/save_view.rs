@@ -144,12 +144,12 @@ pub fn SaveView() -> impl IntoView {
             aria-controls="sb-save-view"
             on:click=move |_| if open.get_untracked() { close() } else { open.set(true) }
         >
-            {move || i18n.t(Msg::ViewSave)}
+            {i18n.tr(Msg::ViewSave)}
         </button>
         <form
             id="sb-save-view"
             class="sb-view-form"
-            aria-label=move || i18n.t(Msg::ViewSave)
+            aria-label=i18n.tr(Msg::ViewSave)
             aria-describedby="sb-save-view-hint"
             hidden=move || !open.get()
             novalidate
@@ -161,9 +161,9 @@ pub fn SaveView() -> impl IntoView {
                 }
             }
         >
-            <p id="sb-save-view-hint" class="sb-view-form__hint">{move || i18n.t(Msg::ViewSaveHint)}</p>
+            <p id="sb-save-view-hint" class="sb-view-form__hint">{i18n.tr(Msg::ViewSaveHint)}</p>
             <label class="sb-view-form__field">
-                <span>{move || i18n.t(Msg::ViewName)}</span>
+                <span>{i18n.tr(Msg::ViewName)}</span>
                 <input
                     type="text"
                     class="sb-input"
@@ -186,15 +186,15 @@ pub fn SaveView() -> impl IntoView {
                     prop:checked=move || shared.get()
                     on:change=move |ev| shared.set(event_target_checked(&ev))
                 />
-                {move || i18n.t(Msg::ViewShared)}
+                {i18n.tr(Msg::ViewShared)}
             </label>
             <p id="sb-save-view-error" class="sb-view-form__error" role="alert">{message}</p>
             <div class="sb-view-form__actions">
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || saving.get()>
-                    {move || i18n.t(Msg::ViewSaveSubmit)}
+                    {i18n.tr(Msg::ViewSaveSubmit)}
                 </button>
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>
-                    {move || i18n.t(Msg::ViewCancel)}
+                    {i18n.tr(Msg::ViewCancel)}
                 </button>
             </div>
         </form>

@@ -51,7 +51,7 @@ pub fn MailboxMenu() -> impl IntoView {
     view! {
         <select
             class="sb-select sb-select--small"
-            aria-label=move || i18n.t(Msg::Mailbox)
+            aria-label=i18n.tr(Msg::Mailbox)
             on:change=move |ev| {
                 if let Ok(m) = Mailbox::parse(&event_target_value(&ev)) {
                     list.update(|q| q.mailbox = m);

@@ -45,7 +45,7 @@ pub fn ContactCard(
                 <CustomValues contact=c defs />
             </dl>
             {(!tags.is_empty()).then(|| view! {
-                <ul class="sb-tags" aria-label=move || i18n.t(Msg::Tags)>
+                <ul class="sb-tags" aria-label=i18n.tr(Msg::Tags)>
                     {tags.into_iter().map(|t| view! { <li class="sb-tag">{t}</li> }).collect_view()}
                 </ul>
             })}

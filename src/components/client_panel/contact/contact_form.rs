@@ -106,11 +106,11 @@ pub fn ContactForm(
             <ResponsibleSelect draft=form.draft />
             <CustomFieldsGroup form defs />
             {move || form.problems.with(|p| !p.is_empty()).then(|| view! {
-                <p class="sb-form__error sb-form__summary" role="alert">{move || i18n.t(Msg::ContactCheckFields)}</p>
+                <p class="sb-form__error sb-form__summary" role="alert">{i18n.tr(Msg::ContactCheckFields)}</p>
             })}
             {move || form.refused.get().map(|(msg, detail)| view! {
                 <div class="sb-form__error sb-form__summary" role="alert">
-                    <p>{move || i18n.t(Msg::ContactNotSaved)} " " {move || i18n.t(msg)}</p>
+                    <p>{i18n.tr(Msg::ContactNotSaved)} " " {move || i18n.t(msg)}</p>
                     {detail.map(|d| view! { <p class="sb-form__detail">{d}</p> })}
                 </div>
             })}
@@ -119,7 +119,7 @@ pub fn ContactForm(
                     {move || i18n.t(if form.saving.get() { Msg::ContactSaving } else { Msg::ContactSave })}
                 </button>
                 <button type="button" class="sb-button" on:click=move |_| close()>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
             </div>
         </form>

@@ -144,7 +144,7 @@ pub fn CrmPropertyRow(
                         focus_id(focus_to.clone());
                     }
                 >
-                    {move || i18n.t(Msg::Edit)}
+                    {i18n.tr(Msg::Edit)}
                 </button>
             })}
             {(editable && value != original).then(|| view! {
@@ -155,10 +155,10 @@ pub fn CrmPropertyRow(
                     disabled=move || busy.get()
                     on:click=move |_| restore(None)
                 >
-                    {move || i18n.t(Msg::RestoreShort)}
+                    {i18n.tr(Msg::RestoreShort)}
                 </button>
             })}
-            {(!editable).then(|| view! { <span class="sb-crm__readonly">{move || i18n.t(Msg::ReadOnly)}</span> })}
+            {(!editable).then(|| view! { <span class="sb-crm__readonly">{i18n.tr(Msg::ReadOnly)}</span> })}
         }
         .into_any()
     };

@@ -47,10 +47,10 @@ pub fn CrmPropertyEdit(
             disabled=move || busy.get()
             on:click=move |_| save.run(())
         >
-            {move || i18n.t(Msg::ContactSave)}
+            {i18n.tr(Msg::ContactSave)}
         </button>
         <button type="button" class="sb-button sb-button--small" on:click=move |_| cancel.run(())>
-            {move || i18n.t(Msg::Cancel)}
+            {i18n.tr(Msg::Cancel)}
         </button>
     }
 }

@@ -19,7 +19,7 @@ pub fn CustomFieldsGroup(
     view! {
         <Show when=move || defs.with(|d| !d.is_empty())>
             <fieldset class="sb-form__group">
-                <legend class="sb-form__legend">{move || i18n.t(Msg::CustomFields)}</legend>
+                <legend class="sb-form__legend">{i18n.tr(Msg::CustomFields)}</legend>
                 <For
                     each=move || defs.get()
                     key=|d| d.id

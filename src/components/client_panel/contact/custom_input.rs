@@ -56,7 +56,7 @@ pub fn CustomInput(
                         // Each option says whether it is chosen: a select's value set
                         // before its options exist would be lost.
                         <option value="" prop:selected=move || value.with(String::is_empty)>
-                            {move || i18n.t(Msg::NotSet)}
+                            {i18n.tr(Msg::NotSet)}
                         </option>
                         {options
                             .into_iter()

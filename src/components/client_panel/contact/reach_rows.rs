@@ -29,7 +29,7 @@ pub fn ReachRows(
     let phone = contact.phone.filter(|p| !p.trim().is_empty()).map(|phone| {
         let tools = if masked {
             view! {
-                <span class="sb-contact__hint">{move || i18n.t(Msg::PhoneHiddenNoCall)}</span>
+                <span class="sb-contact__hint">{i18n.tr(Msg::PhoneHiddenNoCall)}</span>
             }
             .into_any()
         } else {
@@ -37,14 +37,14 @@ pub fn ReachRows(
             view! {
                 <CopyButton text=phone.clone() label=Msg::CopyPhone />
                 <a class="sb-button sb-button--ghost sb-contact__call" href=href>
-                    {move || i18n.t(Msg::CallContact)}
+                    {i18n.tr(Msg::CallContact)}
                 </a>
             }
             .into_any()
         };
         view! {
             <div class="sb-fields__row">
-                <dt>{move || i18n.t(Msg::Phone)}</dt>
+                <dt>{i18n.tr(Msg::Phone)}</dt>
                 <dd class="sb-contact__reach">
                     <span class="sb-contact__value">{phone.clone()}</span>
                     {tools}
@@ -55,7 +55,7 @@ pub fn ReachRows(
     let email = contact.email.filter(|e| !e.trim().is_empty()).map(|email| {
         view! {
             <div class="sb-fields__row">
-                <dt>{move || i18n.t(Msg::Email)}</dt>
+                <dt>{i18n.tr(Msg::Email)}</dt>
                 <dd class="sb-contact__reach">
                     <span class="sb-contact__value">{email.clone()}</span>
                     <CopyButton text=email label=Msg::CopyEmail />

@@ -29,7 +29,7 @@ pub fn ResponsibleSelect(
     let responsible = move || draft.with(|d| d.responsible);
     view! {
         <div class="sb-form__row">
-            <label class="sb-form__label" for="sb-contact-responsible">{move || i18n.t(Msg::ResponsibleManager)}</label>
+            <label class="sb-form__label" for="sb-contact-responsible">{i18n.tr(Msg::ResponsibleManager)}</label>
             <select
                 class="sb-select"
                 id="sb-contact-responsible"
@@ -40,7 +40,7 @@ pub fn ResponsibleSelect(
             >
                 // Each option says whether it is chosen: a select's value set before its
                 // options exist would be lost.
-                <option value="0" prop:selected=move || responsible().is_none()>{move || i18n.t(Msg::Nobody)}</option>
+                <option value="0" prop:selected=move || responsible().is_none()>{i18n.tr(Msg::Nobody)}</option>
                 {move || agents()
                     .into_iter()
                     .map(|(aid, n)| view! {

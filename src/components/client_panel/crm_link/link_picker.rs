@@ -105,9 +105,9 @@ pub fn LinkPicker(
     };
     let option_id = |i: usize| format!("sb-crm-option-{i}");
     view! {
-        <div class="sb-crm-picker" role="group" aria-label=move || i18n.t(Msg::ChooseCrmLink)>
+        <div class="sb-crm-picker" role="group" aria-label=i18n.tr(Msg::ChooseCrmLink)>
             <div class="sb-form__row">
-                <label class="sb-form__label" for="sb-crm-kind">{move || i18n.t(Msg::CrmRecordKind)}</label>
+                <label class="sb-form__label" for="sb-crm-kind">{i18n.tr(Msg::CrmRecordKind)}</label>
                 <select
                     class="sb-select"
                     id="sb-crm-kind"
@@ -127,7 +127,7 @@ pub fn LinkPicker(
                 </select>
             </div>
             <div class="sb-form__row">
-                <label class="sb-form__label" for="sb-crm-search">{move || i18n.t(Msg::SearchCrmRecords)}</label>
+                <label class="sb-form__label" for="sb-crm-search">{i18n.tr(Msg::SearchCrmRecords)}</label>
                 <input
                     class="sb-input"
                     id="sb-crm-search"
@@ -147,7 +147,7 @@ pub fn LinkPicker(
                     autofocus
                 />
             </div>
-            <ul class="sb-crm-picker__list" id="sb-crm-results" role="listbox" aria-label=move || i18n.t(Msg::CrmRecords)>
+            <ul class="sb-crm-picker__list" id="sb-crm-results" role="listbox" aria-label=i18n.tr(Msg::CrmRecords)>
                 {move || found.get()
                     .into_iter()
                     .enumerate()
@@ -176,12 +176,12 @@ pub fn LinkPicker(
                     .collect_view()}
             </ul>
             <Show when=move || found.with(Vec::is_empty)>
-                <p class="sb-panel__muted">{move || i18n.t(Msg::NoCrmRecords)}</p>
+                <p class="sb-panel__muted">{i18n.tr(Msg::NoCrmRecords)}</p>
             </Show>
             {move || error.get().map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
             <div class="sb-form__actions">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
             </div>
         </div>

@@ -39,7 +39,7 @@ pub fn OpenLinks(
     view! {
         <div class="sb-crm-link__open">
             {move || contact_page().map(|url| view! {
-                <a href=url target="_blank" rel="noopener noreferrer">{move || i18n.t(Msg::OpenContactInCrm)}</a>
+                <a href=url target="_blank" rel="noopener noreferrer">{i18n.tr(Msg::OpenContactInCrm)}</a>
             })}
             {move || record_page().map(|(url, kind)| view! {
                 <a href=url target="_blank" rel="noopener noreferrer">

@@ -15,8 +15,8 @@ pub fn DrawerClose() -> impl IntoView {
         <button
             type="button"
             class="sb-button sb-button--ghost sb-panel__close"
-            aria-label=move || i18n.t(Msg::CloseClientDetails)
-            title=move || i18n.t(Msg::CloseClientDetails)
+            aria-label=i18n.tr(Msg::CloseClientDetails)
+            title=i18n.tr(Msg::CloseClientDetails)
             on:click=move |_| layout.close_drawer()
         >
             <span aria-hidden="true">"×"</span>

@@ -45,8 +45,8 @@ pub fn AttachButton() -> impl IntoView {
         <button
             type="button"
             class="sb-icon-button sb-files__attach"
-            aria-label=move || i18n.t(Msg::AttachFiles)
-            title=move || i18n.t(Msg::AttachFiles)
+            aria-label=i18n.tr(Msg::AttachFiles)
+            title=i18n.tr(Msg::AttachFiles)
             disabled=move || ctx.open.get().is_none()
             on:click=move |_| {
                 if let Some(el) = input.get_untracked() {

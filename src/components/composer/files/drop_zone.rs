@@ -110,7 +110,7 @@ pub fn DropZone() -> impl IntoView {
     });
     move || {
         over.get().then(|| {
-            view! { <p class="sb-files__drop-hint" aria-hidden="true">{move || i18n.t(Msg::DropFilesHere)}</p> }
+            view! { <p class="sb-files__drop-hint" aria-hidden="true">{i18n.tr(Msg::DropFilesHere)}</p> }
         })
     }
 }

@@ -28,7 +28,7 @@ pub fn FileChips() -> impl IntoView {
     view! {
         <ul
             class="sb-file-chips"
-            aria-label=move || i18n.t(Msg::AttachedFiles)
+            aria-label=i18n.tr(Msg::AttachedFiles)
             hidden=move || empty.get()
         >
             <For each=move || stored.get() key=|f| f.id let:file>

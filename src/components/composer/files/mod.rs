@@ -22,6 +22,7 @@ mod uploads;
 mod voice;
 mod voice_button;
 mod voice_panel;
+mod voice_store;
 
 pub use attach_button::AttachButton;
 pub use files_bar::FilesBar;

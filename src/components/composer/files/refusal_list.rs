@@ -30,7 +30,7 @@ pub fn RefusalList() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <div class="sb-file-refusals" role="alert" aria-label=move || i18n.t(Msg::FilesNotAttached)>
+            <div class="sb-file-refusals" role="alert" aria-label=i18n.tr(Msg::FilesNotAttached)>
                 <ul class="sb-file-refusals__list">{lines}</ul>
                 <button
                     type="button"
@@ -40,7 +40,7 @@ pub fn RefusalList() -> impl IntoView {
                         ctx.focus();
                     }
                 >
-                    {move || i18n.t(Msg::DismissFileErrors)}
+                    {i18n.tr(Msg::DismissFileErrors)}
                 </button>
             </div>
         })

@@ -71,7 +71,7 @@ pub fn UploadingChip(
                 };
                 view! {
                     <span class="sb-file-chip__error" role="alert">
-                        {move || i18n.t(Msg::UploadFailed)} " " {why}
+                        {i18n.tr(Msg::UploadFailed)} " " {why}
                     </span>
                     <button
                         type="button"
@@ -79,7 +79,7 @@ pub fn UploadingChip(
                         aria-label=label(Msg::RetryUpload)
                         on:click=move |_| uploads.retry(key)
                     >
-                        {move || i18n.t(Msg::Retry)}
+                        {i18n.tr(Msg::Retry)}
                     </button>
                     <button
                         type="button"

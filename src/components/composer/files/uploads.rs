@@ -100,7 +100,7 @@ impl Uploads {
         let stored = self
             .state
             .drafts
-            .with_untracked(|d| d.draft(target.0, target.1).files.len());
+            .with_untracked(|d| d.draft(target.0, target.1).file_count());
         let uploading = self.items.with_untracked(|v| {
             v.iter()
                 .filter(|a| a.target == target && a.then == Then::Attach)

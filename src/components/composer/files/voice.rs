@@ -7,9 +7,12 @@
 //! recorder); a recording belongs to the draft it was started in, and if the agent moves
 //! to another conversation or mode, a recording under way is stopped and the recording
 //! joins that draft's files instead of being lost. A microphone answer that arrives after
-//! the agent gave up is ignored (and its tracks stopped).
+//! the agent gave up is ignored (and its tracks stopped). A recording in preview is kept
+//! in the browser ([`voice_store`]) until it is sent, deleted or attached, and comes
+//! back as the preview of its draft after a reload.
 
 use super::uploads::{Target, Then, Uploads};
+use super::voice_store;
 use crate::i18n::Msg;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -129,6 +132,7 @@ impl Voice {
             tick: StoredValue::new(None),
             attempt: StoredValue::new(0),
         };
+        voice.restore();
         on_cleanup(move || {
             if let Some(Some(rec)) = voice.rec.try_update_value(Option::take) {
                 stop_tracks(&rec.stream);
@@ -260,12 +264,36 @@ impl Voice {
                 self.attach_to_draft(blob, &mime);
             }
             AfterStop::Preview => {
-                let url = Url::create_object_url_with_blob(&blob).unwrap_or_default();
                 let ms = (js_sys::Date::now() - since).max(0.0) as u64;
-                self.recording.set_value(Some(Recording { blob, mime }));
-                self.take.set(Take::Recorded { url, ms });
+                if let Some(target) = self.origin.get_untracked() {
+                    voice_store::save(blob.clone(), mime.clone(), ms, target);
+                }
+                self.preview(blob, mime, ms);
             }
         }
+    }
+
+    /// Offers a finished recording for preview.
+    fn preview(self, blob: Blob, mime: String, ms: u64) {
+        let url = Url::create_object_url_with_blob(&blob).unwrap_or_default();
+        self.recording.set_value(Some(Recording { blob, mime }));
+        self.take.set(Take::Recorded { url, ms });
+    }
+
+    /// Brings back a recording left in preview before a reload, unless the agent has
+    /// started another meanwhile.
+    fn restore(self) {
+        spawn_local(async move {
+            let Some(stored) = voice_store::load().await else {
+                return;
+            };
+            let idle = self.take.try_get_untracked() == Some(Take::Idle)
+                && self.origin.try_get_untracked() == Some(None);
+            if idle {
+                self.origin.set(Some(stored.target));
+                self.preview(stored.blob, stored.mime, stored.ms);
+            }
+        });
     }
 
     /// Puts a recording into its draft's files (checked like any attached file).
@@ -286,6 +314,11 @@ impl Voice {
 
     /// Forgets the finished recording and frees its preview.
     fn drop_recording(self) {
+        let held = self.recording.with_value(Option::is_some)
+            || matches!(self.take.get_untracked(), Take::Recorded { .. });
+        if held {
+            voice_store::clear();
+        }
         self.recording.set_value(None);
         if let Take::Recorded { url, .. } = self.take.get_untracked() {
             // Fails only for a URL that is not an object URL: nothing to free then.

@@ -17,8 +17,8 @@ pub fn VoiceButton() -> impl IntoView {
         <button
             type="button"
             class="sb-icon-button sb-files__record"
-            aria-label=move || i18n.t(Msg::RecordVoice)
-            title=move || i18n.t(Msg::RecordVoice)
+            aria-label=i18n.tr(Msg::RecordVoice)
+            title=i18n.tr(Msg::RecordVoice)
             aria-pressed=move || busy().to_string()
             disabled=move || ctx.open.get().is_none() || busy()
             on:click=move |_| {

@@ -36,7 +36,7 @@ pub fn VoicePanel() -> impl IntoView {
                     ctx.focus();
                 }
             >
-                {move || i18n.t(Msg::DeleteRecording)}
+                {i18n.tr(Msg::DeleteRecording)}
             </button>
         }
     };
@@ -47,7 +47,7 @@ pub fn VoicePanel() -> impl IntoView {
         let inner = match voice.take.get() {
             Take::Idle => return None,
             Take::Asking => view! {
-                <span class="sb-voice__state">{move || i18n.t(Msg::RecordVoice)} "…"</span>
+                <span class="sb-voice__state">{i18n.tr(Msg::RecordVoice)} "…"</span>
                 {delete_button()}
             }
             .into_any(),
@@ -56,7 +56,7 @@ pub fn VoicePanel() -> impl IntoView {
                 stop.on_load(|b| _ = b.focus());
                 view! {
                     <span class="sb-voice__dot" aria-hidden="true"></span>
-                    <span class="sb-voice__state">{move || i18n.t(Msg::RecordingVoice)}</span>
+                    <span class="sb-voice__state">{i18n.tr(Msg::RecordingVoice)}</span>
                     <span class="sb-voice__clock" role="timer">{elapsed(since)}</span>
                     <button
                         node_ref=stop
@@ -64,7 +64,7 @@ pub fn VoicePanel() -> impl IntoView {
                         class="sb-button sb-button--small"
                         on:click=move |_| voice.stop()
                     >
-                        {move || i18n.t(Msg::StopRecording)}
+                        {i18n.tr(Msg::StopRecording)}
                     </button>
                     {delete_button()}
                 }
@@ -80,7 +80,7 @@ pub fn VoicePanel() -> impl IntoView {
                         controls
                         preload="metadata"
                         src=url
-                        aria-label=move || i18n.t(Msg::VoicePreview)
+                        aria-label=i18n.tr(Msg::VoicePreview)
                     ></audio>
                     <span class="sb-voice__clock">{voice_note::elapsed(ms)}</span>
                     <button
@@ -92,7 +92,7 @@ pub fn VoicePanel() -> impl IntoView {
                             }
                         }
                     >
-                        {move || i18n.t(Msg::RecordAgain)}
+                        {i18n.tr(Msg::RecordAgain)}
                     </button>
                     {delete_button()}
                     <button
@@ -104,14 +104,14 @@ pub fn VoicePanel() -> impl IntoView {
                             ctx.focus();
                         }
                     >
-                        {move || i18n.t(Msg::SendVoice)}
+                        {i18n.tr(Msg::SendVoice)}
                     </button>
                 }
                 .into_any()
             }
         };
         Some(view! {
-            <div class="sb-voice" role="group" aria-label=move || i18n.t(Msg::RecordVoice)>
+            <div class="sb-voice" role="group" aria-label=i18n.tr(Msg::RecordVoice)>
                 {inner}
             </div>
         })

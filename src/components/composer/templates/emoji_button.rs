@@ -43,7 +43,7 @@ pub fn EmojiButton() -> impl IntoView {
                     }
                 }
             >
-                {move || i18n.t(Msg::Emoji)}
+                {i18n.tr(Msg::Emoji)}
             </button>
             <Show when=move || open.get()>
                 <EmojiPicker open />

@@ -44,7 +44,7 @@ pub fn FillPreview() -> impl IntoView {
             view! {
                 <div class="sb-tpl-fill">
                     <p class="sb-tpl-fill__text">
-                        <span class="sb-tpl-fill__label">{move || i18n.t(Msg::SentAs)}</span>
+                        <span class="sb-tpl-fill__label">{i18n.tr(Msg::SentAs)}</span>
                         " "
                         <span class="sb-tpl-fill__sent">{f.text}</span>
                     </p>

@@ -4,6 +4,7 @@
 //! the fields, so nothing else is written beside it.
 
 use super::apply::param_field_id;
+use super::catalogue::use_templates;
 use super::facts::use_values;
 use super::template_preview::TemplateFiles;
 use crate::components::composer::use_composer;
@@ -26,6 +27,29 @@ pub fn TemplateCard() -> impl IntoView {
     // The card's shape changes with the template, not with each key typed in a field.
     let record =
         Memo::new(move |_| chosen.with(|c| c.as_ref().map(|(u, t)| (u.template_id, t.clone()))));
+    // A refused message brought back with `Edit` has the template's id, not its record:
+    // the record is looked up in the channel's templates and put back on the draft, so
+    // the card shows its text and fields again.
+    let missing = Memo::new(move |_| record.with(|r| matches!(r, Some((_, None)))));
+    let catalogue = use_templates(ctx, missing.into());
+    Effect::new(move || {
+        let Some((id, None)) = record.get() else {
+            return;
+        };
+        let found = catalogue.with(|c| {
+            c.as_ref()
+                .and_then(|l| l.as_ref())
+                .and_then(|l| l.as_ref().ok())
+                .and_then(|l| l.iter().find(|t| t.id == id).cloned())
+        });
+        if let Some(t) = found {
+            ctx.update_draft(|d| {
+                if d.template.as_ref().is_some_and(|u| u.template_id == id) {
+                    d.template_info = Some(t);
+                }
+            });
+        }
+    });
     let params = Memo::new(move |_| {
         chosen.with(|c| {
             c.as_ref()
@@ -102,13 +126,13 @@ pub fn TemplateCard() -> impl IntoView {
                 <p class="sb-tpl-card__head">
                     <span class="sb-tpl-card__name">{label}</span>
                     {approved.then(|| view! {
-                        <span class="sb-tpl-badge">{move || i18n.t(Msg::TemplateApproved)}</span>
+                        <span class="sb-tpl-badge">{i18n.tr(Msg::TemplateApproved)}</span>
                     })}
                     <button
                         type="button"
                         class="sb-button sb-button--small sb-button--ghost sb-tpl-card__remove"
-                        aria-label=move || i18n.t(Msg::TemplateRemove)
-                        title=move || i18n.t(Msg::TemplateRemove)
+                        aria-label=i18n.tr(Msg::TemplateRemove)
+                        title=i18n.tr(Msg::TemplateRemove)
                         on:click=remove
                     >
                         "×"
@@ -117,7 +141,7 @@ pub fn TemplateCard() -> impl IntoView {
                 <p class="sb-tpl-card__text">{text}</p>
                 <div class="sb-tpl-card__fields">{fields}</div>
                 {info.clone().map(|t| view! { <TemplateFiles template=t /> })}
-                <p class="sb-tpl-card__hint">{move || i18n.t(Msg::TemplateSentAsIs)}</p>
+                <p class="sb-tpl-card__hint">{i18n.tr(Msg::TemplateSentAsIs)}</p>
             </section>
         })
     }

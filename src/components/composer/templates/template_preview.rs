@@ -55,7 +55,7 @@ pub fn TemplatePreview(
                 <p class="sb-tpl-preview__name">
                     {t.name.clone()}
                     {t.approved.then(|| view! {
-                        <span class="sb-tpl-badge">{move || i18n.t(Msg::TemplateApproved)}</span>
+                        <span class="sb-tpl-badge">{i18n.tr(Msg::TemplateApproved)}</span>
                     })}
                 </p>
                 <p class="sb-tpl-preview__text">{text}</p>

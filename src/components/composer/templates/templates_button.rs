@@ -48,7 +48,7 @@ pub fn TemplatesButton() -> impl IntoView {
                     }
                 }
             >
-                {move || i18n.t(Msg::Templates)}
+                {i18n.tr(Msg::Templates)}
             </button>
             <Show when=move || open.get()>
                 <TemplatePicker open />

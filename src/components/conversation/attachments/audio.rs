@@ -57,7 +57,7 @@ pub fn AudioAttachment(
                 preload="metadata"
                 aria-label=move || format!("{}: {name}", i18n.t(kind))
             ></audio>
-            <div class="sb-speed" role="group" aria-label=move || i18n.t(Msg::PlaybackSpeed)>
+            <div class="sb-speed" role="group" aria-label=i18n.tr(Msg::PlaybackSpeed)>
                 {buttons}
             </div>
         </figure>

@@ -44,11 +44,11 @@ pub fn Lightbox(
                 <img class="sb-lightbox__image" src=url.clone() alt=name.clone() loading="lazy" />
                 <div class="sb-lightbox__tools">
                     <a class="sb-button" href=url.clone() download=name.clone()>
-                        {move || i18n.t(Msg::AttachmentDownload)}
+                        {i18n.tr(Msg::AttachmentDownload)}
                     </a>
                     <ShareButton url name />
                     <button type="button" class="sb-button sb-button--primary" autofocus=true on:click=move |_| close()>
-                        {move || i18n.t(Msg::LightboxClose)}
+                        {i18n.tr(Msg::LightboxClose)}
                     </button>
                 </div>
             </div>

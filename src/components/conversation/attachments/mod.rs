@@ -41,7 +41,7 @@ pub fn AttachmentList(
             })
             .collect_view();
         view! {
-            <ul class="sb-attachments" aria-label=move || i18n.t(Msg::Attachments)>
+            <ul class="sb-attachments" aria-label=i18n.tr(Msg::Attachments)>
                 {entries}
             </ul>
         }

@@ -23,18 +23,18 @@ pub fn ContactCard(
     };
     view! {
         <section class="sb-card sb-card--contact">
-            <p class="sb-card__kind">{move || i18n.t(Msg::ContactCardLabel)}</p>
+            <p class="sb-card__kind">{i18n.tr(Msg::ContactCardLabel)}</p>
             <p class="sb-card__title">{name}</p>
             <dl class="sb-card__fields">
                 {phone.map(|p| {
                     view! {
-                        <dt>{move || i18n.t(Msg::Phone)}</dt>
+                        <dt>{i18n.tr(Msg::Phone)}</dt>
                         <dd><a href=tel(&p)>{p.clone()}</a></dd>
                     }
                 })}
                 {email.map(|e| {
                     view! {
-                        <dt>{move || i18n.t(Msg::Email)}</dt>
+                        <dt>{i18n.tr(Msg::Email)}</dt>
                         <dd><a href=format!("mailto:{e}")>{e.clone()}</a></dd>
                     }
                 })}

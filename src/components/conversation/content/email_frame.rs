@@ -24,10 +24,10 @@ pub fn EmailFrame(
                 class="sb-email__frame"
                 sandbox=""
                 referrerpolicy="no-referrer"
-                title=move || i18n.t(Msg::EmailFrame)
+                title=i18n.tr(Msg::EmailFrame)
                 srcdoc=email_srcdoc(&html)
             ></iframe>
         </div>
-        <p class="sb-email__safety">{move || i18n.t(Msg::EmailSafety)}</p>
+        <p class="sb-email__safety">{i18n.tr(Msg::EmailSafety)}</p>
     }
 }

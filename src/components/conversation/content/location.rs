@@ -18,13 +18,13 @@ pub fn LocationCard(
     let map = map_url(latitude, longitude);
     view! {
         <section class="sb-card sb-card--location">
-            <p class="sb-card__kind">{move || i18n.t(Msg::LocationLabel)}</p>
+            <p class="sb-card__kind">{i18n.tr(Msg::LocationLabel)}</p>
             {name.map(|n| view! { <p class="sb-card__title">{n}</p> })}
             <p class="sb-card__detail">{coordinates(latitude, longitude)}</p>
             {map.map(|href| {
                 view! {
                     <a class="sb-card__action" href=href target="_blank" rel="noopener noreferrer">
-                        {move || i18n.t(Msg::OpenMap)}
+                        {i18n.tr(Msg::OpenMap)}
                     </a>
                 }
             })}

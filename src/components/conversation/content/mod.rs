@@ -66,7 +66,7 @@ pub fn MessageContent(
             view! { <EmailMessage email /> }.into_any()
         }
         Content::Unsupported => view! {
-            <p class="sb-message__text sb-message__text--muted">{move || i18n.t(Msg::UnsupportedMessage)}</p>
+            <p class="sb-message__text sb-message__text--muted">{i18n.tr(Msg::UnsupportedMessage)}</p>
         }
         .into_any(),
     }

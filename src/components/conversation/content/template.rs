@@ -19,7 +19,7 @@ pub fn TemplateMessage(
     view! {
         <section class="sb-card sb-card--template">
             <p class="sb-card__kind">
-                {move || i18n.t(Msg::TemplateLabel)} ": "
+                {i18n.tr(Msg::TemplateLabel)} ": "
                 <span class="sb-card__name">{name}</span>
             </p>
             <RichText text />

@@ -37,23 +37,23 @@ pub fn AssignMenu() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.agents.clone()).unwrap_or_default())
     };
     view! {
-        <MenuButton label=move || i18n.t(Msg::Assign)>
+        <MenuButton label=i18n.tr(Msg::Assign)>
             {move || {
                 let me = state.me();
                 (me.is_some() && assignee.get() != me).then(|| view! {
                     <MenuItem
-                        label=move || i18n.t(Msg::AssignToMe)
+                        label=i18n.tr(Msg::AssignToMe)
                         on_select=Callback::new(move |()| assign(me))
                     />
                 })
             }}
             <Show when=move || assignee.get().is_some()>
                 <MenuItem
-                    label=move || i18n.t(Msg::Unassign)
+                    label=i18n.tr(Msg::Unassign)
                     on_select=Callback::new(move |()| assign(None))
                 />
             </Show>
-            <div role="group" class="sb-menu__group" aria-label=move || i18n.t(Msg::Agents)>
+            <div role="group" class="sb-menu__group" aria-label=i18n.tr(Msg::Agents)>
                 {agents()
                     .into_iter()
                     .map(|a| {

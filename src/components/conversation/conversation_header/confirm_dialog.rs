@@ -33,7 +33,7 @@ pub fn ConfirmDialog(
                 <p class="sb-dialog__body" id="sb-confirm-body">{move || body.get()}</p>
                 <div class="sb-dialog__buttons">
                     <button type="button" class="sb-button" on:click=move |_| open.set(false)>
-                        {move || i18n.t(Msg::Cancel)}
+                        {i18n.tr(Msg::Cancel)}
                     </button>
                     <button
                         type="button"

@@ -66,7 +66,7 @@ pub fn MoreActions() -> impl IntoView {
     let may = move |f: fn(&Permissions) -> bool| perms.with(f);
 
     view! {
-        <MenuButton label=move || i18n.t(Msg::MoreActions)>
+        <MenuButton label=i18n.tr(Msg::MoreActions)>
             {item(Msg::MarkUnread, A::MarkUnread)}
             {item(Msg::ReadWithoutReply, A::MarkRead)}
             <Show when=move || has(|c| c.status == St::Closed)>
@@ -90,7 +90,7 @@ pub fn MoreActions() -> impl IntoView {
             </Show>
             <Show when=move || may(|p| p.delete_conversations)>
                 <MenuItem
-                    label=move || i18n.t(Msg::DeleteConversation)
+                    label=i18n.tr(Msg::DeleteConversation)
                     danger=true
                     on_select=Callback::new(move |()| ask(Confirm::Delete))
                 />

@@ -23,7 +23,7 @@ pub fn PanelToggle() -> impl IntoView {
             on:click=move |_| layout.toggle()
         >
             <span class="sb-header__panel-icon" aria-hidden="true"></span>
-            {move || i18n.t(Msg::ClientDetails)}
+            {i18n.tr(Msg::ClientDetails)}
         </button>
     }
 }

@@ -41,7 +41,7 @@ pub fn SnoozeMenu() -> impl IntoView {
         )
     };
     view! {
-        <MenuButton label=move || i18n.t(Msg::Snooze) open=ctx.snooze_open unavailable>
+        <MenuButton label=i18n.tr(Msg::Snooze) open=ctx.snooze_open unavailable>
             // Worked out at each opening, so the times are those of now.
             {presets(local_now())
                 .into_iter()
@@ -69,7 +69,7 @@ pub fn SnoozeMenu() -> impl IntoView {
                 })
                 .collect_view()}
             <MenuItem
-                label=move || i18n.t(Msg::SnoozePick)
+                label=i18n.tr(Msg::SnoozePick)
                 on_select=Callback::new(move |()| picking.set(true))
             />
         </MenuButton>

@@ -63,9 +63,9 @@ pub fn SnoozePicker(
                     submit();
                 }
             >
-                <h2 class="sb-dialog__title" id="sb-snooze-title">{move || i18n.t(Msg::SnoozeUntil)}</h2>
+                <h2 class="sb-dialog__title" id="sb-snooze-title">{i18n.tr(Msg::SnoozeUntil)}</h2>
                 <label class="sb-dialog__field">
-                    <span>{move || i18n.t(Msg::SnoozeUntil)}</span>
+                    <span>{i18n.tr(Msg::SnoozeUntil)}</span>
                     <input
                         type="datetime-local"
                         class="sb-input"
@@ -84,10 +84,10 @@ pub fn SnoozePicker(
                 </p>
                 <div class="sb-dialog__buttons">
                     <button type="button" class="sb-button" on:click=move |_| open.set(false)>
-                        {move || i18n.t(Msg::Cancel)}
+                        {i18n.tr(Msg::Cancel)}
                     </button>
                     <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.busy.get()>
-                        {move || i18n.t(Msg::Snooze)}
+                        {i18n.tr(Msg::Snooze)}
                     </button>
                 </div>
             </form>

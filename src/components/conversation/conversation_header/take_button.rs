@@ -22,14 +22,14 @@ pub fn TakeButton() -> impl IntoView {
             <button
                 type="button"
                 class="sb-button sb-button--primary sb-header__take"
-                title=move || i18n.t(Msg::TakeHint)
+                title=i18n.tr(Msg::TakeHint)
                 on:click=move |_| {
                     spawn_local(async move {
                         ctx.run(state, ConversationAction::Take).await;
                     })
                 }
             >
-                {move || i18n.t(Msg::TakeIntoWork)}
+                {i18n.tr(Msg::TakeIntoWork)}
             </button>
         </Show>
     }
