@@ -210,8 +210,13 @@ impl Inbox {
         true
     }
 
-    /// Installs the latest page of a conversation's history (replacing what was loaded, and
-    /// keeping any messages that arrived meanwhile and are newer than the page).
+    /// Installs the latest page of a conversation's history, keeping any messages that
+    /// arrived meanwhile and are newer than the page.
+    ///
+    /// What was loaded before is replaced, except when the new page reaches back to it (a
+    /// resync's reload, usually): then the older pages the agent scrolled through stay, so
+    /// the log neither shrinks nor jumps under them, and the history stays one contiguous
+    /// stretch. Those older messages keep the state they were loaded with.
     pub fn load_latest(&mut self, id: ConversationId, page: MessagePage) {
         let mut log = MessageLog::from_page(page);
         for m in self.arriving.remove(&id).unwrap_or_default() {
@@ -222,7 +227,17 @@ impl Inbox {
             }
         }
         if let Some(old) = self.logs.remove(&id) {
-            let newest = log.iter().last().map(|m| m.id);
+            let newest = log.newest();
+            let oldest = log.oldest();
+            let reaches_back = !old.has_more_after
+                && matches!((oldest, old.newest()), (Some(o), Some(n)) if o <= n);
+            // Only when the old stretch goes further back does it say what lies before.
+            if reaches_back && old.oldest() < oldest {
+                log.has_more_before = old.has_more_before;
+                for m in old.iter().filter(|m| Some(m.id) < oldest) {
+                    log.insert(m.clone());
+                }
+            }
             for m in old.iter().filter(|m| Some(m.id) > newest) {
                 log.insert(m.clone());
             }

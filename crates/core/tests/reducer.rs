@@ -185,6 +185,31 @@ fn a_history_page_asked_before_a_resync_is_refused() {
 }
 
 #[test]
+fn a_resync_reload_keeps_the_older_pages_the_agent_scrolled_through() {
+    let mut inbox = Inbox::default();
+    let c = ConversationId(1);
+    let many = |ids: std::ops::RangeInclusive<i64>| ids.map(|i| msg(1, i, "m")).collect::<Vec<_>>();
+    inbox.load_latest(c, page(many(51..=100), true));
+    inbox
+        .logs
+        .get_mut(&c)
+        .unwrap()
+        .prepend_page(page(many(1..=50), true));
+    inbox.begin_resync(9);
+    // The reload's latest page overlaps what was loaded: nothing older is dropped.
+    inbox.load_latest(c, page(many(61..=110), true));
+    let log = &inbox.logs[&c];
+    let ids: Vec<i64> = log.iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, (1..=110).collect::<Vec<_>>());
+    assert!(log.has_more_before);
+    // A page that does not reach back (more came in than a page holds) replaces the log:
+    // keeping both would leave a hole in the history.
+    inbox.load_latest(c, page(many(200..=249), true));
+    let ids: Vec<i64> = inbox.logs[&c].iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, (200..=249).collect::<Vec<_>>());
+}
+
+#[test]
 fn a_resync_keeps_loaded_histories_on_screen_and_asks_for_them_again() {
     let mut inbox = Inbox::default();
     let c = ConversationId(1);
