@@ -11,6 +11,12 @@ mod deal;
 // @contact modules
 //
 // @deal modules
+mod automations;
+mod form_kit;
+mod notes;
+mod operators;
+mod schedule;
+mod tasks;
 //
 
 use crate::api;
@@ -93,8 +99,13 @@ fn PanelBody(
             <contact::ContactSection contact />
             // @contact sections
             //
-            <deal::DealSection deal=deal.get() />
+            <deal::DealSection id brief=deal />
             // @deal sections
+            <tasks::TasksSection conversation=id />
+            <notes::NotesSection conversation=id />
+            <schedule::ScheduleSection id />
+            <operators::OperatorsSection id />
+            <automations::AutomationsSection id />
             //
         })
     }

@@ -85,4 +85,23 @@ impl Details {
         self.notes
             .insert(contact, notes.into_iter().map(|n| (n.id, n)).collect());
     }
+
+    /// Installs a conversation's loaded deal (`None`: it has none).
+    pub fn load_deal(&mut self, conversation: ConversationId, deal: Option<Deal>) {
+        self.deals.insert(conversation, deal);
+    }
+
+    /// Installs a loaded reminder list.
+    pub fn load_reminders(&mut self, conversation: ConversationId, reminders: Vec<Reminder>) {
+        self.reminders.insert(
+            conversation,
+            reminders.into_iter().map(|r| (r.id, r)).collect(),
+        );
+    }
+
+    /// Installs a loaded calendar event list.
+    pub fn load_calendar(&mut self, conversation: ConversationId, events: Vec<CalendarEvent>) {
+        self.calendar
+            .insert(conversation, events.into_iter().map(|e| (e.id, e)).collect());
+    }
 }
