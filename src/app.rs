@@ -1,6 +1,8 @@
 //! The root: context, router, the four zones, and the start of background sync.
 
-use crate::components::{ChatList, ClientPanel, Composer, ConversationView, NoticeBar};
+use crate::components::{
+    ChatList, ClientPanel, Composer, ConversationView, NoticeBar, PanelLayout, ZoneHandles,
+};
 use crate::i18n::provide_i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -41,11 +43,13 @@ fn Shell() -> impl IntoView {
         route,
     );
     crate::components::ComposerCtx::provide();
+    PanelLayout::provide();
     view! {
         <div class="sb-app">
             <ChatList />
             <ConversationView />
             <ClientPanel />
+            <ZoneHandles />
             <Composer />
             <NoticeBar />
         </div>

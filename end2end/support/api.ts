@@ -231,6 +231,23 @@ export class Api {
     return this.get<ConversationDetail>(`/api/v1/conversations/${id}`);
   }
 
+  // --- The contact card and CRM links (client panel, issue 6; types in ./contacts.ts). ---
+
+  /** `GET /contacts/{id}`: the contact as the server has it (masked for this agent). */
+  async contact(id: number): Promise<import('./contacts').Contact> {
+    return this.get(`/api/v1/contacts/${id}`);
+  }
+
+  /**
+   * `PATCH`, `PUT` or `GET` with a JSON body where a test seeds or restores state (the
+   * status and the parsed body, without throwing on a refusal).
+   */
+  async call(method: 'PATCH' | 'PUT' | 'GET', path: string, data?: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await this.http.fetch(path, { method, data });
+    const text = await response.text();
+    return { status: response.status(), body: text ? JSON.parse(text) : null };
+  }
+
   /** The latest messages of a conversation, oldest first. */
   async messages(id: ConversationId, limit = 200): Promise<Message[]> {
     const page = await this.get<{ items: Message[] }>(

@@ -22,14 +22,16 @@ pub(super) fn url(path: &str) -> String {
     format!("{API_PREFIX}{path}")
 }
 
-fn authorised(b: RequestBuilder) -> RequestBuilder {
+pub(super) fn authorised(b: RequestBuilder) -> RequestBuilder {
     match stored_token() {
         Some(t) => b.header("Authorization", &format!("Bearer {t}")),
         None => b,
     }
 }
 
-async fn decode<T: DeserializeOwned>(r: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+pub(super) async fn decode<T: DeserializeOwned>(
+    r: Result<Response, gloo_net::Error>,
+) -> Result<T, ApiError> {
     let r = r.map_err(|e| ApiError::Network(e.to_string()))?;
     let status = r.status();
     let body = r

@@ -5,6 +5,7 @@
 
 mod abort;
 mod auth;
+mod contacts;
 mod error;
 mod http;
 mod panel;
@@ -15,6 +16,7 @@ mod upload;
 
 pub use abort::Abort;
 pub use auth::{sign_in, stored_token};
+pub use contacts::{custom_fields, patch_contact, set_crm_property};
 pub use error::ApiError;
 pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,

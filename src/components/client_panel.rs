@@ -9,6 +9,9 @@
 mod contact;
 mod deal;
 // @contact modules
+mod crm_link;
+mod layout;
+pub use layout::{use_panel_layout, PanelLayout, ZoneHandles};
 //
 // @deal modules
 mod automations;
@@ -42,7 +45,12 @@ pub fn ClientPanel() -> impl IntoView {
         }
     });
     view! {
-        <aside class="sb-panel" aria-label=move || i18n.t(Msg::ClientDetails)>
+        <aside
+            class="sb-panel"
+            aria-label=move || i18n.t(Msg::ClientDetails)
+            on:keydown=layout::close_on_escape()
+        >
+            <layout::DrawerClose />
             {move || {
                 let id = open.get()?;
                 if let Some((_, msg)) = failed.get().filter(|(at, _)| *at == id) {
@@ -93,11 +101,16 @@ fn PanelBody(
             .inbox
             .with(|i| i.conversations.get(id).and_then(|c| c.deal.clone()))
     });
+    // The sections are made again only when another contact's card comes in: a change to
+    // this one (an event, a save) updates them in place, so an open edit form survives it.
+    let card = Memo::new(move |_| contact.with(|c| c.as_ref().map(|c| c.id)));
     move || {
-        let contact = contact.get()?;
+        card.get()?;
+        let contact = contact.get_untracked()?;
         Some(view! {
-            <contact::ContactSection contact />
+            <contact::ContactSection id=contact.id />
             // @contact sections
+            <crm_link::CrmLinkSection conversation=id />
             //
             <deal::DealSection id brief=deal />
             // @deal sections

@@ -8,7 +8,7 @@ mod notice_bar;
 mod outbound;
 
 pub use chat_list::ChatList;
-pub use client_panel::ClientPanel;
+pub use client_panel::{use_panel_layout, ClientPanel, PanelLayout, ZoneHandles};
 pub use composer::{Composer, ComposerCtx};
 pub use conversation::ConversationView;
 pub use notice_bar::NoticeBar;

@@ -11,6 +11,7 @@ mod business_accounts;
 mod common;
 mod consistency;
 mod consistency_msg;
+mod contact_rules;
 mod contacts;
 mod conversations_query;
 mod crm;

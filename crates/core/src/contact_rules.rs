@@ -1,0 +1,370 @@
+//! The rules a contact's fields and custom values follow: the same as the server's for
+//! `PATCH /contacts/{id}` (crates/server/src/db/contacts.rs for the fields,
+//! crates/server/src/db/crm.rs `check_value` for custom values; docs/protocol/contacts.md
+//! states them). The app checks them first, so a bad value is refused with a clear message
+//! before anything is sent; the server checks again and has the last word.
+//!
+//! Invariant: for every input, [`is_email`], [`is_phone`], [`is_country`] and
+//! [`check_value`] answer as the server does (crates/server/tests/server/contact_rules.rs
+//! sends the cases below to a real server and compares).
+
+use crate::i18n::Msg;
+use chrono::NaiveDate;
+use switchboard_protocol::{FieldKind, FieldValue};
+
+/// Longest name, in characters.
+pub const NAME_MAX: usize = 200;
+/// Longest tag, in characters.
+pub const TAG_MAX: usize = 50;
+/// Longest text custom value, in characters (also a CRM property's limit).
+pub const TEXT_MAX: usize = 1000;
+/// Longest link, in bytes.
+pub const LINK_MAX: usize = 2048;
+
+/// Why a value is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A name empty or longer than [`NAME_MAX`].
+    NameLength,
+    /// Not an email address.
+    Email,
+    /// Not `+` and 7 to 15 digits.
+    Phone,
+    /// Not two uppercase letters.
+    Country,
+    /// A tag longer than [`TAG_MAX`].
+    TagLength,
+    /// Text longer than [`TEXT_MAX`].
+    TextLength,
+    /// Not a decimal number.
+    Number,
+    /// Not a calendar date.
+    Date,
+    /// Not one of a list's options.
+    ListOption,
+    /// Not an http(s) URL.
+    Link,
+}
+
+impl Problem {
+    /// The message that tells the agent what a good value looks like.
+    pub fn msg(self) -> Msg {
+        match self {
+            Problem::NameLength => Msg::ErrNameLength,
+            Problem::Email => Msg::ErrEmailFormat,
+            Problem::Phone => Msg::ErrPhoneFormat,
+            Problem::Country => Msg::ErrCountryFormat,
+            Problem::TagLength => Msg::ErrTagLength,
+            Problem::TextLength => Msg::ErrTextLength,
+            Problem::Number => Msg::ErrNumberFormat,
+            Problem::Date => Msg::ErrDateFormat,
+            Problem::ListOption => Msg::ErrListOption,
+            Problem::Link => Msg::ErrLinkFormat,
+        }
+    }
+}
+
+/// A name: 1 to 200 characters once trimmed.
+pub fn is_name(s: &str) -> bool {
+    let n = s.trim().chars().count();
+    (1..=NAME_MAX).contains(&n)
+}
+
+/// An email address as the server accepts one: one `@`, a dotted domain, no spaces.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    s.len() <= 254
+        && !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// A phone number: `+`, then 7 to 15 digits with spaces, dashes or brackets between.
+pub fn is_phone(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('+') else {
+        return false;
+    };
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    (7..=15).contains(&digits)
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
+}
+
+/// A country: ISO 3166 alpha-2, two uppercase letters.
+pub fn is_country(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A tag: 1 to 50 characters, not only spaces.
+pub fn is_tag(s: &str) -> bool {
+    !s.trim().is_empty() && s.chars().count() <= TAG_MAX
+}
+
+/// A decimal number as the protocol writes one: `-`? digits, optionally `.` and digits.
+pub fn is_decimal(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
+    !int.is_empty()
+        && !frac.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An http(s) URL with a host, no spaces, at most [`LINK_MAX`] bytes.
+pub fn is_link(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    }) && s.len() <= LINK_MAX
+}
+
+/// Whether `value` is acceptable for a field of `kind` (the server's `check_value`).
+pub fn check_value(kind: &FieldKind, value: &FieldValue) -> Result<(), Problem> {
+    match (kind, value) {
+        (FieldKind::Text, FieldValue::Text(t)) if t.chars().count() <= TEXT_MAX => Ok(()),
+        (FieldKind::Number, FieldValue::Number(n)) if is_decimal(n.trim()) => Ok(()),
+        (FieldKind::Number, _) => Err(Problem::Number),
+        (FieldKind::Date, FieldValue::Date(_)) | (FieldKind::Checkbox, FieldValue::Checkbox(_)) => {
+            Ok(())
+        }
+        (FieldKind::Date, _) => Err(Problem::Date),
+        (FieldKind::List { options }, FieldValue::List(o)) if options.contains(o) => Ok(()),
+        (FieldKind::List { .. }, _) => Err(Problem::ListOption),
+        (FieldKind::Link, FieldValue::Link(l)) if is_link(l) => Ok(()),
+        (FieldKind::Link, _) => Err(Problem::Link),
+        // Not text (never made by `parse_value`), or too long.
+        (FieldKind::Text, _) => Err(Problem::TextLength),
+        // A checkbox's editor only makes booleans; anything else is a programming error,
+        // refused like the server refuses a type mismatch.
+        (FieldKind::Checkbox, _) => Err(Problem::ListOption),
+    }
+}
+
+/// What an editor's text means for a field of `kind`: `Ok(None)` for an empty input (the
+/// field is cleared), the typed value when it follows the rules, else why not.
+///
+/// Numbers and links are trimmed (an agent's stray space is not a mistake); text is kept
+/// as typed. A checkbox's text is `"true"` or `"false"`; a date is `YYYY-MM-DD` (what a
+/// date input gives).
+pub fn parse_value(kind: &FieldKind, raw: &str) -> Result<Option<FieldValue>, Problem> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = match kind {
+        FieldKind::Text => FieldValue::Text(raw.to_owned()),
+        FieldKind::Number => FieldValue::Number(raw.trim().to_owned()),
+        FieldKind::Date => FieldValue::Date(
+            NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| Problem::Date)?,
+        ),
+        FieldKind::List { .. } => FieldValue::List(raw.to_owned()),
+        FieldKind::Checkbox => FieldValue::Checkbox(match raw.trim() {
+            "true" => true,
+            "false" => false,
+            _ => return Err(Problem::ListOption),
+        }),
+        FieldKind::Link => FieldValue::Link(raw.trim().to_owned()),
+    };
+    check_value(kind, &value)?;
+    Ok(Some(value))
+}
+
+/// The editor's text for a stored value (the inverse of [`parse_value`]).
+pub fn raw_value(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Text(s) | FieldValue::Number(s) | FieldValue::List(s) | FieldValue::Link(s) => {
+            s.clone()
+        }
+        FieldValue::Date(d) => d.format("%Y-%m-%d").to_string(),
+        FieldValue::Checkbox(b) => b.to_string(),
+    }
+}
+
+/// Cases shared with the server's agreement test: `(input, accepted)`.
+pub mod cases {
+    /// Email inputs and whether they are addresses.
+    pub const EMAILS: &[(&str, bool)] = &[
+        ("olena@mail.example", true),
+        ("a@b.co", true),
+        ("olena@mail", false),
+        ("olena.mail.example", false),
+        ("olena@@mail.example", false),
+        ("ol ena@mail.example", false),
+        ("@mail.example", false),
+        ("olena@.example", false),
+        ("olena@mail.example.", false),
+    ];
+    /// Phone inputs and whether they are numbers.
+    pub const PHONES: &[(&str, bool)] = &[
+        ("+380 67 123 45 67", true),
+        ("+1 (555) 010-0199", true),
+        ("+1234567", true),
+        ("+123456", false),
+        ("+1234567890123456", false),
+        ("380671234567", false),
+        ("+380 67 123 45 6x", false),
+        ("+380.67.123.45.67", false),
+    ];
+    /// Country inputs and whether they are ISO codes.
+    pub const COUNTRIES: &[(&str, bool)] = &[
+        ("UA", true),
+        ("PL", true),
+        ("ua", false),
+        ("UKR", false),
+        ("U", false),
+        ("U1", false),
+    ];
+    /// Number inputs and whether they are decimals.
+    pub const NUMBERS: &[(&str, bool)] = &[
+        ("1250.50", true),
+        ("990", true),
+        ("-3.5", true),
+        (" 42 ", true),
+        ("12abc", false),
+        ("1,5", false),
+        ("1.", false),
+        (".5", false),
+        ("1e3", false),
+        ("-", false),
+    ];
+    /// Link inputs and whether they are http(s) URLs.
+    pub const LINKS: &[(&str, bool)] = &[
+        ("https://nova-retail.example", true),
+        ("http://shop.example/a?b=c#d", true),
+        ("nova-retail.example", false),
+        ("ftp://files.example", false),
+        ("https://", false),
+        ("https://a b.example", false),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list() -> FieldKind {
+        FieldKind::List {
+            options: vec!["Morning".into(), "Evening".into()],
+        }
+    }
+
+    #[test]
+    fn field_rules_follow_the_shared_cases() {
+        for (s, ok) in cases::EMAILS {
+            assert_eq!(is_email(s), *ok, "email {s:?}");
+        }
+        for (s, ok) in cases::PHONES {
+            assert_eq!(is_phone(s), *ok, "phone {s:?}");
+        }
+        for (s, ok) in cases::COUNTRIES {
+            assert_eq!(is_country(s), *ok, "country {s:?}");
+        }
+        for (s, ok) in cases::NUMBERS {
+            let got = parse_value(&FieldKind::Number, s);
+            assert_eq!(got.is_ok(), *ok, "number {s:?}: {got:?}");
+        }
+        for (s, ok) in cases::LINKS {
+            let got = parse_value(&FieldKind::Link, s);
+            assert_eq!(got.is_ok(), *ok, "link {s:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn names_and_tags_have_lengths() {
+        assert!(is_name(" Olena "));
+        assert!(!is_name("   "));
+        assert!(is_name(&"я".repeat(200)));
+        assert!(!is_name(&"я".repeat(201)));
+        assert!(is_tag("vip"));
+        assert!(!is_tag(" "));
+        assert!(is_tag(&"x".repeat(50)));
+        assert!(!is_tag(&"x".repeat(51)));
+    }
+
+    #[test]
+    fn empty_input_clears_and_values_are_typed() {
+        assert_eq!(parse_value(&FieldKind::Number, "  "), Ok(None));
+        assert_eq!(
+            parse_value(&FieldKind::Number, " 990 "),
+            Ok(Some(FieldValue::Number("990".into())))
+        );
+        assert_eq!(
+            parse_value(&FieldKind::Date, "1990-04-01"),
+            Ok(Some(FieldValue::Date(
+                NaiveDate::from_ymd_opt(1990, 4, 1).unwrap()
+            )))
+        );
+        assert_eq!(
+            parse_value(&FieldKind::Date, "1990-02-30"),
+            Err(Problem::Date)
+        );
+        assert_eq!(
+            parse_value(&list(), "Evening"),
+            Ok(Some(FieldValue::List("Evening".into())))
+        );
+        assert_eq!(parse_value(&list(), "Night"), Err(Problem::ListOption));
+        assert_eq!(
+            parse_value(&FieldKind::Checkbox, "false"),
+            Ok(Some(FieldValue::Checkbox(false)))
+        );
+        assert_eq!(
+            parse_value(&FieldKind::Text, &"a".repeat(1001)),
+            Err(Problem::TextLength)
+        );
+        assert_eq!(
+            parse_value(&FieldKind::Text, " Nova Retail"),
+            Ok(Some(FieldValue::Text(" Nova Retail".into())))
+        );
+    }
+
+    #[test]
+    fn a_value_of_another_type_is_refused() {
+        assert_eq!(
+            check_value(&FieldKind::Number, &FieldValue::Text("1".into())),
+            Err(Problem::Number)
+        );
+        assert!(check_value(&FieldKind::Checkbox, &FieldValue::Checkbox(true)).is_ok());
+    }
+
+    #[test]
+    fn raw_text_round_trips() {
+        for (kind, raw) in [
+            (FieldKind::Text, "Nova"),
+            (FieldKind::Number, "1250.50"),
+            (FieldKind::Date, "2026-03-02"),
+            (list(), "Morning"),
+            (FieldKind::Checkbox, "true"),
+            (FieldKind::Link, "https://a.example"),
+        ] {
+            let v = parse_value(&kind, raw).unwrap().unwrap();
+            assert_eq!(raw_value(&v), raw);
+        }
+    }
+
+    #[test]
+    fn every_problem_has_a_message() {
+        use crate::i18n::Locale;
+        for p in [
+            Problem::NameLength,
+            Problem::Email,
+            Problem::Phone,
+            Problem::Country,
+            Problem::TagLength,
+            Problem::TextLength,
+            Problem::Number,
+            Problem::Date,
+            Problem::ListOption,
+            Problem::Link,
+        ] {
+            assert!(!Locale::En.t(p.msg()).is_empty());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! One property of a CRM group: its value with Copy; for an editable property, Edit (in
+//! place, Save or Enter to keep, Cancel or Escape to drop) and, once the value differs
+//! from what the CRM last sent, Restore. Email and phone are read-only (the server refuses
+//! them too); a masked phone has no Copy.
+//!
+//! A save or restore shows the server's answer (the whole contact goes into
+//! `Inbox::details`); a refusal shows the server's words and keeps the input.
+
+use super::copy_button::CopyButton;
+use super::crm_property_edit::CrmPropertyEdit;
+use super::form_row::focus_id;
+use crate::api;
+use crate::components::chat_list::announce;
+use crate::i18n::{use_i18n, Msg};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::contact_rules::TEXT_MAX;
+use switchboard_protocol::{Contact, CrmProperty};
+
+/// The row of property `key` of CRM `system`.
+#[component]
+pub fn CrmPropertyRow(
+    /// The contact, live from `Inbox::details`.
+    contact: Memo<Option<Contact>>,
+    /// The CRM's name.
+    system: String,
+    /// The property's key.
+    key: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app();
+    let prop = {
+        let (system, key) = (system.clone(), key.clone());
+        Memo::new(move |_| {
+            contact.with(|c| {
+                let c = c.as_ref()?;
+                let p = c
+                    .crm
+                    .iter()
+                    .find(|g| g.system == system)?
+                    .properties
+                    .iter()
+                    .find(|p| p.key == key)?;
+                Some((p.clone(), c.phone_masked && p.key == "phone", c.id))
+            })
+        })
+    };
+    // The input's text while editing.
+    let editing = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let input_id = format!(
+        "sb-crm-{}-{}",
+        system.to_lowercase().replace(' ', "-"),
+        key.to_lowercase()
+    );
+    // The Edit button, where focus goes back when the edit ends.
+    let edit_id = format!("{input_id}-edit");
+    let send = {
+        let (system, key) = (system.clone(), key.clone());
+        let edit_id = edit_id.clone();
+        move |value: Option<String>| {
+            let Some((_, _, contact_id)) = prop.get_untracked() else {
+                return;
+            };
+            if value.as_ref().is_some_and(|v| v.chars().count() > TEXT_MAX) {
+                error.set(Some(i18n.t(Msg::ErrTextLength).to_owned()));
+                return;
+            }
+            let restoring = value.is_none();
+            let locale = i18n.locale();
+            let done_text = locale.t(if restoring {
+                Msg::CrmValueRestored
+            } else {
+                Msg::CrmValueSaved
+            });
+            let (system, key, edit_id) = (system.clone(), key.clone(), edit_id.clone());
+            busy.set(true);
+            error.set(None);
+            spawn_local(async move {
+                match api::set_crm_property(contact_id, &system, &key, value).await {
+                    Ok(c) => {
+                        state
+                            .inbox
+                            .update(|i| _ = i.details.contacts.insert(c.id, c));
+                        announce(done_text);
+                        if editing.try_set(None).is_none() && !restoring {
+                            focus_id(edit_id.clone());
+                        }
+                    }
+                    Err(e) => {
+                        let words = e.detail().map(str::to_owned);
+                        let text = match words {
+                            Some(w) => format!("{} {w}", locale.t(e.msg())),
+                            None => locale.t(e.msg()).to_owned(),
+                        };
+                        _ = error.try_set(Some(text));
+                    }
+                }
+                _ = busy.try_set(false);
+            });
+        }
+    };
+    let send_edit = {
+        let send = send.clone();
+        move || {
+            if let Some(v) = editing.get_untracked() {
+                send(Some(v));
+            }
+        }
+    };
+    let cancel = move || {
+        editing.set(None);
+        error.set(None);
+    };
+    let focus_id_of = input_id.clone();
+    let edit_button_id = edit_id.clone();
+    let view_row = move |(p, masked, _): (CrmProperty, bool, switchboard_protocol::ContactId)| {
+        let CrmProperty {
+            label,
+            value,
+            original,
+            editable,
+            ..
+        } = p;
+        let named = move |m: Msg, label: &str| i18n.t(m).replace("{field}", label);
+        let (edit_label, restore_label) = (label.clone(), label.clone());
+        let start = value.clone();
+        let restore = send.clone();
+        let focus_to = focus_id_of.clone();
+        let button_id = edit_button_id.clone();
+        view! {
+            <span class="sb-contact__value">{value.clone()}</span>
+            {(!masked && !value.is_empty()).then(|| view! { <CopyButton text=value.clone() label=label.clone() /> })}
+            {editable.then(|| view! {
+                <button
+                    type="button"
+                    id=button_id
+                    class="sb-button sb-button--ghost sb-contact__tool"
+                    aria-label=move || named(Msg::EditField, &edit_label)
+                    on:click=move |_| {
+                        editing.set(Some(start.clone()));
+                        focus_id(focus_to.clone());
+                    }
+                >
+                    {move || i18n.t(Msg::Edit)}
+                </button>
+            })}
+            {(editable && value != original).then(|| view! {
+                <button
+                    type="button"
+                    class="sb-button sb-button--ghost sb-contact__tool"
+                    aria-label=move || named(Msg::RestoreField, &restore_label)
+                    disabled=move || busy.get()
+                    on:click=move |_| restore(None)
+                >
+                    {move || i18n.t(Msg::RestoreShort)}
+                </button>
+            })}
+            {(!editable).then(|| view! { <span class="sb-crm__readonly">{move || i18n.t(Msg::ReadOnly)}</span> })}
+        }
+        .into_any()
+    };
+    let save = Callback::new(move |()| send_edit());
+    let cancel = Callback::new(move |()| {
+        cancel();
+        focus_id(edit_id.clone());
+    });
+    // Only entering or leaving edit mode redraws the input (not each keystroke).
+    let is_editing = Memo::new(move |_| editing.with(Option::is_some));
+    let label = move || prop.with(|p| p.as_ref().map(|p| p.0.label.clone()));
+    let body = move || {
+        if is_editing.get() {
+            let label = prop
+                .with_untracked(|p| p.as_ref().map(|p| p.0.label.clone()))
+                .unwrap_or_default();
+            let id = input_id.clone();
+            Some(view! { <CrmPropertyEdit id label editing busy save cancel /> }.into_any())
+        } else {
+            prop.get().map(&view_row)
+        }
+    };
+    view! {
+        <div class="sb-fields__row sb-crm__row">
+            <dt>{label}</dt>
+            <dd class="sb-contact__reach">
+                {body}
+                {move || error.get().map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The zones' layout around the client panel: the panel's collapse and narrow-screen
+//! drawer state ([`PanelLayout`], shared with the header's toggle), the drag handles
+//! between the zones, and the drawer's close button.
+
+mod drawer_close;
+mod panel_layout;
+mod zone_handle;
+mod zone_handles;
+
+pub use drawer_close::{close_on_escape, DrawerClose};
+pub(crate) use panel_layout::focus_after_paint;
+pub use panel_layout::{use_panel_layout, PanelLayout};
+pub use zone_handles::ZoneHandles;
