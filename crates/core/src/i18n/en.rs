@@ -392,6 +392,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopyShort => "Copy",
         RestoreShort => "Restore",
         CrmPropertyValue => "New value of {field}",
+        // @ops
         // @contact
         // ·
         // ·

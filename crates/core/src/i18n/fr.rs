@@ -351,6 +351,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CopyShort => "Copier",
         RestoreShort => "Restaurer",
         CrmPropertyValue => "Nouvelle valeur : {field}",
+        // @ops
         // @contact
         // ·
         // ·

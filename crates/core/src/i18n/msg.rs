@@ -396,6 +396,7 @@ pub enum Msg {
     CopyShort,
     RestoreShort,
     CrmPropertyValue,
+    // @ops
     // @contact
     // ·
     // ·

@@ -365,6 +365,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CopyShort => "Копировать",
         RestoreShort => "Восстановить",
         CrmPropertyValue => "Новое значение: {field}",
+        // @ops
         // @contact
         // ·
         // ·

@@ -350,6 +350,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         CopyShort => "Копіювати",
         RestoreShort => "Відновити",
         CrmPropertyValue => "Нове значення: {field}",
+        // @ops
         // @contact
         // ·
         // ·
