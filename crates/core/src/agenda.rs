@@ -20,7 +20,10 @@ pub struct TaskGroups {
 }
 
 /// Groups `tasks` at `now` (ties keep the order of ids, so the list never jumps).
-pub fn group_tasks<'a>(tasks: impl IntoIterator<Item = &'a Task>, now: DateTime<Utc>) -> TaskGroups {
+pub fn group_tasks<'a>(
+    tasks: impl IntoIterator<Item = &'a Task>,
+    now: DateTime<Utc>,
+) -> TaskGroups {
     let mut g = TaskGroups::default();
     for t in tasks {
         let list = match (t.done, t.due_at < now) {
@@ -131,8 +134,16 @@ mod tests {
         ];
         let g = group_tasks(&all, now());
         assert_eq!(ids(&g.overdue), [3, 1], "the longest overdue first");
-        assert_eq!(ids(&g.upcoming), [7, 5, 2], "due right now is not overdue yet");
-        assert_eq!(ids(&g.done), [6, 4], "done, whatever the time, latest due first");
+        assert_eq!(
+            ids(&g.upcoming),
+            [7, 5, 2],
+            "due right now is not overdue yet"
+        );
+        assert_eq!(
+            ids(&g.done),
+            [6, 4],
+            "done, whatever the time, latest due first"
+        );
     }
 
     #[test]
@@ -161,7 +172,12 @@ mod tests {
 
     #[test]
     fn reminders_split_at_their_time() {
-        let all = [reminder(1, 3), reminder(2, -1), reminder(3, 1), reminder(4, -5)];
+        let all = [
+            reminder(1, 3),
+            reminder(2, -1),
+            reminder(3, 1),
+            reminder(4, -5),
+        ];
         let t = reminders(&all, now());
         let up: Vec<i64> = t.upcoming.iter().map(|r| r.id.0).collect();
         let past: Vec<i64> = t.past.iter().map(|r| r.id.0).collect();

@@ -145,7 +145,11 @@ pub fn parse_amount(typed: &str) -> Result<i64, DealProblem> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
         .collect();
-    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(DealProblem::AmountUnreadable);
     }
     // The decimal separator: the last `.` or `,`, when one or two digits follow it.
@@ -160,9 +164,9 @@ pub fn parse_amount(typed: &str) -> Result<i64, DealProblem> {
     let mut groups = whole.split(['.', ',']);
     let first = groups.next().unwrap_or_default();
     let rest: Vec<&str> = groups.collect();
-    if (first.is_empty() && !(rest.is_empty() && !fraction.is_empty()))
-        || rest.iter().any(|g| g.len() != 3)
-    {
+    // An empty whole part only in `,5` (no groups, a fraction).
+    let whole_ok = !first.is_empty() || (rest.is_empty() && !fraction.is_empty());
+    if !whole_ok || rest.iter().any(|g| g.len() != 3) {
         return Err(DealProblem::AmountUnreadable);
     }
     let digits: String = std::iter::once(first).chain(rest).collect();
@@ -173,8 +177,15 @@ pub fn parse_amount(typed: &str) -> Result<i64, DealProblem> {
     };
     let cents: i64 = match fraction.len() {
         0 => 0,
-        1 => fraction.parse::<i64>().map_err(|_| DealProblem::AmountUnreadable)? * 10,
-        _ => fraction.parse().map_err(|_| DealProblem::AmountUnreadable)?,
+        1 => {
+            fraction
+                .parse::<i64>()
+                .map_err(|_| DealProblem::AmountUnreadable)?
+                * 10
+        }
+        _ => fraction
+            .parse()
+            .map_err(|_| DealProblem::AmountUnreadable)?,
     };
     let minor = whole
         .checked_mul(100)
@@ -255,7 +266,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_amount() {
-        for typed in ["", " ", "abc", "12a", "1.2.3", "1,25,0", "1.2345", "12..5", "."] {
+        for typed in [
+            "", " ", "abc", "12a", "1.2.3", "1,25,0", "1.2345", "12..5", ".",
+        ] {
             assert_eq!(
                 parse_amount(typed),
                 Err(DealProblem::AmountUnreadable),
@@ -302,7 +315,10 @@ mod tests {
             channel: String::new(),
             ..form()
         };
-        assert_eq!(deal_update(&none, &pipelines()).map(|u| u.channel), Ok(None));
+        assert_eq!(
+            deal_update(&none, &pipelines()).map(|u| u.channel),
+            Ok(None)
+        );
     }
 
     #[test]
@@ -392,7 +408,10 @@ mod tests {
         assert_eq!((f.amount.as_str(), f.currency.as_str()), ("999", "UAH"));
         let fresh = DealForm::from_deal(None, &pipelines(), "EUR");
         assert_eq!(fresh.pipeline, Some(PipelineId(1)));
-        assert_eq!((fresh.stage.as_str(), fresh.line.as_str()), ("New lead", "1"));
+        assert_eq!(
+            (fresh.stage.as_str(), fresh.line.as_str()),
+            ("New lead", "1")
+        );
     }
 
     #[test]

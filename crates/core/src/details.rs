@@ -101,7 +101,9 @@ impl Details {
 
     /// Installs a loaded calendar event list.
     pub fn load_calendar(&mut self, conversation: ConversationId, events: Vec<CalendarEvent>) {
-        self.calendar
-            .insert(conversation, events.into_iter().map(|e| (e.id, e)).collect());
+        self.calendar.insert(
+            conversation,
+            events.into_iter().map(|e| (e.id, e)).collect(),
+        );
     }
 }

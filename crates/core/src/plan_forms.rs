@@ -193,7 +193,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.description, "Call back");
-        assert_eq!(t.due_at, Utc.with_ymd_and_hms(2026, 11, 21, 13, 30, 0).unwrap());
+        assert_eq!(
+            t.due_at,
+            Utc.with_ymd_and_hms(2026, 11, 21, 13, 30, 0).unwrap()
+        );
         assert_eq!(t.conversation_id, Some(ConversationId(3)));
     }
 
@@ -202,19 +205,34 @@ mod tests {
         let task = |d: &str, date: &str, time: &str| {
             new_task(d, date, time, None, kyiv, now()).unwrap_err()
         };
-        assert_eq!(task(" ", "2026-11-22", "10:00"), (Field::Text, Problem::Empty));
+        assert_eq!(
+            task(" ", "2026-11-22", "10:00"),
+            (Field::Text, Problem::Empty)
+        );
         let long = "x".repeat(TASK_MAX + 1);
         assert_eq!(
             task(&long, "2026-11-22", "10:00"),
             (Field::Text, Problem::TooLong(TASK_MAX))
         );
         assert_eq!(task("a", "", "10:00"), (Field::Date, Problem::Empty));
-        assert_eq!(task("a", "22.11.2026", "10:00"), (Field::Date, Problem::Unreadable));
-        assert_eq!(task("a", "2026-02-30", "10:00"), (Field::Date, Problem::Unreadable));
+        assert_eq!(
+            task("a", "22.11.2026", "10:00"),
+            (Field::Date, Problem::Unreadable)
+        );
+        assert_eq!(
+            task("a", "2026-02-30", "10:00"),
+            (Field::Date, Problem::Unreadable)
+        );
         assert_eq!(task("a", "2026-11-22", ""), (Field::Time, Problem::Empty));
-        assert_eq!(task("a", "2026-11-22", "25:00"), (Field::Time, Problem::Unreadable));
+        assert_eq!(
+            task("a", "2026-11-22", "25:00"),
+            (Field::Time, Problem::Unreadable)
+        );
         // 13:59 in Kyiv is 11:59 UTC: gone at noon UTC.
-        assert_eq!(task("a", "2026-11-21", "13:59"), (Field::Time, Problem::Past));
+        assert_eq!(
+            task("a", "2026-11-21", "13:59"),
+            (Field::Time, Problem::Past)
+        );
         assert!(new_task("a", "2026-11-21", "14:01", None, kyiv, now()).is_ok());
         assert!(new_task("a", "2026-11-21", "14:01:30", None, kyiv, now()).is_ok());
     }
@@ -248,8 +266,14 @@ mod tests {
     #[test]
     fn an_event_ends_after_it_starts() {
         let e = new_event("Demo", "2026-11-24", "10:00", "11:30", kyiv).unwrap();
-        assert_eq!(e.starts_at, Utc.with_ymd_and_hms(2026, 11, 24, 8, 0, 0).unwrap());
-        assert_eq!(e.ends_at, Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap());
+        assert_eq!(
+            e.starts_at,
+            Utc.with_ymd_and_hms(2026, 11, 24, 8, 0, 0).unwrap()
+        );
+        assert_eq!(
+            e.ends_at,
+            Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0).unwrap()
+        );
         assert_eq!(
             new_event("Demo", "2026-11-24", "10:00", "10:00", kyiv).unwrap_err(),
             (Field::End, Problem::EndsBeforeStart)

@@ -8,6 +8,7 @@
 
 mod deal_editor;
 
+use super::form_kit::focus_later;
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -16,6 +17,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::row_label::channel_msg;
 use switchboard_protocol::{ConversationId, Deal, DealBrief, Pipeline};
+
+/// The id of the "Edit deal" / "Add deal" button, where focus goes back when the form
+/// closes.
+const EDIT_BUTTON: &str = "sb-deal-edit";
 
 /// The amount as shown: `1250.50 EUR`.
 fn amount(minor: i64, currency: &str) -> String {
@@ -80,7 +85,9 @@ pub fn DealSection(
             </dl>
         }
         .into_any(),
-        Some(None) => view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoDeal)}</p> }.into_any(),
+        Some(None) => {
+            view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoDeal)}</p> }.into_any()
+        }
         None => match brief.get() {
             Some(b) => view! {
                 <dl class="sb-fields">
@@ -89,7 +96,9 @@ pub fn DealSection(
                 </dl>
             }
             .into_any(),
-            None => view! { <p class="sb-panel__muted">{move || i18n.t(Msg::Loading)}</p> }.into_any(),
+            None => {
+                view! { <p class="sb-panel__muted">{move || i18n.t(Msg::Loading)}</p> }.into_any()
+            }
         },
     };
     let can_edit = move || deal.with(Option::is_some) && pipelines.with(Option::is_some);
@@ -100,6 +109,7 @@ pub fn DealSection(
                 <Show when=move || !editing.get() && can_edit()>
                     <button
                         type="button"
+                        id=EDIT_BUTTON
                         class="sb-button sb-button--small"
                         on:click=move |_| editing.set(true)
                     >
@@ -118,7 +128,15 @@ pub fn DealSection(
                     let current = deal.get_untracked().flatten();
                     let all = pipelines.get_untracked().unwrap_or_default();
                     view! {
-                        <DealEditor id deal=current pipelines=all on_done=Callback::new(move |()| editing.set(false)) />
+                        <DealEditor
+                            id
+                            deal=current
+                            pipelines=all
+                            on_done=Callback::new(move |()| {
+                                editing.set(false);
+                                focus_later(EDIT_BUTTON);
+                            })
+                        />
                     }
                         .into_any()
                 } else {

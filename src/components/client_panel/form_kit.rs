@@ -111,3 +111,29 @@ pub async fn run_action(
     }
     _ = busy.try_set(false);
 }
+
+/// A form's `keydown` handler: Escape runs `cancel` (and is used up, so the drawer
+/// around the panel stays open).
+pub fn escape_cancels(cancel: Callback<()>) -> impl Fn(leptos::ev::KeyboardEvent) + Copy {
+    move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            ev.prevent_default();
+            cancel.run(());
+        }
+    }
+}
+
+/// Focuses the element with id `id` once the page is drawn: the first field of a form
+/// that just opened, or the button that opened it once it closes.
+pub fn focus_later(id: impl Into<String>) {
+    let id: String = id.into();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -7,7 +7,7 @@
 mod event_form;
 mod reminder_form;
 
-use super::form_kit::use_clock;
+use super::form_kit::{focus_later, use_clock};
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
@@ -25,6 +25,21 @@ enum Adding {
     Nothing,
     Reminder,
     Event,
+}
+
+impl Adding {
+    /// The id of the button that opens this form, where focus goes back when it closes.
+    fn button_id(self) -> &'static str {
+        match self {
+            Adding::Reminder | Adding::Nothing => "sb-reminder-new",
+            Adding::Event => "sb-event-new",
+        }
+    }
+}
+
+/// The line shown instead of an empty list.
+fn empty(i18n: crate::i18n::I18n, what: Msg) -> AnyView {
+    view! { <p class="sb-panel__muted">{move || i18n.t(what)}</p> }.into_any()
 }
 
 /// One line of a list: what, when, and whether it is past.
@@ -63,28 +78,41 @@ pub fn ScheduleSection(
             Err(e) => _ = failed.try_set(Some(e.msg())),
         }
     });
-    let reminder_list = move || {
-        let now = now.get();
-        let split = state
-            .inbox
-            .with(|i| i.details.reminders.get(&id).map(|r| reminders(r.values(), now)))?;
-        let locale = i18n.locale();
-        let rows = split
-            .upcoming
-            .into_iter()
-            .map(|r| (r, false))
-            .chain(split.past.into_iter().map(|r| (r, true)))
-            .map(|(r, past)| entry(i18n, r.text, full(locale, r.at), past))
-            .collect_view();
-        Some(view! {
+    let reminder_list =
+        move || {
+            let now = now.get();
+            let split = state.inbox.with(|i| {
+                i.details
+                    .reminders
+                    .get(&id)
+                    .map(|r| reminders(r.values(), now))
+            })?;
+            if split.upcoming.is_empty() && split.past.is_empty() {
+                return Some(empty(i18n, Msg::NoReminders));
+            }
+            let locale = i18n.locale();
+            let rows = split
+                .upcoming
+                .into_iter()
+                .map(|r| (r, false))
+                .chain(split.past.into_iter().map(|r| (r, true)))
+                .map(|(r, past)| entry(i18n, r.text, full(locale, r.at), past))
+                .collect_view();
+            Some(view! {
             <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::Reminders)>{rows}</ul>
-        })
-    };
+        }.into_any())
+        };
     let event_list = move || {
         let now = now.get();
-        let split = state
-            .inbox
-            .with(|i| i.details.calendar.get(&id).map(|c| calendar(c.values(), now)))?;
+        let split = state.inbox.with(|i| {
+            i.details
+                .calendar
+                .get(&id)
+                .map(|c| calendar(c.values(), now))
+        })?;
+        if split.upcoming.is_empty() && split.past.is_empty() {
+            return Some(empty(i18n, Msg::NoEvents));
+        }
         let locale = i18n.locale();
         let rows = split
             .upcoming
@@ -102,16 +130,25 @@ pub fn ScheduleSection(
             .collect_view();
         Some(view! {
             <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::CalendarEvents)>{rows}</ul>
-        })
+        }.into_any())
     };
     let button = move |label: Msg, which: Adding| {
         view! {
-            <button type="button" class="sb-button sb-button--small" on:click=move |_| adding.set(which)>
+            <button
+                type="button"
+                id=which.button_id()
+                class="sb-button sb-button--small"
+                on:click=move |_| adding.set(which)
+            >
                 {move || i18n.t(label)}
             </button>
         }
     };
-    let done = Callback::new(move |()| adding.set(Adding::Nothing));
+    let done = Callback::new(move |()| {
+        let was = adding.get_untracked();
+        adding.set(Adding::Nothing);
+        focus_later(was.button_id());
+    });
     view! {
         <section class="sb-panel__section sb-agenda" aria-labelledby="sb-panel-schedule">
             <h2 class="sb-panel__heading" id="sb-panel-schedule">{move || i18n.t(Msg::RemindersAndEvents)}</h2>

@@ -8,7 +8,7 @@
 mod task_form;
 mod task_item;
 
-use super::form_kit::{contact_of, use_clock};
+use super::form_kit::{contact_of, focus_later, use_clock};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -18,6 +18,9 @@ use switchboard_core::agenda::group_tasks;
 use switchboard_protocol::{ConversationId, Task};
 use task_form::TaskForm;
 use task_item::TaskItem;
+
+/// The id of the "New task" button, where focus goes back when the form closes.
+const NEW_BUTTON: &str = "sb-task-new";
 
 /// The "Tasks" section.
 #[component]
@@ -48,7 +51,9 @@ pub fn TasksSection(
                 .map(|t| group_tasks(t.values(), now))
         })
     });
-    let group = move |title: Msg, pick: fn(&switchboard_core::agenda::TaskGroups) -> &Vec<Task>, overdue: bool| {
+    let group = move |title: Msg,
+                      pick: fn(&switchboard_core::agenda::TaskGroups) -> &Vec<Task>,
+                      overdue: bool| {
         move || {
             let tasks = groups.with(|g| g.as_ref().map(|g| pick(g).clone()))?;
             (!tasks.is_empty()).then(|| view! {
@@ -74,14 +79,26 @@ pub fn TasksSection(
             <div class="sb-panel__bar">
                 <h2 class="sb-panel__heading" id="sb-panel-tasks">{move || i18n.t(Msg::Tasks)}</h2>
                 <Show when=move || !adding.get()>
-                    <button type="button" class="sb-button sb-button--small" on:click=move |_| adding.set(true)>
+                    <button
+                        type="button"
+                        id=NEW_BUTTON
+                        class="sb-button sb-button--small"
+                        on:click=move |_| adding.set(true)
+                    >
                         {move || i18n.t(Msg::NewTask)}
                     </button>
                 </Show>
             </div>
             {move || failed.get().map(|m| view! { <p class="sb-panel__error" role="alert">{move || i18n.t(m)}</p> })}
             <Show when=move || adding.get()>
-                <TaskForm contact conversation on_done=Callback::new(move |()| adding.set(false)) />
+                <TaskForm
+                    contact
+                    conversation
+                    on_done=Callback::new(move |()| {
+                        adding.set(false);
+                        focus_later(NEW_BUTTON);
+                    })
+                />
             </Show>
             <Show when=empty>
                 <p class="sb-panel__muted">{move || i18n.t(Msg::NoTasks)}</p>

@@ -499,6 +499,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrOutboundParam => "Fill in the template’s “{name}”.",
         ErrOutboundTooLong => "The message is longer than {max} characters.",
         OpenConversationLink => "Open that conversation",
+        NoReminders => "No reminders yet.",
+        NoEvents => "No events yet.",
         // @deal
         //
         //

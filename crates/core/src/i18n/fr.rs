@@ -458,6 +458,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrOutboundParam => "Remplissez « {name} » du modèle.",
         ErrOutboundTooLong => "Le message dépasse {max} caractères.",
         OpenConversationLink => "Ouvrir cette conversation",
+        NoReminders => "Aucun rappel pour l’instant.",
+        NoEvents => "Aucun événement pour l’instant.",
         // @deal
         //
         //

@@ -503,6 +503,8 @@ pub enum Msg {
     ErrOutboundParam,
     ErrOutboundTooLong,
     OpenConversationLink,
+    NoReminders,
+    NoEvents,
     // @deal
     //
     //

@@ -472,6 +472,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrOutboundParam => "Заполните поле шаблона «{name}».",
         ErrOutboundTooLong => "Сообщение длиннее {max} символов.",
         OpenConversationLink => "Открыть этот диалог",
+        NoReminders => "Напоминаний пока нет.",
+        NoEvents => "Событий пока нет.",
         // @deal
         //
         //

@@ -457,6 +457,8 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrOutboundParam => "Заповніть поле шаблону «{name}».",
         ErrOutboundTooLong => "Повідомлення довше за {max} символів.",
         OpenConversationLink => "Відкрити цей діалог",
+        NoReminders => "Нагадувань поки немає.",
+        NoEvents => "Подій поки немає.",
         // @deal
         //
         //

@@ -5,7 +5,7 @@
 //! at once (its `deal_updated` event, applied again, changes nothing). A refusal keeps the
 //! form open with the server's words, and nothing is stored.
 
-use super::super::form_kit::refusal;
+use super::super::form_kit::{escape_cancels, focus_later, refusal};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -18,6 +18,9 @@ use switchboard_protocol::{Channel, ConversationId, Deal, Pipeline, PipelineId};
 /// The currency of a new deal (the demo workspace's; the agent can change it).
 const DEFAULT_CURRENCY: &str = "EUR";
 
+/// The form's first field, focused when it opens.
+const FIRST_FIELD: &str = "sb-deal-pipeline";
+
 /// The words for a form problem.
 fn problem_msg(p: DealProblem) -> Msg {
     match p {
@@ -29,6 +32,20 @@ fn problem_msg(p: DealProblem) -> Msg {
         DealProblem::AmountNegative => Msg::ErrDealAmountNegative,
         DealProblem::AmountTooLarge => Msg::ErrDealAmountTooLarge,
         DealProblem::BadCurrency => Msg::ErrDealCurrency,
+    }
+}
+
+/// The id of the field a problem is about (focused, so the agent can fix it at once).
+fn field_of(p: DealProblem) -> &'static str {
+    match p {
+        DealProblem::UnknownPipeline => FIRST_FIELD,
+        DealProblem::UnknownStage => "sb-deal-stage",
+        DealProblem::BadLine => "sb-deal-line",
+        DealProblem::UnknownChannel => "sb-deal-channel",
+        DealProblem::AmountUnreadable
+        | DealProblem::AmountNegative
+        | DealProblem::AmountTooLarge => "sb-deal-amount",
+        DealProblem::BadCurrency => "sb-deal-currency",
     }
 }
 
@@ -47,9 +64,9 @@ pub fn DealEditor(
     let state = use_app();
     let i18n = use_i18n();
     let pipelines = StoredValue::new(pipelines);
-    let form = RwSignal::new(pipelines.with_value(|p| {
-        DealForm::from_deal(deal.as_ref(), p, DEFAULT_CURRENCY)
-    }));
+    let form = RwSignal::new(
+        pipelines.with_value(|p| DealForm::from_deal(deal.as_ref(), p, DEFAULT_CURRENCY)),
+    );
     let problem = RwSignal::new(None::<DealProblem>);
     let refused = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -70,6 +87,7 @@ pub fn DealEditor(
             Ok(b) => b,
             Err(p) => {
                 problem.set(Some(p));
+                focus_later(field_of(p));
                 return;
             }
         };
@@ -94,11 +112,13 @@ pub fn DealEditor(
             .to_string()
     };
     let field = move |f: fn(&DealForm) -> String| move || form.with(f);
+    focus_later(FIRST_FIELD);
     view! {
         <form
             class="sb-panel-form"
             novalidate
             aria-label=move || i18n.t(Msg::Deal)
+            on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
                 submit();
@@ -107,6 +127,7 @@ pub fn DealEditor(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::Pipeline)}</span>
                 <select
+                    id=FIRST_FIELD
                     class="sb-select"
                     aria-invalid=move || bad(&[DealProblem::UnknownPipeline])
                     on:change=move |ev| {
@@ -128,6 +149,7 @@ pub fn DealEditor(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::Stage)}</span>
                 <select
+                    id="sb-deal-stage"
                     class="sb-select"
                     aria-invalid=move || bad(&[DealProblem::UnknownStage])
                     on:change=move |ev| form.update(|f| f.stage = event_target_value(&ev))
@@ -141,6 +163,7 @@ pub fn DealEditor(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::DealLine)}</span>
                 <select
+                    id="sb-deal-line"
                     class="sb-select"
                     aria-invalid=move || bad(&[DealProblem::BadLine])
                     on:change=move |ev| form.update(|f| f.line = event_target_value(&ev))
@@ -153,6 +176,7 @@ pub fn DealEditor(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::Channel)}</span>
                 <select
+                    id="sb-deal-channel"
                     class="sb-select"
                     aria-invalid=move || bad(&[DealProblem::UnknownChannel])
                     on:change=move |ev| form.update(|f| f.channel = event_target_value(&ev))
@@ -171,6 +195,7 @@ pub fn DealEditor(
                 <label class="sb-panel-form__field sb-panel-form__field--grow">
                     <span>{move || i18n.t(Msg::Amount)}</span>
                     <input
+                        id="sb-deal-amount"
                         class="sb-input"
                         inputmode="decimal"
                         prop:value=field(|f| f.amount.clone())
@@ -186,6 +211,7 @@ pub fn DealEditor(
                 <label class="sb-panel-form__field sb-panel-form__field--short">
                     <span>{move || i18n.t(Msg::Currency)}</span>
                     <input
+                        id="sb-deal-currency"
                         class="sb-input"
                         maxlength="3"
                         autocapitalize="characters"

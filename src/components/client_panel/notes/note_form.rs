@@ -40,7 +40,9 @@ pub fn NoteForm(
         spawn_local(async move {
             match api::add_note(contact, &body).await {
                 Ok(note) => {
-                    state.inbox.update(|i| i.apply(&Event::NoteCreated { note }));
+                    state
+                        .inbox
+                        .update(|i| i.apply(&Event::NoteCreated { note }));
                     _ = text.try_set(String::new());
                 }
                 Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),

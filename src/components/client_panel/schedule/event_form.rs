@@ -2,7 +2,9 @@
 //! an end time (the agent's own), checked by the core (`plan_forms::new_event`: it ends
 //! after it starts).
 
-use super::super::form_kit::{is_bad, next_hour, problem_text, refusal, to_instant};
+use super::super::form_kit::{
+    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -84,11 +86,13 @@ pub fn EventForm(
             </label>
         }
     };
+    focus_later("sb-event-title");
     view! {
         <form
             class="sb-panel-form"
             novalidate
             aria-label=move || i18n.t(Msg::NewEvent)
+            on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
                 submit();
@@ -97,6 +101,7 @@ pub fn EventForm(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::EventTitle)}</span>
                 <input
+                    id="sb-event-title"
                     class="sb-input"
                     prop:value=move || title.get()
                     aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()

@@ -1,7 +1,9 @@
 //! The form that sets a reminder about this chat: what, on which date, at what time (the
 //! agent's own, and still to come), checked by the core (`plan_forms::new_reminder`).
 
-use super::super::form_kit::{is_bad, next_hour, problem_text, refusal, to_instant};
+use super::super::form_kit::{
+    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -61,11 +63,13 @@ pub fn ReminderForm(
             _ = busy.try_set(false);
         });
     };
+    focus_later("sb-reminder-text");
     view! {
         <form
             class="sb-panel-form"
             novalidate
             aria-label=move || i18n.t(Msg::NewReminder)
+            on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
                 submit();
@@ -74,6 +78,7 @@ pub fn ReminderForm(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::ReminderText)}</span>
                 <input
+                    id="sb-reminder-text"
                     class="sb-input"
                     prop:value=move || text.get()
                     aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()

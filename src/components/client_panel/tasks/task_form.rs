@@ -2,7 +2,9 @@
 //! the core (`plan_forms::new_task`) before it is sent. The task the server made goes
 //! into `Inbox::details` at once; a refusal keeps the form with the server's words.
 
-use super::super::form_kit::{is_bad, next_hour, problem_text, refusal, to_instant};
+use super::super::form_kit::{
+    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -55,7 +57,9 @@ pub fn TaskForm(
         spawn_local(async move {
             match api::add_task(contact, &body).await {
                 Ok(task) => {
-                    state.inbox.update(|i| i.apply(&Event::TaskUpdated { task }));
+                    state
+                        .inbox
+                        .update(|i| i.apply(&Event::TaskUpdated { task }));
                     on_done.run(());
                 }
                 Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
@@ -63,6 +67,7 @@ pub fn TaskForm(
             _ = busy.try_set(false);
         });
     };
+    focus_later("sb-task-text");
     let message = move || {
         problem
             .get()
@@ -74,6 +79,7 @@ pub fn TaskForm(
             class="sb-panel-form"
             novalidate
             aria-label=move || i18n.t(Msg::NewTask)
+            on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
                 submit();
@@ -82,6 +88,7 @@ pub fn TaskForm(
             <label class="sb-panel-form__field">
                 <span>{move || i18n.t(Msg::TaskDescription)}</span>
                 <textarea
+                    id="sb-task-text"
                     class="sb-input"
                     rows="2"
                     prop:value=move || text.get()

@@ -2,7 +2,7 @@
 //! and when it is due. The server's answer goes into `Inbox::details`; a refusal leaves
 //! the task as it was and says why.
 
-use super::super::form_kit::refusal;
+use super::super::form_kit::{focus_later, refusal};
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
@@ -35,7 +35,14 @@ pub fn TaskItem(
                 ..TaskUpdate::default()
             };
             match api::update_task(id, &body).await {
-                Ok(task) => state.inbox.update(|i| i.apply(&Event::TaskUpdated { task })),
+                Ok(task) => {
+                    // The task moves to another group: its checkbox is drawn again there,
+                    // and keeps the focus.
+                    state
+                        .inbox
+                        .update(|i| i.apply(&Event::TaskUpdated { task }));
+                    focus_later(format!("sb-task-{id}"));
+                }
                 Err(e) => {
                     _ = refused.try_set(Some(refusal(i18n, &e)));
                     _ = busy.try_set(false);
@@ -46,7 +53,7 @@ pub fn TaskItem(
     view! {
         <li class="sb-agenda__item" class:sb-agenda__item--done=done>
             <label class="sb-agenda__check">
-                <input type="checkbox" prop:checked=done disabled=move || busy.get() on:change=toggle />
+                <input type="checkbox" id=format!("sb-task-{id}") prop:checked=done disabled=move || busy.get() on:change=toggle />
                 <span class="sb-agenda__text">{task.description.clone()}</span>
             </label>
             <span class="sb-agenda__when">
