@@ -247,10 +247,7 @@ mod tests {
     #[test]
     fn a_new_client_by_phone_or_email() {
         assert_eq!(
-            new_contact(" +380 (67) 123-45-67 ")
-                .unwrap()
-                .phone
-                .as_deref(),
+            new_contact(" +380 (67) 123-45-67 ").unwrap().phone.as_deref(),
             Some("+380 (67) 123-45-67")
         );
         assert_eq!(
@@ -258,14 +255,7 @@ mod tests {
             Some("olena@example.com")
         );
         assert_eq!(new_contact("  "), Err(NewClientProblem::Empty));
-        for bad in [
-            "olena@",
-            "@example.com",
-            "a@b",
-            "a b@c.com",
-            "a@b@c.com",
-            "a@.com",
-        ] {
+        for bad in ["olena@", "@example.com", "a@b", "a b@c.com", "a@b@c.com", "a@.com"] {
             assert_eq!(new_contact(bad), Err(NewClientProblem::BadEmail), "{bad}");
         }
         for bad in ["123456", "1234567890123456", "+380 67 abc", "Olena"] {
@@ -278,10 +268,7 @@ mod tests {
         let r = outbound_request(&draft(), None, true, id()).unwrap();
         assert_eq!(r.contact_id, ContactId(5));
         assert_eq!(r.channel, Channel::Whatsapp);
-        assert_eq!(
-            (r.text.as_str(), r.tags.clone()),
-            ("Hello!", vec!["vip".to_owned()])
-        );
+        assert_eq!((r.text.as_str(), r.tags.clone()), ("Hello!", vec!["vip".to_owned()]));
         assert_eq!(r.subject, None);
         assert!(r.assign_to_me);
     }
@@ -316,10 +303,7 @@ mod tests {
             OutboundProblem::OpenConversation(ConversationId(9))
         );
         open.channel = Some(Channel::Email);
-        assert!(
-            outbound_request(&open, None, true, id()).is_ok(),
-            "email may start another"
-        );
+        assert!(outbound_request(&open, None, true, id()).is_ok(), "email may start another");
         let untagged = OutboundDraft {
             tags: vec![" ".into()],
             ..draft()
@@ -335,10 +319,7 @@ mod tests {
             files: vec![UploadId(3)],
             ..empty
         };
-        assert!(
-            outbound_request(&with_file, None, true, id()).is_ok(),
-            "a file alone"
-        );
+        assert!(outbound_request(&with_file, None, true, id()).is_ok(), "a file alone");
         let long = OutboundDraft {
             text: "x".repeat(Channel::Whatsapp.max_text_chars() + 1),
             ..draft()
@@ -370,16 +351,10 @@ mod tests {
     fn a_subject_only_on_email() {
         let mut d = draft();
         d.subject = " Your quote ".into();
-        assert_eq!(
-            outbound_request(&d, None, true, id()).unwrap().subject,
-            None
-        );
+        assert_eq!(outbound_request(&d, None, true, id()).unwrap().subject, None);
         d.channel = Some(Channel::Email);
         assert_eq!(
-            outbound_request(&d, None, true, id())
-                .unwrap()
-                .subject
-                .as_deref(),
+            outbound_request(&d, None, true, id()).unwrap().subject.as_deref(),
             Some("Your quote")
         );
     }

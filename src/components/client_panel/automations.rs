@@ -36,11 +36,7 @@ pub fn AutomationsSection(
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
     let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
     let running = move || {
-        summary.with(|c| {
-            c.as_ref()
-                .map(|c| c.automations.clone())
-                .unwrap_or_default()
-        })
+        summary.with(|c| c.as_ref().map(|c| c.automations.clone()).unwrap_or_default())
     };
     let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
     let start = move |_| {

@@ -3,9 +3,9 @@
 //! is dropped) with the matches as radio buttons, and creating a client from a phone
 //! number or an email (`POST /contacts`) when nobody matches.
 
-use super::draft::refusal;
 use super::draft::Draft;
 use crate::api;
+use super::draft::refusal;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

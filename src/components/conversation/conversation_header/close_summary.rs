@@ -28,14 +28,12 @@ pub fn CloseSummary(
         let id = ctx.id;
         spawn_local(async move {
             match api::ai_summary(id, &Abort::new()).await {
-                Ok(s) => {
-                    _ = text.try_update(|t| {
-                        *t = match t.trim_end() {
-                            "" => s.text,
-                            kept => format!("{kept}\n\n{}", s.text),
-                        }
-                    })
-                }
+                Ok(s) => _ = text.try_update(|t| {
+                    *t = match t.trim_end() {
+                        "" => s.text,
+                        kept => format!("{kept}\n\n{}", s.text),
+                    }
+                }),
                 Err(e) => {
                     let headline = i18n.t(Msg::AiErrSummary);
                     let line = match e.detail() {
