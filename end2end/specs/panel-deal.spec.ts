@@ -59,11 +59,26 @@ test('Edit deal: stage, line, channel and amount are saved, and the stage change
     await expect(field(deal, 'Channel')).toHaveText(channel === 'viber' ? 'Viber' : 'Email');
     await expect(field(deal, 'Amount')).toHaveText(`1250.50 ${before.currency}`);
 
-    // The history of actions: an activity entry in the log, as the server wrote it.
-    const text = `${agent.name} moved the deal from ${before.stage} to ${stage}`;
-    const entries = await api.messages(row.id);
-    expect(entries.some((m) => (m.content as { type: string; text?: string }).text === text)).toBe(true);
-    await expect(inbox.messages.filter({ hasText: text })).toHaveCount(1);
+    // The history of actions: one activity entry in the log, as the server wrote it.
+    const moved = `${agent.name} moved the deal from ${before.stage} to ${stage} (`;
+    const activity = async () =>
+      (await api.messages(row.id)).filter((m) => m.content.type === 'activity').map((m) => m.content.text ?? '');
+    const entry = (await activity()).find((t) => t.startsWith(moved));
+    expect(entry, 'the server wrote the stage move').toBeDefined();
+    expect(entry).toContain(`line ${before.line} → ${line}`);
+    expect(entry).toContain(`→ 1250.50 ${before.currency})`);
+    await expect(inbox.messages.filter({ hasText: entry! })).toHaveCount(1);
+
+    // Only the amount: the history says that too.
+    await edit.click();
+    await form.getByLabel('Amount', { exact: true }).fill('300');
+    await form.getByRole('button', { name: 'Save deal', exact: true }).click();
+    await expect(form).toBeHidden();
+    await expect(field(deal, 'Amount')).toHaveText(`300.00 ${before.currency}`);
+    expect((await plan.deal(row.id))?.amount_minor).toBe(30000);
+    const changed = `${agent.name} changed the deal: amount 1250.50 ${before.currency} → 300.00 ${before.currency}`;
+    expect(await activity()).toContain(changed);
+    await expect(inbox.messages.filter({ hasText: changed })).toHaveCount(1);
   } finally {
     await plan.restoreDeal(before);
   }

@@ -124,8 +124,10 @@ pub fn DealEditor(
                 submit();
             }
         >
-            <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::Pipeline)}</span>
+            // A select's label is bound by `for`, not wrapped around it: wrapped, its
+            // options' text would join the select's accessible name.
+            <div class="sb-panel-form__field">
+                <label for=FIRST_FIELD>{move || i18n.t(Msg::Pipeline)}</label>
                 <select
                     id=FIRST_FIELD
                     class="sb-select"
@@ -145,9 +147,9 @@ pub fn DealEditor(
                         }
                     }).collect_view())}
                 </select>
-            </label>
-            <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::Stage)}</span>
+            </div>
+            <div class="sb-panel-form__field">
+                <label for="sb-deal-stage">{move || i18n.t(Msg::Stage)}</label>
                 <select
                     id="sb-deal-stage"
                     class="sb-select"
@@ -159,9 +161,9 @@ pub fn DealEditor(
                         view! { <option value=s.clone() prop:selected=chosen>{s.clone()}</option> }
                     }).collect_view()}
                 </select>
-            </label>
-            <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::DealLine)}</span>
+            </div>
+            <div class="sb-panel-form__field">
+                <label for="sb-deal-line">{move || i18n.t(Msg::DealLine)}</label>
                 <select
                     id="sb-deal-line"
                     class="sb-select"
@@ -172,9 +174,9 @@ pub fn DealEditor(
                         <option value=l prop:selected=move || form.with(|f| f.line == l)>{l}</option>
                     }).collect_view()}
                 </select>
-            </label>
-            <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::Channel)}</span>
+            </div>
+            <div class="sb-panel-form__field">
+                <label for="sb-deal-channel">{move || i18n.t(Msg::Channel)}</label>
                 <select
                     id="sb-deal-channel"
                     class="sb-select"
@@ -190,7 +192,7 @@ pub fn DealEditor(
                         </option>
                     }).collect_view()}
                 </select>
-            </label>
+            </div>
             <div class="sb-panel-form__pair">
                 <label class="sb-panel-form__field sb-panel-form__field--grow">
                     <span>{move || i18n.t(Msg::Amount)}</span>
