@@ -8,6 +8,7 @@ mod auth;
 mod contacts;
 mod error;
 mod http;
+mod panel;
 mod retry;
 mod socket;
 mod templates;
@@ -22,6 +23,11 @@ pub use http::{
     messages, search_messages, send_message, session, views,
 };
 pub use http::{ai_feedback, ai_prompt, ai_suggestions, ai_summary, detect_language, translate};
+pub use panel::{
+    add_calendar_event, add_note, add_reminder, add_task, automations, calendar, create_contact,
+    deal, notes, pipelines, put_deal, reminders, search_contacts, start_outbound, tasks,
+    update_task,
+};
 pub use retry::retry_message;
 pub use socket::{run_socket, send_typing, Flow, SocketStatus};
 pub use templates::{templates, variables};

@@ -14,6 +14,12 @@ mod layout;
 pub use layout::{use_panel_layout, PanelLayout, ZoneHandles};
 //
 // @deal modules
+mod automations;
+mod form_kit;
+mod notes;
+mod operators;
+mod schedule;
+mod tasks;
 //
 
 use crate::api;
@@ -106,9 +112,13 @@ fn PanelBody(
             // @contact sections
             <crm_link::CrmLinkSection conversation=id />
             //
-            // Its own closure: a deal change redraws the deal, not the open contact form.
-            {move || view! { <deal::DealSection deal=deal.get() /> }}
+            <deal::DealSection id brief=deal />
             // @deal sections
+            <tasks::TasksSection conversation=id />
+            <notes::NotesSection conversation=id />
+            <schedule::ScheduleSection id />
+            <operators::OperatorsSection id />
+            <automations::AutomationsSection id />
             //
         })
     }

@@ -8,7 +8,7 @@ mod activity_entry;
 mod attachments;
 mod banners;
 mod content;
-mod conversation_header;
+pub(crate) mod conversation_header;
 mod conversation_search;
 mod message_actions;
 mod message_author;

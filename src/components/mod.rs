@@ -5,6 +5,7 @@ mod client_panel;
 mod composer;
 mod conversation;
 mod notice_bar;
+mod outbound;
 
 pub use chat_list::ChatList;
 pub use client_panel::{use_panel_layout, ClientPanel, PanelLayout, ZoneHandles};

@@ -54,6 +54,11 @@ pub mod variables;
 pub mod view;
 pub mod voice_note;
 pub mod when;
+pub mod agenda;
+pub mod deal_form;
+pub mod operators;
+pub mod outbound_form;
+pub mod plan_forms;
 
 pub use conversation_index::ConversationIndex;
 pub use drafts::Drafts;

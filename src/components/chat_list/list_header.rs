@@ -22,6 +22,7 @@ pub fn ListHeader() -> impl IntoView {
                 <img src="/public/favicon.svg" alt="" width="24" height="24" />
                 "Switchboard"
             </span>
+            <crate::components::outbound::NewMessageButton />
             <select
                 class="sb-select sb-select--small"
                 aria-label=move || i18n.t(Msg::Language)

@@ -4,13 +4,14 @@
 //! The contact card (for the customer's account on the network) is the one the client
 //! panel loads into `Inbox::details`, where `contact_updated` events keep it current.
 
-pub(super) mod act;
+pub(crate) mod act;
 mod assign_menu;
 mod close_control;
-mod confirm_dialog;
-mod local_time;
-mod menu;
-mod modal;
+mod close_summary;
+pub(crate) mod confirm_dialog;
+pub(crate) mod local_time;
+pub(crate) mod menu;
+pub(crate) mod modal;
 mod more_actions;
 mod panel_toggle;
 mod snooze_menu;

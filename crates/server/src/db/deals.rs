@@ -2,9 +2,11 @@
 //!
 //! Invariants: a stored deal's stage is one of its pipeline's stages, its line 1 or 2, its
 //! amount not negative; `conversations.deal` (the list row's `DealBrief`) always equals the
-//! deal's stage, amount and currency. A `PUT` that creates a deal or changes its stage
-//! writes an activity entry (`Change::DealStage`) authored by the agent. Events, in order:
-//! `message_created` (only with a stage change), `deal_updated`, `conversation_updated`.
+//! deal's stage, amount and currency. A `PUT` that creates a deal or changes it
+//! writes one activity entry authored by the agent: typed (`Change::DealStage`) when the
+//! stage moves, text only when just the pipeline, line, channel or amount change (an
+//! unchanged `PUT` writes none). Events, in order: `message_created` (only with a
+//! change), `deal_updated`, `conversation_updated`.
 
 use super::messages::{insert, preview_json, NewMessage};
 use super::now_ms;
@@ -82,6 +84,44 @@ fn validate(conn: &Connection, u: &DealUpdate) -> AppResult<()> {
     Ok(())
 }
 
+/// An amount in minor units as the history words it: `1250.50 EUR`.
+fn money(minor: i64, currency: &str) -> String {
+    format!("{}.{:02} {currency}", minor / 100, minor % 100)
+}
+
+/// What an update changes besides the stage, in English (`line 1 → 2`), for the history.
+fn other_changes(conn: &Connection, b: &Deal, u: &DealUpdate) -> rusqlite::Result<Vec<String>> {
+    let mut out = Vec::new();
+    if b.pipeline != u.pipeline {
+        let all = pipelines(conn)?;
+        let name = |id: PipelineId| {
+            all.iter()
+                .find(|p| p.id == id)
+                .map_or_else(|| id.to_string(), |p| p.name.clone())
+        };
+        out.push(format!(
+            "pipeline {} → {}",
+            name(b.pipeline),
+            name(u.pipeline)
+        ));
+    }
+    if b.line != u.line {
+        out.push(format!("line {} → {}", b.line, u.line));
+    }
+    if b.channel != u.channel {
+        let name = |c: Option<Channel>| c.map_or("none", Channel::as_str);
+        out.push(format!("channel {} → {}", name(b.channel), name(u.channel)));
+    }
+    if (b.amount_minor, &b.currency) != (u.amount_minor, &u.currency) {
+        out.push(format!(
+            "amount {} → {}",
+            money(b.amount_minor, &b.currency),
+            money(u.amount_minor, &u.currency)
+        ));
+    }
+    Ok(out)
+}
+
 /// Creates or replaces the conversation's deal.
 pub fn put(
     conn: &mut Connection,
@@ -123,12 +163,30 @@ pub fn put(
     )?;
     let now = now_ms();
     let mut out = Vec::new();
+    let others = before
+        .as_ref()
+        .map(|b| other_changes(&tx, b, u))
+        .transpose()?
+        .unwrap_or_default();
     let from = before.map(|d| d.stage);
-    if from.as_deref() != Some(u.stage.as_str()) {
-        let text = match &from {
-            Some(f) => format!("{} moved the deal from {f} to {}", agent.name, u.stage),
-            None => format!("{} created a deal at stage {}", agent.name, u.stage),
+    let stage_moved = from.as_deref() != Some(u.stage.as_str());
+    if stage_moved || !others.is_empty() {
+        let who = &agent.name;
+        let text = match (&from, stage_moved, others.is_empty()) {
+            (None, ..) => format!("{who} created a deal at stage {}", u.stage),
+            (Some(f), true, true) => format!("{who} moved the deal from {f} to {}", u.stage),
+            (Some(f), true, false) => format!(
+                "{who} moved the deal from {f} to {} ({})",
+                u.stage,
+                others.join(", ")
+            ),
+            (Some(_), false, _) => format!("{who} changed the deal: {}", others.join(", ")),
         };
+        // A stage move is typed; the other fields only have the entry's text.
+        let change = stage_moved.then(|| Change::DealStage {
+            from: from.clone(),
+            to: u.stage.clone(),
+        });
         let message = insert(
             &tx,
             &NewMessage {
@@ -139,13 +197,7 @@ pub fn put(
                     name: agent.name.clone(),
                 },
                 visibility: Visibility::Public,
-                content: Content::Activity {
-                    text,
-                    change: Some(Change::DealStage {
-                        from,
-                        to: u.stage.clone(),
-                    }),
-                },
+                content: Content::Activity { text, change },
                 status: DeliveryStatus::Sent,
                 created_at_ms: now,
             },

@@ -110,10 +110,31 @@ async fn a_stage_change_writes_activity_deal_and_row_in_order() {
         }
         other => panic!("unexpected events {other:?}"),
     }
-    // Same stage, new amount: no activity entry.
+    // Same stage, new amount, no channel: an entry with the text only.
     let amount =
         json!({ "pipeline": 1, "stage": "Won", "line": 2, "amount_minor": 5, "currency": "EUR" })
             .to_string();
+    let events = check(&s, &token, &scope, || async {
+        let _: Deal = s.json("PUT", &path, &token, Some(&amount), 200).await;
+    })
+    .await;
+    match &events[..] {
+        [Event::MessageCreated { message }, Event::DealUpdated { .. }, Event::ConversationUpdated { .. }] =>
+        {
+            let Content::Activity { text, change } = &message.content else {
+                panic!("not an activity entry: {message:?}");
+            };
+            assert_eq!(*change, None);
+            assert!(
+                text.ends_with(
+                    "changed the deal: channel telegram → none, amount 9900.00 EUR → 0.05 EUR"
+                ),
+                "{text}"
+            );
+        }
+        other => panic!("unexpected events {other:?}"),
+    }
+    // The same deal again: nothing changed, no entry.
     let events = check(&s, &token, &scope, || async {
         let _: Deal = s.json("PUT", &path, &token, Some(&amount), 200).await;
     })

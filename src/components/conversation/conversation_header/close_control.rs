@@ -157,6 +157,7 @@ pub fn CloseControl() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                     ></textarea>
                 </label>
+                <super::close_summary::CloseSummary text />
                 <p class="sb-dialog__problem" id="sb-close-problem" role="alert">{message}</p>
                 <div class="sb-dialog__buttons">
                     <button type="button" class="sb-button" on:click=move |_| ctx.close_open.set(false)>

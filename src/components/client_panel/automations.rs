@@ -1,0 +1,138 @@
+//! The "Automations" section: the bot on or off for this chat, running a shortcut
+//! automation (`GET /automations`), and the automations running here with a Stop for each
+//! and Stop all.
+//!
+//! The switch and the running list read the conversation's record (`bot_enabled`,
+//! `automations`), kept current by the server's answers and its events.
+
+use super::form_kit::{refusal, run_action};
+use crate::api;
+use crate::format::full;
+use crate::i18n::{use_i18n, Msg};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_protocol::{Automation, ConversationAction as A, ConversationId};
+
+/// The "Automations" section.
+#[component]
+pub fn AutomationsSection(
+    /// The open conversation.
+    id: ConversationId,
+) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let busy = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
+    let catalogue = RwSignal::new(Vec::<Automation>::new());
+    let chosen = RwSignal::new(String::new());
+    let invalid = RwSignal::new(false);
+    spawn_local(async move {
+        match api::automations().await {
+            Ok(a) => _ = catalogue.try_set(a),
+            Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
+        }
+    });
+    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
+    let running = move || {
+        summary.with(|c| c.as_ref().map(|c| c.automations.clone()).unwrap_or_default())
+    };
+    let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    let start = move |_| {
+        let choice = chosen.get_untracked();
+        if catalogue.with_untracked(|c| c.iter().any(|a| a.id == choice)) {
+            invalid.set(false);
+            run(A::RunAutomation {
+                automation_id: choice,
+            });
+        } else {
+            invalid.set(true);
+            refused.set(Some(i18n.t(Msg::ErrChooseAutomation).to_owned()));
+        }
+    };
+    view! {
+        <section class="sb-panel__section sb-automations" aria-labelledby="sb-panel-automations">
+            <h2 class="sb-panel__heading" id="sb-panel-automations">{move || i18n.t(Msg::Automations)}</h2>
+            <label class="sb-automations__switch">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    prop:checked=bot
+                    aria-checked=move || bot().to_string()
+                    disabled=move || busy.get()
+                    on:change=move |_| run(A::SetBot { enabled: !untrack(bot) })
+                />
+                <span>{move || i18n.t(Msg::BotInThisChat)}</span>
+            </label>
+            <div class="sb-panel-form__pair sb-panel-form__pair--end">
+                <label class="sb-panel-form__field sb-panel-form__field--grow">
+                    <span>{move || i18n.t(Msg::ShortcutAutomation)}</span>
+                    <select
+                        class="sb-select"
+                        aria-invalid=move || invalid.get().to_string()
+                        on:change=move |ev| {
+                            invalid.set(false);
+                            chosen.set(event_target_value(&ev));
+                        }
+                    >
+                        <option value="" prop:selected=move || chosen.with(String::is_empty)>
+                            {move || i18n.t(Msg::ChooseAutomation)}
+                        </option>
+                        {move || catalogue.get().into_iter().map(|a| {
+                            let v = a.id.clone();
+                            view! {
+                                <option value=a.id prop:selected=move || chosen.with(|c| *c == v)>{a.name}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" class="sb-button sb-button--small" disabled=move || busy.get() on:click=start>
+                    {move || i18n.t(Msg::RunAutomation)}
+                </button>
+            </div>
+            <h3 class="sb-agenda__title">{move || i18n.t(Msg::RunningAutomations)}</h3>
+            {move || {
+                let all = running();
+                if all.is_empty() {
+                    return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoRunningAutomations)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
+                        {all.into_iter().map(|r| {
+                            let (auto_id, name, since) = (r.id.clone(), r.name.clone(), r.started_at);
+                            let stop_label = move || i18n.t(Msg::StopAutomation).replace("{name}", &name);
+                            view! {
+                                <li class="sb-agenda__item sb-automations__item">
+                                    <span class="sb-agenda__text">{r.name.clone()}</span>
+                                    <span class="sb-agenda__when">
+                                        {move || i18n.t(Msg::RunningSince).replace("{time}", &full(i18n.locale(), since))}
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="sb-button sb-button--small"
+                                        aria-label=stop_label.clone()
+                                        disabled=move || busy.get()
+                                        on:click=move |_| run(A::StopAutomation { automation_id: Some(auto_id.clone()) })
+                                    >
+                                        {move || i18n.t(Msg::Stop)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <button
+                        type="button"
+                        class="sb-button sb-button--small"
+                        disabled=move || busy.get()
+                        on:click=move |_| run(A::StopAutomation { automation_id: None })
+                    >
+                        {move || i18n.t(Msg::StopAll)}
+                    </button>
+                }
+                .into_any()
+            }}
+            <p class="sb-panel-form__problem" role="alert">{move || refused.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,139 @@
+//! What the panel's deal, task, note, reminder and event forms share: a clock that ticks
+//! (so "overdue" moves by itself), the words for a form's problem, the server's refusal
+//! as one line, and the inputs' starting values in the agent's own time.
+
+use crate::api::ApiError;
+use crate::components::conversation::conversation_header::local_time::{instant, local_now};
+use crate::i18n::{I18n, Msg};
+use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
+use leptos::prelude::*;
+use switchboard_core::plan_forms::{Field, FormError, Problem};
+
+/// How often the clock ticks: overdue tasks and past reminders move within a minute.
+const TICK: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The contact of conversation `id` (a conversation's contact never changes, so this is
+/// read once, untracked).
+pub fn contact_of(
+    state: crate::state::AppState,
+    id: switchboard_protocol::ConversationId,
+) -> Option<switchboard_protocol::ContactId> {
+    state
+        .inbox
+        .with_untracked(|i| i.conversations.get(id).map(|c| c.contact.id))
+}
+
+/// The time now, updated every [`TICK`] while the calling component lives.
+pub fn use_clock() -> ReadSignal<DateTime<Utc>> {
+    let (now, set_now) = signal(Utc::now());
+    if let Ok(handle) = set_interval_with_handle(move || _ = set_now.try_set(Utc::now()), TICK) {
+        on_cleanup(move || handle.clear());
+    }
+    now
+}
+
+/// The instant of a local wall time of the agent's (for the core's form rules).
+pub fn to_instant(local: NaiveDateTime) -> DateTime<Utc> {
+    instant(local)
+}
+
+/// Starting values for a date and a time input: the next full hour, local.
+pub fn next_hour() -> (String, String) {
+    let now = local_now();
+    let next = (now + Duration::hours(1))
+        .with_minute(0)
+        .and_then(|t| t.with_second(0))
+        .unwrap_or(now);
+    (
+        next.format("%Y-%m-%d").to_string(),
+        next.format("%H:%M").to_string(),
+    )
+}
+
+/// The agent's words for a form's problem.
+pub fn problem_text(i18n: I18n, (field, problem): FormError) -> String {
+    match problem {
+        Problem::Empty => i18n
+            .t(match field {
+                Field::Text => Msg::ErrPanelTextEmpty,
+                Field::Date => Msg::ErrPanelDateEmpty,
+                Field::Time | Field::End => Msg::ErrPanelTimeEmpty,
+            })
+            .to_owned(),
+        Problem::TooLong(max) => i18n
+            .t(Msg::ErrPanelTextTooLong)
+            .replace("{max}", &max.to_string()),
+        Problem::Unreadable => i18n
+            .t(match field {
+                Field::Date => Msg::ErrPanelDateUnreadable,
+                _ => Msg::ErrPanelTimeUnreadable,
+            })
+            .to_owned(),
+        Problem::Past => i18n.t(Msg::ErrPanelPast).to_owned(),
+        Problem::EndsBeforeStart => i18n.t(Msg::ErrPanelEndBeforeStart).to_owned(),
+    }
+}
+
+/// A refusal as one line: the headline, then the server's own words when it gave any.
+pub fn refusal(i18n: I18n, e: &ApiError) -> String {
+    let headline = i18n.t(e.msg());
+    match e.detail() {
+        Some(d) => format!("{headline} {d}"),
+        None => headline.to_owned(),
+    }
+}
+
+/// Whether `field` is the one `error` is about (for `aria-invalid`).
+pub fn is_bad(error: Option<FormError>, field: Field) -> bool {
+    error.is_some_and(|(f, _)| f == field)
+}
+
+/// Runs an action on conversation `id` from the panel, one at a time (`busy`), the way the
+/// header does (`conversation_header::act`: the inbox takes the server's answer, a refusal
+/// changes nothing and shows a notice). A refusal is also put in `refused`, to show it
+/// beside the control that caused it.
+pub async fn run_action(
+    state: crate::state::AppState,
+    i18n: I18n,
+    id: switchboard_protocol::ConversationId,
+    action: switchboard_protocol::ConversationAction,
+    busy: RwSignal<bool>,
+    refused: RwSignal<Option<String>>,
+) {
+    use crate::components::conversation::conversation_header::act::act;
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    refused.set(None);
+    if let Err(e) = act(state, id, action, || {}).await {
+        _ = refused.try_set(Some(refusal(i18n, &e)));
+    }
+    _ = busy.try_set(false);
+}
+
+/// A form's `keydown` handler: Escape runs `cancel` (and is used up, so the drawer
+/// around the panel stays open).
+pub fn escape_cancels(cancel: Callback<()>) -> impl Fn(leptos::ev::KeyboardEvent) + Copy {
+    move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            ev.prevent_default();
+            cancel.run(());
+        }
+    }
+}
+
+/// Focuses the element with id `id` once the page is drawn: the first field of a form
+/// that just opened, or the button that opened it once it closes.
+pub fn focus_later(id: impl Into<String>) {
+    let id: String = id.into();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,80 @@
+//! A choice of agent and the button that acts on it ("Reassign", "Add operator"). With
+//! nobody chosen the button says so instead of sending anything.
+
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use switchboard_protocol::{Agent, AgentId};
+
+/// An agent select with its action button.
+#[component]
+pub fn AgentPick(
+    /// The select's name.
+    label: Msg,
+    /// The button's name.
+    action: Msg,
+    /// The agents offered.
+    #[prop(into)]
+    agents: Signal<Vec<Agent>>,
+    /// An action is on its way (the button waits).
+    busy: RwSignal<bool>,
+    /// Where a problem is said.
+    refused: RwSignal<Option<String>>,
+    /// Runs with the chosen agent.
+    on_pick: Callback<AgentId>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = RwSignal::new(String::new());
+    let invalid = RwSignal::new(false);
+    // A choice counts only while it is offered (an agent just added is not any more).
+    let offered = move || {
+        let c = chosen.get();
+        agents.with(|a| a.iter().any(|a| a.id.0.to_string() == c))
+    };
+    let pick = move |_| match untrack(offered)
+        .then(|| chosen.get_untracked().parse())
+        .and_then(Result::ok)
+    {
+        Some(n) => {
+            invalid.set(false);
+            on_pick.run(AgentId(n));
+        }
+        None => {
+            invalid.set(true);
+            refused.set(Some(i18n.t(Msg::ErrChooseAgent).to_owned()));
+        }
+    };
+    view! {
+        <div class="sb-panel-form__pair sb-panel-form__pair--end">
+            <label class="sb-panel-form__field sb-panel-form__field--grow">
+                <span>{move || i18n.t(label)}</span>
+                <select
+                    class="sb-select"
+                    aria-invalid=move || invalid.get().to_string()
+                    on:change=move |ev| {
+                        invalid.set(false);
+                        chosen.set(event_target_value(&ev));
+                    }
+                >
+                    <option value="" prop:selected=move || !offered()>
+                        {move || i18n.t(Msg::ChooseAgent)}
+                    </option>
+                    {move || agents.get().into_iter().map(|a| {
+                        let value = a.id.0.to_string();
+                        let v = value.clone();
+                        view! {
+                            <option value=value prop:selected=move || chosen.with(|c| *c == v)>{a.name}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button
+                type="button"
+                class="sb-button sb-button--small"
+                disabled=move || busy.get()
+                on:click=pick
+            >
+                {move || i18n.t(action)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! One task: a checkbox named by its description that marks it done (or not done again),
+//! and when it is due. The server's answer goes into `Inbox::details`; a refusal leaves
+//! the task as it was and says why.
+
+use super::super::form_kit::{focus_later, refusal};
+use crate::api;
+use crate::format::full;
+use crate::i18n::{use_i18n, Msg};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_protocol::{Event, Task, TaskUpdate};
+
+/// One task of the list.
+#[component]
+pub fn TaskItem(
+    /// The task.
+    task: Task,
+    /// It is overdue (said in words, not by colour alone).
+    overdue: bool,
+) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let busy = RwSignal::new(false);
+    let refused = RwSignal::new(None::<String>);
+    let (id, done, due) = (task.id, task.done, task.due_at);
+    let toggle = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let body = TaskUpdate {
+                done: Some(!done),
+                ..TaskUpdate::default()
+            };
+            match api::update_task(id, &body).await {
+                Ok(task) => {
+                    // The task moves to another group: its checkbox is drawn again there,
+                    // and keeps the focus.
+                    state
+                        .inbox
+                        .update(|i| i.apply(&Event::TaskUpdated { task }));
+                    focus_later(format!("sb-task-{id}"));
+                }
+                Err(e) => {
+                    _ = refused.try_set(Some(refusal(i18n, &e)));
+                    _ = busy.try_set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <li class="sb-agenda__item" class:sb-agenda__item--done=done>
+            <label class="sb-agenda__check">
+                <input type="checkbox" id=format!("sb-task-{id}") prop:checked=done disabled=move || busy.get() on:change=toggle />
+                <span class="sb-agenda__text">{task.description.clone()}</span>
+            </label>
+            <span class="sb-agenda__when">
+                {move || {
+                    let label = if overdue { Msg::TaskOverdueSince } else { Msg::TaskDue };
+                    i18n.t(label).replace("{time}", &full(i18n.locale(), due))
+                }}
+            </span>
+            <p class="sb-panel__error" role="alert">{move || refused.get()}</p>
+        </li>
+    }
+}

@@ -1,0 +1,100 @@
+//! Files for the first message: chosen with a file picker, each checked against the
+//! workspace's limits (the server's own `FileLimits::check` and the per-message cap, via
+//! `upload_rules`) and uploaded at once (`POST /uploads`); stored files are listed with
+//! Remove. Sending waits until every upload has finished.
+
+use super::draft::{refusal, Draft};
+use crate::api;
+use crate::i18n::{use_i18n, Msg};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::upload_rules::{check_batch, describe, Refusal};
+use wasm_bindgen::JsCast;
+
+/// The picker and the list of stored files.
+#[component]
+pub fn FilePick(
+    /// The form.
+    draft: Draft,
+) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let limits = move || {
+        state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.settings.file_limits.clone()))
+            .unwrap_or_default()
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files: Vec<web_sys::File> = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+            .unwrap_or_default();
+        input.set_value("");
+        let limits = limits();
+        let taken = draft.files.with_untracked(Vec::len) + draft.uploading.get_untracked();
+        let named: Vec<(String, u64)> = files.iter().map(|f| (f.name(), f.size() as u64)).collect();
+        let verdicts = check_batch(named.iter().map(|(n, s)| (n.as_str(), *s)), taken, &limits);
+        let mut refused = Vec::new();
+        for (file, verdict) in files.into_iter().zip(verdicts) {
+            if let Err(problem) = verdict {
+                refused.push(describe(i18n.locale(), &Refusal { name: file.name(), problem }, &limits));
+                continue;
+            }
+            let started = api::upload(&file, &file.name(), |_| {});
+            let Ok((request, done)) = started else {
+                refused.push(file.name());
+                continue;
+            };
+            draft.uploading.update(|n| *n += 1);
+            spawn_local(async move {
+                // Kept alive until the answer: dropping it would not cancel, but the
+                // handle is what `abort` would need.
+                let _request = request;
+                match done.await {
+                    Ok(upload) => _ = draft.files.try_update(|f| f.push(upload)),
+                    Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
+                }
+                _ = draft.uploading.try_update(|n| *n = n.saturating_sub(1));
+            });
+        }
+        draft.refused.set((!refused.is_empty()).then(|| refused.join(" ")));
+    };
+    view! {
+        <div class="sb-outbound__files">
+            <label class="sb-button sb-button--small sb-outbound__attach">
+                {move || i18n.t(Msg::AttachFiles)}
+                <input type="file" multiple class="sb-visually-hidden" on:change=pick />
+            </label>
+            <Show when=move || { draft.uploading.get() > 0 }>
+                <span role="status">{move || i18n.t(Msg::UploadingFiles)}</span>
+            </Show>
+            <ul class="sb-outbound__file-list" aria-label=move || i18n.t(Msg::AttachedFiles)>
+                {move || draft.files.get().into_iter().map(|f| {
+                    let id = f.id;
+                    let name = f.name.clone();
+                    view! {
+                        <li class="sb-outbound__file">
+                            <span>{f.name.clone()}</span>
+                            <button
+                                type="button"
+                                class="sb-button sb-button--small sb-button--ghost"
+                                aria-label=move || i18n.t(Msg::RemoveFile).replace("{name}", &name)
+                                on:click=move |_| draft.files.update(|v| v.retain(|u| u.id != id))
+                            >
+                                "×"
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

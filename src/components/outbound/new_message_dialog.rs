@@ -1,0 +1,156 @@
+//! The New message dialog: client, then channel, tags and message, then Send. The core
+//! checks the form (`outbound_request`) and names what is missing; the server's answer
+//! (`POST /outbound`) goes into the inbox and its conversation opens. A refusal keeps the
+//! dialog as it was, with the server's words, and creates nothing.
+
+use super::client_search::ClientSearch;
+use super::draft::{refusal, Draft};
+use super::file_pick::FilePick;
+use super::message_fields::MessageFields;
+use super::tag_picker::TagPicker;
+use crate::api;
+use crate::components::conversation::conversation_header::act::use_go;
+use crate::components::conversation::conversation_header::modal::ModalDialog;
+use crate::i18n::{use_i18n, I18n, Msg};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::outbound_form::{outbound_request, OutboundProblem};
+use switchboard_protocol::ClientMsgId;
+
+/// The words for a form problem.
+fn problem_text(i18n: I18n, p: OutboundProblem, draft: Draft) -> String {
+    match p {
+        OutboundProblem::NoRecipient => i18n.t(Msg::ErrOutboundNoClient).to_owned(),
+        OutboundProblem::Blocked => i18n.t(Msg::ErrOutboundBlocked).to_owned(),
+        OutboundProblem::NoChannel => i18n.t(Msg::ErrOutboundNoChannel).to_owned(),
+        OutboundProblem::Unreachable => i18n.t(Msg::ErrOutboundUnreachable).to_owned(),
+        OutboundProblem::OpenConversation(_) => i18n.t(Msg::ErrOutboundOpen).to_owned(),
+        OutboundProblem::TagsRequired => i18n.t(Msg::ErrOutboundTags).to_owned(),
+        OutboundProblem::NothingToSend => i18n.t(Msg::ErrOutboundEmpty).to_owned(),
+        OutboundProblem::ParamMissing(n) => {
+            let name = draft.template.with_untracked(|t| {
+                t.as_ref()
+                    .and_then(|t| t.params.get(n - 1).cloned())
+                    .unwrap_or_else(|| n.to_string())
+            });
+            i18n.t(Msg::ErrOutboundParam).replace("{name}", &name)
+        }
+        OutboundProblem::TooLong(max) => i18n
+            .t(Msg::ErrOutboundTooLong)
+            .replace("{max}", &max.to_string()),
+    }
+}
+
+/// The dialog.
+#[component]
+pub fn NewMessageDialog(
+    /// Whether it is open.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_app();
+    let i18n = use_i18n();
+    let go = StoredValue::new_local(use_go());
+    let draft = Draft::new();
+    // A fresh form each time it opens.
+    Effect::new(move || {
+        if open.get() {
+            draft.reset();
+        }
+    });
+    let send = move || {
+        if draft.busy.get_untracked() || draft.uploading.get_untracked() > 0 {
+            return;
+        }
+        let tags_required = state.session.with_untracked(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.settings.tags_required_on_outbound)
+        });
+        let template = draft.template.get_untracked();
+        let body = match outbound_request(
+            &draft.snapshot(),
+            template.as_ref(),
+            tags_required,
+            ClientMsgId(uuid::Uuid::now_v7().to_string()),
+        ) {
+            Ok(b) => b,
+            Err(p) => {
+                draft.problem.set(Some(p));
+                return;
+            }
+        };
+        draft.problem.set(None);
+        draft.refused.set(None);
+        draft.busy.set(true);
+        spawn_local(async move {
+            match api::start_outbound(&body).await {
+                Ok(r) => {
+                    let id = r.conversation.id;
+                    state.inbox.update(|i| {
+                        i.upsert_conversation(r.conversation);
+                        i.add_message(r.message);
+                    });
+                    _ = open.try_set(false);
+                    if let Some(go) = go.try_get_value() {
+                        go(&format!("/conversations/{id}"));
+                    }
+                }
+                Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
+            }
+            _ = draft.busy.try_set(false);
+        });
+    };
+    let open_link = move || match draft.problem.get() {
+        Some(OutboundProblem::OpenConversation(id)) => Some(view! {
+            <button
+                type="button"
+                class="sb-button sb-button--small"
+                on:click=move |_| {
+                    open.set(false);
+                    if let Some(go) = go.try_get_value() {
+                        go(&format!("/conversations/{id}"));
+                    }
+                }
+            >
+                {move || i18n.t(Msg::OpenConversationLink)}
+            </button>
+        }),
+        _ => None,
+    };
+    view! {
+        <ModalDialog open labelledby="sb-outbound-title">
+            <div class="sb-dialog__form sb-outbound">
+                <h2 class="sb-dialog__title" id="sb-outbound-title">{move || i18n.t(Msg::NewMessage)}</h2>
+                <ClientSearch draft />
+                <form
+                    class="sb-outbound__message"
+                    novalidate
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        send();
+                    }
+                >
+                    <MessageFields draft />
+                    <TagPicker draft />
+                    <FilePick draft />
+                    <p class="sb-dialog__problem" role="alert">
+                        {move || draft.problem.get().map(|p| problem_text(i18n, p, draft)).or_else(|| draft.refused.get())}
+                    </p>
+                    {open_link}
+                    <div class="sb-dialog__buttons">
+                        <button type="button" class="sb-button" on:click=move |_| open.set(false)>
+                            {move || i18n.t(Msg::Cancel)}
+                        </button>
+                        <button
+                            type="submit"
+                            class="sb-button sb-button--primary"
+                            disabled=move || { draft.busy.get() || draft.uploading.get() > 0 }
+                        >
+                            {move || i18n.t(Msg::Send)}
+                        </button>
+                    </div>
+                </form>
+            </div>
+        </ModalDialog>
+    }
+}
