@@ -110,7 +110,12 @@ mod tests {
     }
 
     fn agents() -> Vec<Agent> {
-        vec![agent(1, "Ann"), agent(2, "Bo"), agent(3, "Cy"), agent(4, "Di")]
+        vec![
+            agent(1, "Ann"),
+            agent(2, "Bo"),
+            agent(3, "Cy"),
+            agent(4, "Di"),
+        ]
     }
 
     #[test]
@@ -125,7 +130,11 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            [("Bo", true, false), ("Di", false, false), ("Ann", false, true)]
+            [
+                ("Bo", true, false),
+                ("Di", false, false),
+                ("Ann", false, true)
+            ]
         );
     }
 

@@ -36,13 +36,33 @@ pub fn AutomationsSection(
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
     let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
     let running = move || {
-        summary.with(|c| c.as_ref().map(|c| c.automations.clone()).unwrap_or_default())
+        summary.with(|c| {
+            c.as_ref()
+                .map(|c| c.automations.clone())
+                .unwrap_or_default()
+        })
     };
     let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    // The shortcuts not running here yet (running one again would change nothing).
+    let offered = Memo::new(move |_| {
+        summary.with(|c| {
+            let running = c
+                .as_ref()
+                .map(|c| c.automations.as_slice())
+                .unwrap_or_default();
+            catalogue.with(|all| {
+                all.iter()
+                    .filter(|a| !running.iter().any(|r| r.id == a.id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let start = move |_| {
         let choice = chosen.get_untracked();
-        if catalogue.with_untracked(|c| c.iter().any(|a| a.id == choice)) {
+        if offered.with_untracked(|c| c.iter().any(|a| a.id == choice)) {
             invalid.set(false);
+            chosen.set(String::new());
             run(A::RunAutomation {
                 automation_id: choice,
             });
@@ -65,8 +85,8 @@ pub fn AutomationsSection(
                 />
                 <span>{move || i18n.t(Msg::BotInThisChat)}</span>
             </label>
-            <div class="sb-panel-form__pair sb-panel-form__pair--end">
-                <label class="sb-panel-form__field sb-panel-form__field--grow">
+            <div class="sb-ops__row">
+                <label class="sb-ops__field">
                     <span>{move || i18n.t(Msg::ShortcutAutomation)}</span>
                     <select
                         class="sb-select"
@@ -79,7 +99,7 @@ pub fn AutomationsSection(
                         <option value="" prop:selected=move || chosen.with(String::is_empty)>
                             {move || i18n.t(Msg::ChooseAutomation)}
                         </option>
-                        {move || catalogue.get().into_iter().map(|a| {
+                        {move || offered.get().into_iter().map(|a| {
                             let v = a.id.clone();
                             view! {
                                 <option value=a.id prop:selected=move || chosen.with(|c| *c == v)>{a.name}</option>
@@ -91,21 +111,21 @@ pub fn AutomationsSection(
                     {move || i18n.t(Msg::RunAutomation)}
                 </button>
             </div>
-            <h3 class="sb-agenda__title">{move || i18n.t(Msg::RunningAutomations)}</h3>
+            <h3 class="sb-ops__subheading">{move || i18n.t(Msg::RunningAutomations)}</h3>
             {move || {
                 let all = running();
                 if all.is_empty() {
                     return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoRunningAutomations)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
+                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
                         {all.into_iter().map(|r| {
                             let (auto_id, name, since) = (r.id.clone(), r.name.clone(), r.started_at);
                             let stop_label = move || i18n.t(Msg::StopAutomation).replace("{name}", &name);
                             view! {
-                                <li class="sb-agenda__item sb-automations__item">
-                                    <span class="sb-agenda__text">{r.name.clone()}</span>
-                                    <span class="sb-agenda__when">
+                                <li class="sb-ops__item">
+                                    <span class="sb-ops__name">{r.name.clone()}</span>
+                                    <span class="sb-ops__when">
                                         {move || i18n.t(Msg::RunningSince).replace("{time}", &full(i18n.locale(), since))}
                                     </span>
                                     <button
@@ -132,7 +152,7 @@ pub fn AutomationsSection(
                 }
                 .into_any()
             }}
-            <p class="sb-panel-form__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
         </section>
     }
 }

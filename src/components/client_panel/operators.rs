@@ -68,15 +68,15 @@ pub fn OperatorsSection(
                     return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoOperators)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-operators__list" aria-label=move || i18n.t(Msg::Operators)>
+                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::Operators)>
                         {people.into_iter().map(|p| {
                             let (agent, name) = (p.agent, p.name.clone());
                             let remove_label = move || i18n.t(Msg::RemoveOperator).replace("{name}", &name);
                             view! {
-                                <li class="sb-operators__item">
-                                    <span class="sb-operators__name">{p.name.clone()}</span>
-                                    {p.assignee.then(|| view! { <span class="sb-operators__role">{move || i18n.t(Msg::Assignee)}</span> })}
-                                    {p.me.then(|| view! { <span class="sb-operators__role">{move || i18n.t(Msg::You)}</span> })}
+                                <li class="sb-ops__item">
+                                    <span class="sb-ops__name">{p.name.clone()}</span>
+                                    {p.assignee.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::Assignee)}</span> })}
+                                    {p.me.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::You)}</span> })}
                                     {(!p.assignee).then(|| view! {
                                         <button
                                             type="button"
@@ -115,14 +115,14 @@ pub fn OperatorsSection(
             <Show when=leave>
                 <button
                     type="button"
-                    class="sb-button sb-button--small"
+                    class="sb-button sb-button--small sb-ops__leave"
                     disabled=move || busy.get()
                     on:click=move |_| run(A::Leave)
                 >
                     {move || i18n.t(Msg::LeaveChat)}
                 </button>
             </Show>
-            <p class="sb-panel-form__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
         </section>
     }
 }

@@ -74,7 +74,9 @@ impl Draft {
             channel: self.channel.get_untracked(),
             tags: self.tags.get_untracked(),
             text: self.text.get_untracked(),
-            files: self.files.with_untracked(|f| f.iter().map(|u| u.id).collect()),
+            files: self
+                .files
+                .with_untracked(|f| f.iter().map(|u| u.id).collect()),
             subject: self.subject.get_untracked(),
             params: self.params.get_untracked(),
         }
