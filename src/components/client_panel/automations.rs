@@ -12,6 +12,7 @@ use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use switchboard_core::operators::startable;
 use switchboard_protocol::{Automation, ConversationAction as A, ConversationId};
 
 /// The "Automations" section.
@@ -46,16 +47,11 @@ pub fn AutomationsSection(
     // The shortcuts not running here yet (running one again would change nothing).
     let offered = Memo::new(move |_| {
         summary.with(|c| {
-            let running = c
-                .as_ref()
-                .map(|c| c.automations.as_slice())
-                .unwrap_or_default();
-            catalogue.with(|all| {
-                all.iter()
-                    .filter(|a| !running.iter().any(|r| r.id == a.id))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
+            c.as_ref()
+                .map(|c| {
+                    catalogue.with(|all| startable(c, all).into_iter().cloned().collect::<Vec<_>>())
+                })
+                .unwrap_or_default()
         })
     });
     let start = move |_| {

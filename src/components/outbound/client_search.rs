@@ -39,6 +39,15 @@ pub fn ClientSearch(
     let new_client = RwSignal::new(String::new());
     let client_problem = RwSignal::new(None::<String>);
     let creating = RwSignal::new(false);
+    // A fresh search each time the dialog opens.
+    Effect::new(move || {
+        draft.opened.with(|_| ());
+        asked.set_value(asked.get_value() + 1);
+        query.set(String::new());
+        matches.set(None);
+        new_client.set(String::new());
+        client_problem.set(None);
+    });
     let choose = move |r: Recipient| {
         draft.channel.set(default_channel(&r));
         draft.recipient.set(Some(r));

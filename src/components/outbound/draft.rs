@@ -32,6 +32,8 @@ pub struct Draft {
     pub refused: RwSignal<Option<String>>,
     /// A send is on its way.
     pub busy: RwSignal<bool>,
+    /// Counts the openings, for the parts with state of their own to start afresh.
+    pub opened: RwSignal<u32>,
 }
 
 impl Draft {
@@ -50,6 +52,7 @@ impl Draft {
             problem: RwSignal::new(None),
             refused: RwSignal::new(None),
             busy: RwSignal::new(false),
+            opened: RwSignal::new(0),
         }
     }
 
@@ -65,6 +68,7 @@ impl Draft {
         self.params.set(Default::default());
         self.problem.set(None);
         self.refused.set(None);
+        self.opened.update(|n| *n += 1);
     }
 
     /// The form as the core checks it.
