@@ -88,14 +88,14 @@ test('a new client by email: bad values refused, tags required, the text sent, t
   expect((await search(api, email))[0].open_conversation).toBeUndefined();
 
   const tag = (await tags.getByRole('checkbox').first().evaluate((el) => el.parentElement?.textContent ?? '')).trim();
-  await tags.getByRole('checkbox', { name: tag }).check();
+  await tags.getByRole('checkbox', { name: tag, exact: true }).check();
   await dialog.getByRole('button', { name: 'Send', exact: true }).click();
 
   // The new conversation opens, and the server has it with its first message.
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/conversations\/\d+/);
   const id = Number(/\/conversations\/(\d+)/.exec(page.url())?.[1]);
-  const conversation = (await api.conversation(id)).conversation as { channel: string; tags: string[]; assignee?: number; contact: { name: string } };
+  const conversation = await api.row(id);
   expect(conversation.channel).toBe('email');
   expect(conversation.tags).toEqual([tag]);
   expect(conversation.assignee).toBe(api.agentId);
