@@ -114,13 +114,19 @@ test('finding a client by name, phone, email, external id and messenger username
   // Demo contacts with an external id and with a messenger username, read from the server.
   let withExternal: Contact | undefined;
   let withHandle: Contact | undefined;
+  let withEmail: Contact | undefined;
   for (const c of await api.conversations(60)) {
-    if (withExternal && withHandle) break;
+    if (withExternal && withHandle && withEmail) break;
     const contact = await api.contact(c.contact.id);
+    if (!withEmail && contact.email && !contact.name.toLowerCase().includes(contact.email.split('@')[0])) {
+      withEmail = contact;
+    }
     if (!withExternal && contact.external_id) withExternal = contact;
     if (!withHandle && contact.handle) withHandle = contact;
   }
-  if (!withExternal || !withHandle) throw new Error('the demo data needs contacts with an external id and a username');
+  if (!withExternal || !withHandle || !withEmail) {
+    throw new Error('the demo data needs contacts with an external id, a username and an email');
+  }
   const { phone } = unique();
 
   await inbox.goto('/');
@@ -139,7 +145,9 @@ test('finding a client by name, phone, email, external id and messenger username
   const found = dialog.getByRole('radiogroup', { name: 'Clients found' });
   const cases: [string, string, string][] = [
     [withExternal.name, withExternal.name, 'by name'],
-    [phone.replace(/\D/g, '').slice(-9), phone.replace(/\s/g, ''), 'by phone'],
+    // Digits as written locally (not a part of the name, which is the number itself).
+    [phone.replace('+380 ', '0'), phone.replace(/\s/g, ''), 'by phone'],
+    [withEmail.email as string, withEmail.name, 'by email'],
     [withExternal.external_id as string, withExternal.name, 'by external id'],
     [withHandle.handle as string, withHandle.name, 'by username'],
   ];
