@@ -70,6 +70,8 @@ test('Automations: run shortcuts, see them running, stop one, then all', async (
   // Stop one.
   await running.getByRole('button', { name: 'Stop Send price list' }).click();
   await expect(running.getByRole('listitem')).toHaveCount(1);
+  // Its Stop button went: focus stays in the section.
+  await expect(section.getByRole('heading', { name: 'Automations', exact: true })).toBeFocused();
   await expect(running).toContainText('Ask for feedback');
   await expect.poll(async () => (await automated(api, target.id)).running).toEqual(['feedback']);
 

@@ -66,9 +66,11 @@ test('Operators: see who works on the chat, reassign, add operators, remove one,
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect.poll(async () => (await people(api, target.id)).operators).toEqual([me.id, cy.id]);
 
-  // Remove Cy.
-  await list.getByRole('button', { name: `Remove ${cy.name}` }).click();
+  // Remove Cy, with the keyboard: the button goes, focus stays in the section.
+  await list.getByRole('button', { name: `Remove ${cy.name}` }).focus();
+  await inbox.page.keyboard.press('Enter');
   await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(section.getByRole('heading', { name: 'Operators', exact: true })).toBeFocused();
   await expect.poll(async () => (await people(api, target.id)).operators).toEqual([me.id]);
 
   // Leave: I am off the chat, Bo stays its assignee.

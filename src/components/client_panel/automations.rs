@@ -5,11 +5,13 @@
 //! The switch and the running list read the conversation's record (`bot_enabled`,
 //! `automations`), kept current by the server's answers and its events.
 
-use super::form_kit::{refusal, run_action};
+use super::form_kit::refusal;
+use super::operators::keep_focus::run_keeping_focus;
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
+use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::operators::startable;
@@ -43,7 +45,12 @@ pub fn AutomationsSection(
                 .unwrap_or_default()
         })
     };
-    let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    let heading = NodeRef::<H2>::new();
+    let run = move |action: A| {
+        spawn_local(run_keeping_focus(
+            state, i18n, id, action, busy, refused, heading,
+        ))
+    };
     // The shortcuts not running here yet (running one again would change nothing).
     let offered = Memo::new(move |_| {
         summary.with(|c| {
@@ -69,7 +76,7 @@ pub fn AutomationsSection(
     };
     view! {
         <section class="sb-panel__section sb-automations" aria-labelledby="sb-panel-automations">
-            <h2 class="sb-panel__heading" id="sb-panel-automations">{move || i18n.t(Msg::Automations)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-automations" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Automations)}</h2>
             <label class="sb-automations__switch">
                 <input
                     type="checkbox"

@@ -7,11 +7,13 @@
 //! leave is the core's (`switchboard_core::operators`).
 
 mod agent_pick;
+pub(super) mod keep_focus;
 
-use super::form_kit::run_action;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
 use agent_pick::AgentPick;
+use keep_focus::run_keeping_focus;
+use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::operators::{addable, can_leave, on_chat};
@@ -41,7 +43,12 @@ pub fn OperatorsSection(
                 .unwrap_or_default()
         })
     };
-    let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    let heading = NodeRef::<H2>::new();
+    let run = move |action: A| {
+        spawn_local(run_keeping_focus(
+            state, i18n, id, action, busy, refused, heading,
+        ))
+    };
     let reassign_to = Signal::derive(move || {
         let assignee = summary.with(|c| c.as_ref().and_then(|c| c.assignee));
         agents.with(|a| {
@@ -61,7 +68,7 @@ pub fn OperatorsSection(
     let leave = move || summary.with(|c| c.as_ref().is_some_and(|c| can_leave(c, state.me())));
     view! {
         <section class="sb-panel__section sb-operators" aria-labelledby="sb-panel-operators">
-            <h2 class="sb-panel__heading" id="sb-panel-operators">{move || i18n.t(Msg::Operators)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-operators" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Operators)}</h2>
             {move || {
                 let people = people();
                 if people.is_empty() {
