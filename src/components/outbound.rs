@@ -23,13 +23,22 @@ pub fn NewMessageButton() -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     view! {
+        // An icon button (the list's header is narrow): its name is the label and the
+        // tooltip.
         <button
             type="button"
             class="sb-button sb-button--small sb-button--primary sb-outbound__open"
             aria-haspopup="dialog"
+            aria-label=move || i18n.t(Msg::NewMessage)
+            title=move || i18n.t(Msg::NewMessage)
             on:click=move |_| open.set(true)
         >
-            {move || i18n.t(Msg::NewMessage)}
+            <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                <path
+                    d="M4 14.5V17h2.5l7.4-7.4-2.5-2.5L4 14.5Zm11.8-6.8a.7.7 0 0 0 0-1L14.3 5.2a.7.7 0 0 0-1 0l-1.2 1.2 2.5 2.5 1.2-1.2Z"
+                    fill="currentColor"
+                />
+            </svg>
         </button>
         <NewMessageDialog open />
     }

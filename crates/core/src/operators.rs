@@ -4,7 +4,7 @@
 //! adding the assignee or an operator again changes nothing; leaving works only for the
 //! assignee or an operator.
 
-use switchboard_protocol::{Agent, AgentId, ConversationSummary};
+use switchboard_protocol::{Agent, AgentId, Automation, ConversationSummary};
 
 /// One person on the chat.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +56,15 @@ pub fn addable<'a>(c: &ConversationSummary, agents: &'a [Agent]) -> Vec<&'a Agen
 /// Whether `me` can leave the chat (only someone on it can).
 pub fn can_leave(c: &ConversationSummary, me: Option<AgentId>) -> bool {
     me.is_some_and(|me| c.assignee == Some(me) || c.operators.contains(&me))
+}
+
+/// The shortcut automations that can be started on the chat: those of `catalogue` not
+/// running on it already (the server would change nothing for those).
+pub fn startable<'a>(c: &ConversationSummary, catalogue: &'a [Automation]) -> Vec<&'a Automation> {
+    catalogue
+        .iter()
+        .filter(|a| !c.automations.iter().any(|r| r.id == a.id))
+        .collect()
 }
 
 #[cfg(test)]
@@ -110,7 +119,12 @@ mod tests {
     }
 
     fn agents() -> Vec<Agent> {
-        vec![agent(1, "Ann"), agent(2, "Bo"), agent(3, "Cy"), agent(4, "Di")]
+        vec![
+            agent(1, "Ann"),
+            agent(2, "Bo"),
+            agent(3, "Cy"),
+            agent(4, "Di"),
+        ]
     }
 
     #[test]
@@ -125,7 +139,11 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            [("Bo", true, false), ("Di", false, false), ("Ann", false, true)]
+            [
+                ("Bo", true, false),
+                ("Di", false, false),
+                ("Ann", false, true)
+            ]
         );
     }
 
@@ -157,5 +175,30 @@ mod tests {
         c.operators = vec![AgentId(1)];
         assert!(can_leave(&c, Some(AgentId(1))));
         assert!(!can_leave(&c, Some(AgentId(3))));
+    }
+
+    #[test]
+    fn a_running_automation_is_not_offered_again() {
+        let catalogue: Vec<Automation> = [
+            ("price-list", "Send price list"),
+            ("feedback", "Ask for feedback"),
+        ]
+        .map(|(id, name)| Automation {
+            id: id.into(),
+            name: name.into(),
+        })
+        .to_vec();
+        let mut c = summary(1);
+        assert_eq!(startable(&c, &catalogue).len(), 2);
+        c.automations = vec![switchboard_protocol::RunningAutomation {
+            id: "price-list".into(),
+            name: "Send price list".into(),
+            started_at: Utc::now(),
+        }];
+        let ids: Vec<&str> = startable(&c, &catalogue)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(ids, ["feedback"]);
     }
 }

@@ -10,8 +10,8 @@
 use crate::templates::first_missing_param;
 use std::collections::BTreeMap;
 use switchboard_protocol::{
-    Channel, ClientMsgId, ContactId, ContactMatch, ConversationId, NewContact, OutboundRequest,
-    Template, TemplateUse, UploadId,
+    Channel, ClientMsgId, Contact, ContactId, ContactMatch, ConversationId, NewContact,
+    OutboundRequest, Template, TemplateUse, UploadId,
 };
 
 /// Who the message goes to, as a search or a creation found them.
@@ -202,6 +202,29 @@ pub fn outbound_request(
     })
 }
 
+/// The recipient a just-created client is (`POST /contacts` answers the contact without
+/// its reachable channels): reachable as the server reaches a contact
+/// (`crates/server/src/db/reach.rs`): WhatsApp and Viber with a phone, email with an
+/// email (those `asked` for: a masked answer may not show the phone); no conversation yet.
+pub fn new_recipient(c: &Contact, asked: &NewContact) -> Recipient {
+    let mut channels: Vec<Channel> = c.channels.iter().map(|k| k.channel).collect();
+    if c.phone.is_some() || asked.phone.is_some() {
+        channels.extend([Channel::Whatsapp, Channel::Viber]);
+    }
+    if c.email.is_some() || asked.email.is_some() {
+        channels.push(Channel::Email);
+    }
+    channels.sort();
+    channels.dedup();
+    Recipient {
+        contact: c.id,
+        name: c.name.clone(),
+        channels,
+        open_conversation: None,
+        blocked: c.blocked,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,7 +270,10 @@ mod tests {
     #[test]
     fn a_new_client_by_phone_or_email() {
         assert_eq!(
-            new_contact(" +380 (67) 123-45-67 ").unwrap().phone.as_deref(),
+            new_contact(" +380 (67) 123-45-67 ")
+                .unwrap()
+                .phone
+                .as_deref(),
             Some("+380 (67) 123-45-67")
         );
         assert_eq!(
@@ -255,7 +281,14 @@ mod tests {
             Some("olena@example.com")
         );
         assert_eq!(new_contact("  "), Err(NewClientProblem::Empty));
-        for bad in ["olena@", "@example.com", "a@b", "a b@c.com", "a@b@c.com", "a@.com"] {
+        for bad in [
+            "olena@",
+            "@example.com",
+            "a@b",
+            "a b@c.com",
+            "a@b@c.com",
+            "a@.com",
+        ] {
             assert_eq!(new_contact(bad), Err(NewClientProblem::BadEmail), "{bad}");
         }
         for bad in ["123456", "1234567890123456", "+380 67 abc", "Olena"] {
@@ -263,12 +296,40 @@ mod tests {
         }
     }
 
+    fn created(json: &str) -> Contact {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn a_new_client_is_reachable_by_what_made_it() {
+        // By phone, the answer masked (no phone shown): WhatsApp and Viber all the same.
+        let by_phone = created(
+            r#"{"id":77,"name":"+380671234567","created_at":"2026-01-01T00:00:00Z","phone_masked":true}"#,
+        );
+        let asked = new_contact("+380 67 123 45 67").unwrap();
+        let r = new_recipient(&by_phone, &asked);
+        assert_eq!(r.contact, ContactId(77));
+        assert_eq!(r.channels, [Channel::Whatsapp, Channel::Viber]);
+        assert_eq!(r.open_conversation, None);
+        assert_eq!(default_channel(&r), Some(Channel::Whatsapp));
+        // By email: email only.
+        let by_email = created(
+            r#"{"id":78,"name":"new@example.com","email":"new@example.com","created_at":"2026-01-01T00:00:00Z"}"#,
+        );
+        let r = new_recipient(&by_email, &new_contact("new@example.com").unwrap());
+        assert_eq!(r.channels, [Channel::Email]);
+        assert!(!r.blocked);
+    }
+
     #[test]
     fn a_full_draft_becomes_the_request() {
         let r = outbound_request(&draft(), None, true, id()).unwrap();
         assert_eq!(r.contact_id, ContactId(5));
         assert_eq!(r.channel, Channel::Whatsapp);
-        assert_eq!((r.text.as_str(), r.tags.clone()), ("Hello!", vec!["vip".to_owned()]));
+        assert_eq!(
+            (r.text.as_str(), r.tags.clone()),
+            ("Hello!", vec!["vip".to_owned()])
+        );
         assert_eq!(r.subject, None);
         assert!(r.assign_to_me);
     }
@@ -303,7 +364,10 @@ mod tests {
             OutboundProblem::OpenConversation(ConversationId(9))
         );
         open.channel = Some(Channel::Email);
-        assert!(outbound_request(&open, None, true, id()).is_ok(), "email may start another");
+        assert!(
+            outbound_request(&open, None, true, id()).is_ok(),
+            "email may start another"
+        );
         let untagged = OutboundDraft {
             tags: vec![" ".into()],
             ..draft()
@@ -319,7 +383,10 @@ mod tests {
             files: vec![UploadId(3)],
             ..empty
         };
-        assert!(outbound_request(&with_file, None, true, id()).is_ok(), "a file alone");
+        assert!(
+            outbound_request(&with_file, None, true, id()).is_ok(),
+            "a file alone"
+        );
         let long = OutboundDraft {
             text: "x".repeat(Channel::Whatsapp.max_text_chars() + 1),
             ..draft()
@@ -351,10 +418,16 @@ mod tests {
     fn a_subject_only_on_email() {
         let mut d = draft();
         d.subject = " Your quote ".into();
-        assert_eq!(outbound_request(&d, None, true, id()).unwrap().subject, None);
+        assert_eq!(
+            outbound_request(&d, None, true, id()).unwrap().subject,
+            None
+        );
         d.channel = Some(Channel::Email);
         assert_eq!(
-            outbound_request(&d, None, true, id()).unwrap().subject.as_deref(),
+            outbound_request(&d, None, true, id())
+                .unwrap()
+                .subject
+                .as_deref(),
             Some("Your quote")
         );
     }

@@ -5,13 +5,16 @@
 //! The switch and the running list read the conversation's record (`bot_enabled`,
 //! `automations`), kept current by the server's answers and its events.
 
-use super::form_kit::{refusal, run_action};
+use super::form_kit::refusal;
+use super::operators::keep_focus::run_keeping_focus;
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
+use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use switchboard_core::operators::startable;
 use switchboard_protocol::{Automation, ConversationAction as A, ConversationId};
 
 /// The "Automations" section.
@@ -36,13 +39,33 @@ pub fn AutomationsSection(
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
     let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
     let running = move || {
-        summary.with(|c| c.as_ref().map(|c| c.automations.clone()).unwrap_or_default())
+        summary.with(|c| {
+            c.as_ref()
+                .map(|c| c.automations.clone())
+                .unwrap_or_default()
+        })
     };
-    let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    let heading = NodeRef::<H2>::new();
+    let run = move |action: A| {
+        spawn_local(run_keeping_focus(
+            state, i18n, id, action, busy, refused, heading,
+        ))
+    };
+    // The shortcuts not running here yet (running one again would change nothing).
+    let offered = Memo::new(move |_| {
+        summary.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    catalogue.with(|all| startable(c, all).into_iter().cloned().collect::<Vec<_>>())
+                })
+                .unwrap_or_default()
+        })
+    });
     let start = move |_| {
         let choice = chosen.get_untracked();
-        if catalogue.with_untracked(|c| c.iter().any(|a| a.id == choice)) {
+        if offered.with_untracked(|c| c.iter().any(|a| a.id == choice)) {
             invalid.set(false);
+            chosen.set(String::new());
             run(A::RunAutomation {
                 automation_id: choice,
             });
@@ -53,7 +76,7 @@ pub fn AutomationsSection(
     };
     view! {
         <section class="sb-panel__section sb-automations" aria-labelledby="sb-panel-automations">
-            <h2 class="sb-panel__heading" id="sb-panel-automations">{move || i18n.t(Msg::Automations)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-automations" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Automations)}</h2>
             <label class="sb-automations__switch">
                 <input
                     type="checkbox"
@@ -65,8 +88,8 @@ pub fn AutomationsSection(
                 />
                 <span>{move || i18n.t(Msg::BotInThisChat)}</span>
             </label>
-            <div class="sb-panel-form__pair sb-panel-form__pair--end">
-                <label class="sb-panel-form__field sb-panel-form__field--grow">
+            <div class="sb-ops__row">
+                <label class="sb-ops__field">
                     <span>{move || i18n.t(Msg::ShortcutAutomation)}</span>
                     <select
                         class="sb-select"
@@ -79,7 +102,7 @@ pub fn AutomationsSection(
                         <option value="" prop:selected=move || chosen.with(String::is_empty)>
                             {move || i18n.t(Msg::ChooseAutomation)}
                         </option>
-                        {move || catalogue.get().into_iter().map(|a| {
+                        {move || offered.get().into_iter().map(|a| {
                             let v = a.id.clone();
                             view! {
                                 <option value=a.id prop:selected=move || chosen.with(|c| *c == v)>{a.name}</option>
@@ -91,21 +114,21 @@ pub fn AutomationsSection(
                     {move || i18n.t(Msg::RunAutomation)}
                 </button>
             </div>
-            <h3 class="sb-agenda__title">{move || i18n.t(Msg::RunningAutomations)}</h3>
+            <h3 class="sb-ops__subheading">{move || i18n.t(Msg::RunningAutomations)}</h3>
             {move || {
                 let all = running();
                 if all.is_empty() {
                     return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoRunningAutomations)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
+                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
                         {all.into_iter().map(|r| {
                             let (auto_id, name, since) = (r.id.clone(), r.name.clone(), r.started_at);
                             let stop_label = move || i18n.t(Msg::StopAutomation).replace("{name}", &name);
                             view! {
-                                <li class="sb-agenda__item sb-automations__item">
-                                    <span class="sb-agenda__text">{r.name.clone()}</span>
-                                    <span class="sb-agenda__when">
+                                <li class="sb-ops__item">
+                                    <span class="sb-ops__name">{r.name.clone()}</span>
+                                    <span class="sb-ops__when">
                                         {move || i18n.t(Msg::RunningSince).replace("{time}", &full(i18n.locale(), since))}
                                     </span>
                                     <button
@@ -132,7 +155,7 @@ pub fn AutomationsSection(
                 }
                 .into_any()
             }}
-            <p class="sb-panel-form__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
         </section>
     }
 }

@@ -7,11 +7,13 @@
 //! leave is the core's (`switchboard_core::operators`).
 
 mod agent_pick;
+pub(super) mod keep_focus;
 
-use super::form_kit::run_action;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
 use agent_pick::AgentPick;
+use keep_focus::run_keeping_focus;
+use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::operators::{addable, can_leave, on_chat};
@@ -41,7 +43,12 @@ pub fn OperatorsSection(
                 .unwrap_or_default()
         })
     };
-    let run = move |action: A| spawn_local(run_action(state, i18n, id, action, busy, refused));
+    let heading = NodeRef::<H2>::new();
+    let run = move |action: A| {
+        spawn_local(run_keeping_focus(
+            state, i18n, id, action, busy, refused, heading,
+        ))
+    };
     let reassign_to = Signal::derive(move || {
         let assignee = summary.with(|c| c.as_ref().and_then(|c| c.assignee));
         agents.with(|a| {
@@ -61,22 +68,22 @@ pub fn OperatorsSection(
     let leave = move || summary.with(|c| c.as_ref().is_some_and(|c| can_leave(c, state.me())));
     view! {
         <section class="sb-panel__section sb-operators" aria-labelledby="sb-panel-operators">
-            <h2 class="sb-panel__heading" id="sb-panel-operators">{move || i18n.t(Msg::Operators)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-operators" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Operators)}</h2>
             {move || {
                 let people = people();
                 if people.is_empty() {
                     return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoOperators)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-operators__list" aria-label=move || i18n.t(Msg::Operators)>
+                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::Operators)>
                         {people.into_iter().map(|p| {
                             let (agent, name) = (p.agent, p.name.clone());
                             let remove_label = move || i18n.t(Msg::RemoveOperator).replace("{name}", &name);
                             view! {
-                                <li class="sb-operators__item">
-                                    <span class="sb-operators__name">{p.name.clone()}</span>
-                                    {p.assignee.then(|| view! { <span class="sb-operators__role">{move || i18n.t(Msg::Assignee)}</span> })}
-                                    {p.me.then(|| view! { <span class="sb-operators__role">{move || i18n.t(Msg::You)}</span> })}
+                                <li class="sb-ops__item">
+                                    <span class="sb-ops__name">{p.name.clone()}</span>
+                                    {p.assignee.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::Assignee)}</span> })}
+                                    {p.me.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::You)}</span> })}
                                     {(!p.assignee).then(|| view! {
                                         <button
                                             type="button"
@@ -115,14 +122,14 @@ pub fn OperatorsSection(
             <Show when=leave>
                 <button
                     type="button"
-                    class="sb-button sb-button--small"
+                    class="sb-button sb-button--small sb-ops__leave"
                     disabled=move || busy.get()
                     on:click=move |_| run(A::Leave)
                 >
                     {move || i18n.t(Msg::LeaveChat)}
                 </button>
             </Show>
-            <p class="sb-panel-form__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
         </section>
     }
 }

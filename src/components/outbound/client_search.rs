@@ -3,13 +3,15 @@
 //! is dropped) with the matches as radio buttons, and creating a client from a phone
 //! number or an email (`POST /contacts`) when nobody matches.
 
+use super::draft::refusal;
 use super::draft::Draft;
 use crate::api;
-use super::draft::refusal;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use switchboard_core::outbound_form::{default_channel, new_contact, NewClientProblem, Recipient};
+use switchboard_core::outbound_form::{
+    default_channel, new_contact, new_recipient, NewClientProblem, Recipient,
+};
 use switchboard_core::row_label::channel_msg;
 use switchboard_protocol::{ContactMatch, MatchedBy};
 
@@ -37,6 +39,15 @@ pub fn ClientSearch(
     let new_client = RwSignal::new(String::new());
     let client_problem = RwSignal::new(None::<String>);
     let creating = RwSignal::new(false);
+    // A fresh search each time the dialog opens.
+    Effect::new(move || {
+        draft.opened.with(|_| ());
+        asked.set_value(asked.get_value() + 1);
+        query.set(String::new());
+        matches.set(None);
+        new_client.set(String::new());
+        client_problem.set(None);
+    });
     let choose = move |r: Recipient| {
         draft.channel.set(default_channel(&r));
         draft.recipient.set(Some(r));
@@ -82,13 +93,7 @@ pub fn ClientSearch(
             match api::create_contact(&body).await {
                 Ok(c) => {
                     _ = new_client.try_set(String::new());
-                    choose(Recipient {
-                        contact: c.id,
-                        name: c.name.clone(),
-                        channels: c.channels.iter().map(|k| k.channel).collect(),
-                        open_conversation: None,
-                        blocked: c.blocked,
-                    });
+                    choose(new_recipient(&c, &body));
                 }
                 Err(e) => _ = client_problem.try_set(Some(refusal(i18n, &e))),
             }

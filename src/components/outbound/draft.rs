@@ -32,6 +32,8 @@ pub struct Draft {
     pub refused: RwSignal<Option<String>>,
     /// A send is on its way.
     pub busy: RwSignal<bool>,
+    /// Counts the openings, for the parts with state of their own to start afresh.
+    pub opened: RwSignal<u32>,
 }
 
 impl Draft {
@@ -50,6 +52,7 @@ impl Draft {
             problem: RwSignal::new(None),
             refused: RwSignal::new(None),
             busy: RwSignal::new(false),
+            opened: RwSignal::new(0),
         }
     }
 
@@ -65,6 +68,7 @@ impl Draft {
         self.params.set(Default::default());
         self.problem.set(None);
         self.refused.set(None);
+        self.opened.update(|n| *n += 1);
     }
 
     /// The form as the core checks it.
@@ -74,7 +78,9 @@ impl Draft {
             channel: self.channel.get_untracked(),
             tags: self.tags.get_untracked(),
             text: self.text.get_untracked(),
-            files: self.files.with_untracked(|f| f.iter().map(|u| u.id).collect()),
+            files: self
+                .files
+                .with_untracked(|f| f.iter().map(|u| u.id).collect()),
             subject: self.subject.get_untracked(),
             params: self.params.get_untracked(),
         }

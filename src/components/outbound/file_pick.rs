@@ -45,7 +45,14 @@ pub fn FilePick(
         let mut refused = Vec::new();
         for (file, verdict) in files.into_iter().zip(verdicts) {
             if let Err(problem) = verdict {
-                refused.push(describe(i18n.locale(), &Refusal { name: file.name(), problem }, &limits));
+                refused.push(describe(
+                    i18n.locale(),
+                    &Refusal {
+                        name: file.name(),
+                        problem,
+                    },
+                    &limits,
+                ));
                 continue;
             }
             let started = api::upload(&file, &file.name(), |_| {});
@@ -65,7 +72,9 @@ pub fn FilePick(
                 _ = draft.uploading.try_update(|n| *n = n.saturating_sub(1));
             });
         }
-        draft.refused.set((!refused.is_empty()).then(|| refused.join(" ")));
+        draft
+            .refused
+            .set((!refused.is_empty()).then(|| refused.join(" ")));
     };
     view! {
         <div class="sb-outbound__files">

@@ -18,7 +18,10 @@ pub fn TagPicker(
     let settings = move || {
         state.session.with(|s| {
             s.as_ref().map_or((Vec::new(), false), |s| {
-                (s.settings.tags.clone(), s.settings.tags_required_on_outbound)
+                (
+                    s.settings.tags.clone(),
+                    s.settings.tags_required_on_outbound,
+                )
             })
         })
     };

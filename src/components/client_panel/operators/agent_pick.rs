@@ -36,6 +36,8 @@ pub fn AgentPick(
     {
         Some(n) => {
             invalid.set(false);
+            // Back to "Choose an agent": the list changes with the answer anyway.
+            chosen.set(String::new());
             on_pick.run(AgentId(n));
         }
         None => {
@@ -44,8 +46,8 @@ pub fn AgentPick(
         }
     };
     view! {
-        <div class="sb-panel-form__pair sb-panel-form__pair--end">
-            <label class="sb-panel-form__field sb-panel-form__field--grow">
+        <div class="sb-ops__row">
+            <label class="sb-ops__field">
                 <span>{move || i18n.t(label)}</span>
                 <select
                     class="sb-select"

@@ -28,12 +28,14 @@ pub fn CloseSummary(
         let id = ctx.id;
         spawn_local(async move {
             match api::ai_summary(id, &Abort::new()).await {
-                Ok(s) => _ = text.try_update(|t| {
-                    *t = match t.trim_end() {
-                        "" => s.text,
-                        kept => format!("{kept}\n\n{}", s.text),
-                    }
-                }),
+                Ok(s) => {
+                    _ = text.try_update(|t| {
+                        *t = match t.trim_end() {
+                            "" => s.text,
+                            kept => format!("{kept}\n\n{}", s.text),
+                        }
+                    })
+                }
                 Err(e) => {
                     let headline = i18n.t(Msg::AiErrSummary);
                     let line = match e.detail() {
@@ -47,7 +49,7 @@ pub fn CloseSummary(
         });
     };
     view! {
-        <div class="sb-dialog__tools">
+        <div class="sb-close-summary">
             <button
                 type="button"
                 class="sb-button sb-button--small"
@@ -57,7 +59,7 @@ pub fn CloseSummary(
             >
                 {move || i18n.t(Msg::CloseWithSummary)}
             </button>
-            <span class="sb-dialog__status" id="sb-close-summary-status" role="status">
+            <span class="sb-close-summary__status" id="sb-close-summary-status" role="status">
                 {move || busy.get().then(|| i18n.t(Msg::AiBusySummarising))}
                 {move || failed.get()}
             </span>
