@@ -47,7 +47,7 @@ pub fn ClientPanel() -> impl IntoView {
     view! {
         <aside
             class="sb-panel"
-            aria-label=move || i18n.t(Msg::ClientDetails)
+            aria-label=i18n.tr(Msg::ClientDetails)
             on:keydown=layout::close_on_escape()
         >
             <layout::DrawerClose />

@@ -80,11 +80,11 @@ pub fn ConversationView() -> impl IntoView {
     });
 
     view! {
-        <main class="sb-conversation" aria-label=move || i18n.t(Msg::Conversation)>
+        <main class="sb-conversation" aria-label=i18n.tr(Msg::Conversation)>
             {move || match route.get() {
                 Route::Inbox => view! { <EmptyState /> }.into_any(),
                 Route::NotFound => {
-                    view! { <p class="sb-empty">{move || i18n.t(Msg::ErrNotFound)}</p> }.into_any()
+                    view! { <p class="sb-empty">{i18n.tr(Msg::ErrNotFound)}</p> }.into_any()
                 }
                 Route::Conversation(id) | Route::Message(id, _) => {
                     view! {
@@ -127,8 +127,8 @@ fn EmptyState() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="sb-empty">
-            <h2 class="sb-empty__title">{move || i18n.t(Msg::NoConversationSelected)}</h2>
-            <p>{move || i18n.t(Msg::NoConversationSelectedHint)}</p>
+            <h2 class="sb-empty__title">{i18n.tr(Msg::NoConversationSelected)}</h2>
+            <p>{i18n.tr(Msg::NoConversationSelectedHint)}</p>
         </div>
     }
 }

@@ -29,8 +29,8 @@ pub fn NewMessageButton() -> impl IntoView {
             type="button"
             class="sb-button sb-button--small sb-button--primary sb-outbound__open"
             aria-haspopup="dialog"
-            aria-label=move || i18n.t(Msg::NewMessage)
-            title=move || i18n.t(Msg::NewMessage)
+            aria-label=i18n.tr(Msg::NewMessage)
+            title=i18n.tr(Msg::NewMessage)
             on:click=move |_| open.set(true)
         >
             <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">

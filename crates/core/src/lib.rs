@@ -5,6 +5,7 @@
 //! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
+pub mod agenda;
 pub mod auto_translate;
 pub mod byte_size;
 pub mod closing;
@@ -14,6 +15,7 @@ pub mod contact_form;
 pub mod contact_rules;
 pub mod conversation_index;
 pub mod crm_links;
+pub mod deal_form;
 pub mod details;
 pub mod drafts;
 pub mod emoji_pick;
@@ -30,8 +32,11 @@ pub mod mention_targets;
 pub mod mentions;
 pub mod message_log;
 pub mod message_parts;
+pub mod operators;
+pub mod outbound_form;
 pub mod outbox;
 pub mod panel_layout;
+pub mod plan_forms;
 pub mod reply_channel;
 pub mod revision;
 pub mod route;
@@ -54,11 +59,6 @@ pub mod variables;
 pub mod view;
 pub mod voice_note;
 pub mod when;
-pub mod agenda;
-pub mod deal_form;
-pub mod operators;
-pub mod outbound_form;
-pub mod plan_forms;
 
 pub use conversation_index::ConversationIndex;
 pub use drafts::Drafts;

@@ -25,7 +25,7 @@ pub fn ListHeader() -> impl IntoView {
             <crate::components::outbound::NewMessageButton />
             <select
                 class="sb-select sb-select--small"
-                aria-label=move || i18n.t(Msg::Language)
+                aria-label=i18n.tr(Msg::Language)
                 on:change=move |ev| {
                     if let Some(l) = Locale::from_tag(&event_target_value(&ev)) {
                         i18n.set_locale(l);

@@ -76,7 +76,7 @@ pub fn AutomationsSection(
     };
     view! {
         <section class="sb-panel__section sb-automations" aria-labelledby="sb-panel-automations">
-            <h2 class="sb-panel__heading" id="sb-panel-automations" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Automations)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-automations" tabindex="-1" node_ref=heading>{i18n.tr(Msg::Automations)}</h2>
             <label class="sb-automations__switch">
                 <input
                     type="checkbox"
@@ -86,11 +86,11 @@ pub fn AutomationsSection(
                     disabled=move || busy.get()
                     on:change=move |_| run(A::SetBot { enabled: !untrack(bot) })
                 />
-                <span>{move || i18n.t(Msg::BotInThisChat)}</span>
+                <span>{i18n.tr(Msg::BotInThisChat)}</span>
             </label>
             <div class="sb-ops__row">
                 <label class="sb-ops__field">
-                    <span>{move || i18n.t(Msg::ShortcutAutomation)}</span>
+                    <span>{i18n.tr(Msg::ShortcutAutomation)}</span>
                     <select
                         class="sb-select"
                         aria-invalid=move || invalid.get().to_string()
@@ -100,7 +100,7 @@ pub fn AutomationsSection(
                         }
                     >
                         <option value="" prop:selected=move || chosen.with(String::is_empty)>
-                            {move || i18n.t(Msg::ChooseAutomation)}
+                            {i18n.tr(Msg::ChooseAutomation)}
                         </option>
                         {move || offered.get().into_iter().map(|a| {
                             let v = a.id.clone();
@@ -111,17 +111,17 @@ pub fn AutomationsSection(
                     </select>
                 </label>
                 <button type="button" class="sb-button sb-button--small" disabled=move || busy.get() on:click=start>
-                    {move || i18n.t(Msg::RunAutomation)}
+                    {i18n.tr(Msg::RunAutomation)}
                 </button>
             </div>
-            <h3 class="sb-ops__subheading">{move || i18n.t(Msg::RunningAutomations)}</h3>
+            <h3 class="sb-ops__subheading">{i18n.tr(Msg::RunningAutomations)}</h3>
             {move || {
                 let all = running();
                 if all.is_empty() {
-                    return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoRunningAutomations)}</p> }.into_any();
+                    return view! { <p class="sb-panel__muted">{i18n.tr(Msg::NoRunningAutomations)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::RunningAutomations)>
+                    <ul class="sb-ops__list" aria-label=i18n.tr(Msg::RunningAutomations)>
                         {all.into_iter().map(|r| {
                             let (auto_id, name, since) = (r.id.clone(), r.name.clone(), r.started_at);
                             let stop_label = move || i18n.t(Msg::StopAutomation).replace("{name}", &name);
@@ -138,7 +138,7 @@ pub fn AutomationsSection(
                                         disabled=move || busy.get()
                                         on:click=move |_| run(A::StopAutomation { automation_id: Some(auto_id.clone()) })
                                     >
-                                        {move || i18n.t(Msg::Stop)}
+                                        {i18n.tr(Msg::Stop)}
                                     </button>
                                 </li>
                             }
@@ -150,7 +150,7 @@ pub fn AutomationsSection(
                         disabled=move || busy.get()
                         on:click=move |_| run(A::StopAutomation { automation_id: None })
                     >
-                        {move || i18n.t(Msg::StopAll)}
+                        {i18n.tr(Msg::StopAll)}
                     </button>
                 }
                 .into_any()

@@ -77,7 +77,7 @@ pub fn DealSection(
                 {row(Msg::DealLine, d.line.to_string())}
                 {d.channel.map(|c| view! {
                     <div class="sb-fields__row">
-                        <dt>{move || i18n.t(Msg::Channel)}</dt>
+                        <dt>{i18n.tr(Msg::Channel)}</dt>
                         <dd>{move || i18n.t(channel_msg(c))}</dd>
                     </div>
                 })}
@@ -85,9 +85,7 @@ pub fn DealSection(
             </dl>
         }
         .into_any(),
-        Some(None) => {
-            view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoDeal)}</p> }.into_any()
-        }
+        Some(None) => view! { <p class="sb-panel__muted">{i18n.tr(Msg::NoDeal)}</p> }.into_any(),
         None => match brief.get() {
             Some(b) => view! {
                 <dl class="sb-fields">
@@ -96,16 +94,14 @@ pub fn DealSection(
                 </dl>
             }
             .into_any(),
-            None => {
-                view! { <p class="sb-panel__muted">{move || i18n.t(Msg::Loading)}</p> }.into_any()
-            }
+            None => view! { <p class="sb-panel__muted">{i18n.tr(Msg::Loading)}</p> }.into_any(),
         },
     };
     let can_edit = move || deal.with(Option::is_some) && pipelines.with(Option::is_some);
     view! {
         <section class="sb-panel__section sb-deal" aria-labelledby="sb-panel-deal">
             <div class="sb-panel__bar">
-                <h2 class="sb-panel__heading" id="sb-panel-deal">{move || i18n.t(Msg::Deal)}</h2>
+                <h2 class="sb-panel__heading" id="sb-panel-deal">{i18n.tr(Msg::Deal)}</h2>
                 <Show when=move || !editing.get() && can_edit()>
                     <button
                         type="button"

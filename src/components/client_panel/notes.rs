@@ -42,15 +42,15 @@ pub fn NotesSection(
     });
     view! {
         <section class="sb-panel__section sb-notes" aria-labelledby="sb-panel-notes">
-            <h2 class="sb-panel__heading" id="sb-panel-notes">{move || i18n.t(Msg::Notes)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-notes">{i18n.tr(Msg::Notes)}</h2>
             {move || failed.get().map(|m| view! { <p class="sb-panel__error" role="alert">{move || i18n.t(m)}</p> })}
             <NoteForm contact />
             {move || list.get().map(|all| {
                 if all.is_empty() {
-                    return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoNotes)}</p> }.into_any();
+                    return view! { <p class="sb-panel__muted">{i18n.tr(Msg::NoNotes)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-notes__list" aria-label=move || i18n.t(Msg::Notes)>
+                    <ul class="sb-notes__list" aria-label=i18n.tr(Msg::Notes)>
                         {all.into_iter().map(|n| {
                             let at = n.created_at;
                             view! {

@@ -68,22 +68,22 @@ pub fn OperatorsSection(
     let leave = move || summary.with(|c| c.as_ref().is_some_and(|c| can_leave(c, state.me())));
     view! {
         <section class="sb-panel__section sb-operators" aria-labelledby="sb-panel-operators">
-            <h2 class="sb-panel__heading" id="sb-panel-operators" tabindex="-1" node_ref=heading>{move || i18n.t(Msg::Operators)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-operators" tabindex="-1" node_ref=heading>{i18n.tr(Msg::Operators)}</h2>
             {move || {
                 let people = people();
                 if people.is_empty() {
-                    return view! { <p class="sb-panel__muted">{move || i18n.t(Msg::NoOperators)}</p> }.into_any();
+                    return view! { <p class="sb-panel__muted">{i18n.tr(Msg::NoOperators)}</p> }.into_any();
                 }
                 view! {
-                    <ul class="sb-ops__list" aria-label=move || i18n.t(Msg::Operators)>
+                    <ul class="sb-ops__list" aria-label=i18n.tr(Msg::Operators)>
                         {people.into_iter().map(|p| {
                             let (agent, name) = (p.agent, p.name.clone());
                             let remove_label = move || i18n.t(Msg::RemoveOperator).replace("{name}", &name);
                             view! {
                                 <li class="sb-ops__item">
                                     <span class="sb-ops__name">{p.name.clone()}</span>
-                                    {p.assignee.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::Assignee)}</span> })}
-                                    {p.me.then(|| view! { <span class="sb-ops__badge">{move || i18n.t(Msg::You)}</span> })}
+                                    {p.assignee.then(|| view! { <span class="sb-ops__badge">{i18n.tr(Msg::Assignee)}</span> })}
+                                    {p.me.then(|| view! { <span class="sb-ops__badge">{i18n.tr(Msg::You)}</span> })}
                                     {(!p.assignee).then(|| view! {
                                         <button
                                             type="button"
@@ -93,7 +93,7 @@ pub fn OperatorsSection(
                                             disabled=move || busy.get()
                                             on:click=move |_| run(A::RemoveOperator { agent })
                                         >
-                                            {move || i18n.t(Msg::Remove)}
+                                            {i18n.tr(Msg::Remove)}
                                         </button>
                                     })}
                                 </li>
@@ -126,7 +126,7 @@ pub fn OperatorsSection(
                     disabled=move || busy.get()
                     on:click=move |_| run(A::Leave)
                 >
-                    {move || i18n.t(Msg::LeaveChat)}
+                    {i18n.tr(Msg::LeaveChat)}
                 </button>
             </Show>
             <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>

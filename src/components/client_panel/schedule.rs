@@ -49,7 +49,7 @@ fn entry(i18n: crate::i18n::I18n, text: String, when: String, past: bool) -> imp
             <span class="sb-agenda__text">{text}</span>
             <span class="sb-agenda__when">
                 {when}
-                {past.then(|| view! { " · " {move || i18n.t(Msg::Past)} })}
+                {past.then(|| view! { " · " {i18n.tr(Msg::Past)} })}
             </span>
         </li>
     }
@@ -78,30 +78,32 @@ pub fn ScheduleSection(
             Err(e) => _ = failed.try_set(Some(e.msg())),
         }
     });
-    let reminder_list =
-        move || {
-            let now = now.get();
-            let split = state.inbox.with(|i| {
-                i.details
-                    .reminders
-                    .get(&id)
-                    .map(|r| reminders(r.values(), now))
-            })?;
-            if split.upcoming.is_empty() && split.past.is_empty() {
-                return Some(empty(i18n, Msg::NoReminders));
+    let reminder_list = move || {
+        let now = now.get();
+        let split = state.inbox.with(|i| {
+            i.details
+                .reminders
+                .get(&id)
+                .map(|r| reminders(r.values(), now))
+        })?;
+        if split.upcoming.is_empty() && split.past.is_empty() {
+            return Some(empty(i18n, Msg::NoReminders));
+        }
+        let locale = i18n.locale();
+        let rows = split
+            .upcoming
+            .into_iter()
+            .map(|r| (r, false))
+            .chain(split.past.into_iter().map(|r| (r, true)))
+            .map(|(r, past)| entry(i18n, r.text, full(locale, r.at), past))
+            .collect_view();
+        Some(
+            view! {
+                <ul class="sb-agenda__list" aria-label=i18n.tr(Msg::Reminders)>{rows}</ul>
             }
-            let locale = i18n.locale();
-            let rows = split
-                .upcoming
-                .into_iter()
-                .map(|r| (r, false))
-                .chain(split.past.into_iter().map(|r| (r, true)))
-                .map(|(r, past)| entry(i18n, r.text, full(locale, r.at), past))
-                .collect_view();
-            Some(view! {
-            <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::Reminders)>{rows}</ul>
-        }.into_any())
-        };
+            .into_any(),
+        )
+    };
     let event_list = move || {
         let now = now.get();
         let split = state.inbox.with(|i| {
@@ -128,9 +130,12 @@ pub fn ScheduleSection(
                 entry(i18n, e.title, when, past)
             })
             .collect_view();
-        Some(view! {
-            <ul class="sb-agenda__list" aria-label=move || i18n.t(Msg::CalendarEvents)>{rows}</ul>
-        }.into_any())
+        Some(
+            view! {
+                <ul class="sb-agenda__list" aria-label=i18n.tr(Msg::CalendarEvents)>{rows}</ul>
+            }
+            .into_any(),
+        )
     };
     let button = move |label: Msg, which: Adding| {
         view! {
@@ -151,7 +156,7 @@ pub fn ScheduleSection(
     });
     view! {
         <section class="sb-panel__section sb-agenda" aria-labelledby="sb-panel-schedule">
-            <h2 class="sb-panel__heading" id="sb-panel-schedule">{move || i18n.t(Msg::RemindersAndEvents)}</h2>
+            <h2 class="sb-panel__heading" id="sb-panel-schedule">{i18n.tr(Msg::RemindersAndEvents)}</h2>
             {move || failed.get().map(|m| view! { <p class="sb-panel__error" role="alert">{move || i18n.t(m)}</p> })}
             <Show when=move || adding.get() == Adding::Nothing>
                 <div class="sb-panel__buttons">
@@ -165,9 +170,9 @@ pub fn ScheduleSection(
             <Show when=move || adding.get() == Adding::Event>
                 <EventForm id on_done=done />
             </Show>
-            <h3 class="sb-agenda__title">{move || i18n.t(Msg::Reminders)}</h3>
+            <h3 class="sb-agenda__title">{i18n.tr(Msg::Reminders)}</h3>
             {reminder_list}
-            <h3 class="sb-agenda__title">{move || i18n.t(Msg::CalendarEvents)}</h3>
+            <h3 class="sb-agenda__title">{i18n.tr(Msg::CalendarEvents)}</h3>
             {event_list}
         </section>
     }

@@ -77,7 +77,7 @@ pub fn TasksSection(
     view! {
         <section class="sb-panel__section sb-agenda" aria-labelledby="sb-panel-tasks">
             <div class="sb-panel__bar">
-                <h2 class="sb-panel__heading" id="sb-panel-tasks">{move || i18n.t(Msg::Tasks)}</h2>
+                <h2 class="sb-panel__heading" id="sb-panel-tasks">{i18n.tr(Msg::Tasks)}</h2>
                 <Show when=move || !adding.get()>
                     <button
                         type="button"
@@ -85,7 +85,7 @@ pub fn TasksSection(
                         class="sb-button sb-button--small"
                         on:click=move |_| adding.set(true)
                     >
-                        {move || i18n.t(Msg::NewTask)}
+                        {i18n.tr(Msg::NewTask)}
                     </button>
                 </Show>
             </div>
@@ -101,7 +101,7 @@ pub fn TasksSection(
                 />
             </Show>
             <Show when=empty>
-                <p class="sb-panel__muted">{move || i18n.t(Msg::NoTasks)}</p>
+                <p class="sb-panel__muted">{i18n.tr(Msg::NoTasks)}</p>
             </Show>
             {group(Msg::TasksOverdue, |g| &g.overdue, true)}
             {group(Msg::TasksUpcoming, |g| &g.upcoming, false)}

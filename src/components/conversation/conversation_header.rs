@@ -85,14 +85,14 @@ pub fn ConversationHeader(
                                     <span class="sb-header__number">{format!("#{id}")}</span>
                                     <span class="sb-header__channel">{move || i18n.t(channel_msg(channel))}</span>
                                     {move || account().map(|a| view! {
-                                        <span class="sb-header__account" title=move || i18n.t(Msg::Account)>
-                                            <span class="sb-visually-hidden">{move || i18n.t(Msg::Account)} ": "</span>
+                                        <span class="sb-header__account" title=i18n.tr(Msg::Account)>
+                                            <span class="sb-visually-hidden">{i18n.tr(Msg::Account)} ": "</span>
                                             {a}
                                         </span>
                                     })}
                                     <WrittenTo />
                                     <span class="sb-header__assignee">
-                                        {move || i18n.t(Msg::Assignee)} ": "
+                                        {i18n.tr(Msg::Assignee)} ": "
                                         {move || assignee().unwrap_or_else(|| i18n.t(Msg::Unassigned).to_owned())}
                                     </span>
                                 </p>

@@ -107,7 +107,7 @@ pub fn ClientSearch(
     };
     view! {
         <label class="sb-dialog__field">
-            <span>{move || i18n.t(Msg::FindClient)}</span>
+            <span>{i18n.tr(Msg::FindClient)}</span>
             <input
                 type="search"
                 class="sb-input"
@@ -118,10 +118,10 @@ pub fn ClientSearch(
         </label>
         {move || matches.get().map(|found| {
             if found.is_empty() {
-                return view! { <p class="sb-dialog__hint">{move || i18n.t(Msg::NoClientFound)}</p> }.into_any();
+                return view! { <p class="sb-dialog__hint">{i18n.tr(Msg::NoClientFound)}</p> }.into_any();
             }
             view! {
-                <div class="sb-outbound__matches" role="radiogroup" aria-label=move || i18n.t(Msg::ClientsFound)>
+                <div class="sb-outbound__matches" role="radiogroup" aria-label=i18n.tr(Msg::ClientsFound)>
                     {found.into_iter().map(|m| {
                         let r = Recipient::from(&m);
                         let blocked = m.blocked;
@@ -146,8 +146,8 @@ pub fn ClientSearch(
                                             {move || channels.iter().map(|c| i18n.t(channel_msg(*c))).collect::<Vec<_>>().join(", ")}
                                         }
                                     })}
-                                    {blocked.then(|| view! { " · " {move || i18n.t(Msg::ClientBlocked)} })}
-                                    {m.open_conversation.map(|_| view! { " · " {move || i18n.t(Msg::HasOpenConversation)} })}
+                                    {blocked.then(|| view! { " · " {i18n.tr(Msg::ClientBlocked)} })}
+                                    {m.open_conversation.map(|_| view! { " · " {i18n.tr(Msg::HasOpenConversation)} })}
                                 </span>
                             </label>
                         }
@@ -158,7 +158,7 @@ pub fn ClientSearch(
         })}
         <div class="sb-outbound__create">
             <label class="sb-dialog__field sb-outbound__grow">
-                <span>{move || i18n.t(Msg::PhoneOrEmail)}</span>
+                <span>{i18n.tr(Msg::PhoneOrEmail)}</span>
                 <input
                     class="sb-input"
                     autocomplete="off"
@@ -175,7 +175,7 @@ pub fn ClientSearch(
                 />
             </label>
             <button type="button" class="sb-button" disabled=move || creating.get() on:click=move |_| create()>
-                {move || i18n.t(Msg::CreateClient)}
+                {i18n.tr(Msg::CreateClient)}
             </button>
         </div>
         <p class="sb-dialog__problem" id="sb-outbound-client-problem" role="alert">{move || client_problem.get()}</p>

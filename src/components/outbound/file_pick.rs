@@ -79,13 +79,13 @@ pub fn FilePick(
     view! {
         <div class="sb-outbound__files">
             <label class="sb-button sb-button--small sb-outbound__attach">
-                {move || i18n.t(Msg::AttachFiles)}
+                {i18n.tr(Msg::AttachFiles)}
                 <input type="file" multiple class="sb-visually-hidden" on:change=pick />
             </label>
             <Show when=move || { draft.uploading.get() > 0 }>
-                <span role="status">{move || i18n.t(Msg::UploadingFiles)}</span>
+                <span role="status">{i18n.tr(Msg::UploadingFiles)}</span>
             </Show>
-            <ul class="sb-outbound__file-list" aria-label=move || i18n.t(Msg::AttachedFiles)>
+            <ul class="sb-outbound__file-list" aria-label=i18n.tr(Msg::AttachedFiles)>
                 {move || draft.files.get().into_iter().map(|f| {
                     let id = f.id;
                     let name = f.name.clone();

@@ -72,7 +72,7 @@ pub fn MessageFields(
     };
     view! {
         <label class="sb-dialog__field">
-            <span>{move || i18n.t(Msg::Channel)}</span>
+            <span>{i18n.tr(Msg::Channel)}</span>
             <select
                 class="sb-select"
                 aria-invalid=bad(|p| matches!(p, OutboundProblem::NoChannel | OutboundProblem::Unreachable | OutboundProblem::OpenConversation(_)))
@@ -82,7 +82,7 @@ pub fn MessageFields(
                 }
             >
                 <option value="" prop:selected=move || draft.channel.with(Option::is_none)>
-                    {move || i18n.t(Msg::ChooseChannel)}
+                    {i18n.tr(Msg::ChooseChannel)}
                 </option>
                 {move || channels().into_iter().map(|c| view! {
                     <option value=c.as_str() prop:selected=move || draft.channel.get() == Some(c)>
@@ -92,10 +92,10 @@ pub fn MessageFields(
             </select>
         </label>
         <label class="sb-dialog__field">
-            <span>{move || i18n.t(Msg::TemplateLabel)}</span>
+            <span>{i18n.tr(Msg::TemplateLabel)}</span>
             <select class="sb-select" on:change=move |ev| choose_template(event_target_value(&ev))>
                 <option value="" prop:selected=move || draft.template.with(Option::is_none)>
-                    {move || i18n.t(Msg::NoTemplate)}
+                    {i18n.tr(Msg::NoTemplate)}
                 </option>
                 {move || catalogue.get().into_iter().map(|t| {
                     let id = t.id;
@@ -134,7 +134,7 @@ pub fn MessageFields(
         })}
         <Show when=is_email>
             <label class="sb-dialog__field">
-                <span>{move || i18n.t(Msg::EmailSubject)}</span>
+                <span>{i18n.tr(Msg::EmailSubject)}</span>
                 <input
                     class="sb-input"
                     prop:value=move || draft.subject.get()
@@ -144,7 +144,7 @@ pub fn MessageFields(
         </Show>
         <Show when=move || draft.template.with(Option::is_none)>
             <label class="sb-dialog__field">
-                <span>{move || i18n.t(Msg::MessageText)}</span>
+                <span>{i18n.tr(Msg::MessageText)}</span>
                 <textarea
                     class="sb-input"
                     rows="4"

@@ -112,7 +112,7 @@ pub fn NewMessageDialog(
                     }
                 }
             >
-                {move || i18n.t(Msg::OpenConversationLink)}
+                {i18n.tr(Msg::OpenConversationLink)}
             </button>
         }),
         _ => None,
@@ -120,7 +120,7 @@ pub fn NewMessageDialog(
     view! {
         <ModalDialog open labelledby="sb-outbound-title">
             <div class="sb-dialog__form sb-outbound">
-                <h2 class="sb-dialog__title" id="sb-outbound-title">{move || i18n.t(Msg::NewMessage)}</h2>
+                <h2 class="sb-dialog__title" id="sb-outbound-title">{i18n.tr(Msg::NewMessage)}</h2>
                 <ClientSearch draft />
                 <form
                     class="sb-outbound__message"
@@ -139,14 +139,14 @@ pub fn NewMessageDialog(
                     {open_link}
                     <div class="sb-dialog__buttons">
                         <button type="button" class="sb-button" on:click=move |_| open.set(false)>
-                            {move || i18n.t(Msg::Cancel)}
+                            {i18n.tr(Msg::Cancel)}
                         </button>
                         <button
                             type="submit"
                             class="sb-button sb-button--primary"
                             disabled=move || { draft.busy.get() || draft.uploading.get() > 0 }
                         >
-                            {move || i18n.t(Msg::Send)}
+                            {i18n.tr(Msg::Send)}
                         </button>
                     </div>
                 </form>

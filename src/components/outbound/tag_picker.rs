@@ -34,8 +34,8 @@ pub fn TagPicker(
             aria-invalid=move || bad().to_string()
         >
             <legend>
-                {move || i18n.t(Msg::Tags)}
-                {move || required().then(|| view! { " (" {move || i18n.t(Msg::Required)} ")" })}
+                {i18n.tr(Msg::Tags)}
+                {move || required().then(|| view! { " (" {i18n.tr(Msg::Required)} ")" })}
             </legend>
             {move || settings().0.into_iter().map(|tag| {
                 let t = tag.clone();

@@ -117,7 +117,7 @@ pub fn DealEditor(
         <form
             class="sb-panel-form"
             novalidate
-            aria-label=move || i18n.t(Msg::Deal)
+            aria-label=i18n.tr(Msg::Deal)
             on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -127,7 +127,7 @@ pub fn DealEditor(
             // A select's label is bound by `for`, not wrapped around it: wrapped, its
             // options' text would join the select's accessible name.
             <div class="sb-panel-form__field">
-                <label for=FIRST_FIELD>{move || i18n.t(Msg::Pipeline)}</label>
+                <label for=FIRST_FIELD>{i18n.tr(Msg::Pipeline)}</label>
                 <select
                     id=FIRST_FIELD
                     class="sb-select"
@@ -149,7 +149,7 @@ pub fn DealEditor(
                 </select>
             </div>
             <div class="sb-panel-form__field">
-                <label for="sb-deal-stage">{move || i18n.t(Msg::Stage)}</label>
+                <label for="sb-deal-stage">{i18n.tr(Msg::Stage)}</label>
                 <select
                     id="sb-deal-stage"
                     class="sb-select"
@@ -163,7 +163,7 @@ pub fn DealEditor(
                 </select>
             </div>
             <div class="sb-panel-form__field">
-                <label for="sb-deal-line">{move || i18n.t(Msg::DealLine)}</label>
+                <label for="sb-deal-line">{i18n.tr(Msg::DealLine)}</label>
                 <select
                     id="sb-deal-line"
                     class="sb-select"
@@ -176,7 +176,7 @@ pub fn DealEditor(
                 </select>
             </div>
             <div class="sb-panel-form__field">
-                <label for="sb-deal-channel">{move || i18n.t(Msg::Channel)}</label>
+                <label for="sb-deal-channel">{i18n.tr(Msg::Channel)}</label>
                 <select
                     id="sb-deal-channel"
                     class="sb-select"
@@ -184,7 +184,7 @@ pub fn DealEditor(
                     on:change=move |ev| form.update(|f| f.channel = event_target_value(&ev))
                 >
                     <option value="" prop:selected=move || form.with(|f| f.channel.is_empty())>
-                        {move || i18n.t(Msg::NoChannel)}
+                        {i18n.tr(Msg::NoChannel)}
                     </option>
                     {Channel::ALL.into_iter().map(|c| view! {
                         <option value=c.as_str() prop:selected=move || form.with(|f| f.channel == c.as_str())>
@@ -195,7 +195,7 @@ pub fn DealEditor(
             </div>
             <div class="sb-panel-form__pair">
                 <label class="sb-panel-form__field sb-panel-form__field--grow">
-                    <span>{move || i18n.t(Msg::Amount)}</span>
+                    <span>{i18n.tr(Msg::Amount)}</span>
                     <input
                         id="sb-deal-amount"
                         class="sb-input"
@@ -211,7 +211,7 @@ pub fn DealEditor(
                     />
                 </label>
                 <label class="sb-panel-form__field sb-panel-form__field--short">
-                    <span>{move || i18n.t(Msg::Currency)}</span>
+                    <span>{i18n.tr(Msg::Currency)}</span>
                     <input
                         id="sb-deal-currency"
                         class="sb-input"
@@ -229,10 +229,10 @@ pub fn DealEditor(
             </p>
             <div class="sb-panel-form__buttons">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {move || i18n.t(Msg::SaveDeal)}
+                    {i18n.tr(Msg::SaveDeal)}
                 </button>
             </div>
         </form>

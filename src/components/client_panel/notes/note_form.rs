@@ -60,7 +60,7 @@ pub fn NoteForm(
             }
         >
             <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::NewNote)}</span>
+                <span>{i18n.tr(Msg::NewNote)}</span>
                 <textarea
                     class="sb-input"
                     rows="2"
@@ -75,7 +75,7 @@ pub fn NoteForm(
             </p>
             <div class="sb-panel-form__buttons">
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {move || i18n.t(Msg::AddNote)}
+                    {i18n.tr(Msg::AddNote)}
                 </button>
             </div>
         </form>

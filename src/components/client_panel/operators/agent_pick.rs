@@ -58,7 +58,7 @@ pub fn AgentPick(
                     }
                 >
                     <option value="" prop:selected=move || !offered()>
-                        {move || i18n.t(Msg::ChooseAgent)}
+                        {i18n.tr(Msg::ChooseAgent)}
                     </option>
                     {move || agents.get().into_iter().map(|a| {
                         let value = a.id.0.to_string();

@@ -91,7 +91,7 @@ pub fn EventForm(
         <form
             class="sb-panel-form"
             novalidate
-            aria-label=move || i18n.t(Msg::NewEvent)
+            aria-label=i18n.tr(Msg::NewEvent)
             on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -99,7 +99,7 @@ pub fn EventForm(
             }
         >
             <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::EventTitle)}</span>
+                <span>{i18n.tr(Msg::EventTitle)}</span>
                 <input
                     id="sb-event-title"
                     class="sb-input"
@@ -110,7 +110,7 @@ pub fn EventForm(
                 />
             </label>
             <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::Date)}</span>
+                <span>{i18n.tr(Msg::Date)}</span>
                 <input
                     type="date"
                     class="sb-input"
@@ -129,10 +129,10 @@ pub fn EventForm(
             </p>
             <div class="sb-panel-form__buttons">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {move || i18n.t(Msg::AddEvent)}
+                    {i18n.tr(Msg::AddEvent)}
                 </button>
             </div>
         </form>

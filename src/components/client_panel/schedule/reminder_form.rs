@@ -68,7 +68,7 @@ pub fn ReminderForm(
         <form
             class="sb-panel-form"
             novalidate
-            aria-label=move || i18n.t(Msg::NewReminder)
+            aria-label=i18n.tr(Msg::NewReminder)
             on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -76,7 +76,7 @@ pub fn ReminderForm(
             }
         >
             <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::ReminderText)}</span>
+                <span>{i18n.tr(Msg::ReminderText)}</span>
                 <input
                     id="sb-reminder-text"
                     class="sb-input"
@@ -88,7 +88,7 @@ pub fn ReminderForm(
             </label>
             <div class="sb-panel-form__pair">
                 <label class="sb-panel-form__field sb-panel-form__field--grow">
-                    <span>{move || i18n.t(Msg::Date)}</span>
+                    <span>{i18n.tr(Msg::Date)}</span>
                     <input
                         type="date"
                         class="sb-input"
@@ -99,7 +99,7 @@ pub fn ReminderForm(
                     />
                 </label>
                 <label class="sb-panel-form__field">
-                    <span>{move || i18n.t(Msg::Time)}</span>
+                    <span>{i18n.tr(Msg::Time)}</span>
                     <input
                         type="time"
                         class="sb-input"
@@ -115,10 +115,10 @@ pub fn ReminderForm(
             </p>
             <div class="sb-panel-form__buttons">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {move || i18n.t(Msg::SetReminder)}
+                    {i18n.tr(Msg::SetReminder)}
                 </button>
             </div>
         </form>

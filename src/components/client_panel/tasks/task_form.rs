@@ -78,7 +78,7 @@ pub fn TaskForm(
         <form
             class="sb-panel-form"
             novalidate
-            aria-label=move || i18n.t(Msg::NewTask)
+            aria-label=i18n.tr(Msg::NewTask)
             on:keydown=escape_cancels(on_done)
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -86,7 +86,7 @@ pub fn TaskForm(
             }
         >
             <label class="sb-panel-form__field">
-                <span>{move || i18n.t(Msg::TaskDescription)}</span>
+                <span>{i18n.tr(Msg::TaskDescription)}</span>
                 <textarea
                     id="sb-task-text"
                     class="sb-input"
@@ -99,7 +99,7 @@ pub fn TaskForm(
             </label>
             <div class="sb-panel-form__pair">
                 <label class="sb-panel-form__field sb-panel-form__field--grow">
-                    <span>{move || i18n.t(Msg::Date)}</span>
+                    <span>{i18n.tr(Msg::Date)}</span>
                     <input
                         type="date"
                         class="sb-input"
@@ -110,7 +110,7 @@ pub fn TaskForm(
                     />
                 </label>
                 <label class="sb-panel-form__field">
-                    <span>{move || i18n.t(Msg::Time)}</span>
+                    <span>{i18n.tr(Msg::Time)}</span>
                     <input
                         type="time"
                         class="sb-input"
@@ -124,10 +124,10 @@ pub fn TaskForm(
             <p class="sb-panel-form__problem" id="sb-task-problem" role="alert">{message}</p>
             <div class="sb-panel-form__buttons">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {move || i18n.t(Msg::Cancel)}
+                    {i18n.tr(Msg::Cancel)}
                 </button>
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {move || i18n.t(Msg::AddTask)}
+                    {i18n.tr(Msg::AddTask)}
                 </button>
             </div>
         </form>

@@ -110,7 +110,7 @@ pub fn CloseControl() -> impl IntoView {
             disabled=closed
             on:click=move |_| request_close(state, ctx)
         >
-            {move || i18n.t(Msg::CloseConversation)}
+            {i18n.tr(Msg::CloseConversation)}
         </button>
         <ModalDialog open=ctx.close_open labelledby="sb-close-title">
             <form
@@ -121,12 +121,12 @@ pub fn CloseControl() -> impl IntoView {
                     submit();
                 }
             >
-                <h2 class="sb-dialog__title" id="sb-close-title">{move || i18n.t(Msg::CloseConversation)}</h2>
+                <h2 class="sb-dialog__title" id="sb-close-title">{i18n.tr(Msg::CloseConversation)}</h2>
                 <p class="sb-dialog__hint">
                     {move || i18n.t(if mandatory() { Msg::ClosingMandatory } else { Msg::ClosingOptional })}
                 </p>
                 <label class="sb-dialog__field">
-                    <span>{move || i18n.t(Msg::ClosingCategory)}</span>
+                    <span>{i18n.tr(Msg::ClosingCategory)}</span>
                     <select
                         class="sb-select"
                         prop:value=move || category.get()
@@ -135,7 +135,7 @@ pub fn CloseControl() -> impl IntoView {
                         aria-describedby="sb-close-problem"
                         on:change=move |ev| category.set(event_target_value(&ev))
                     >
-                        <option value="">{move || i18n.t(Msg::NoCategory)}</option>
+                        <option value="">{i18n.tr(Msg::NoCategory)}</option>
                         {move || {
                             policy(state)
                                 .1
@@ -146,7 +146,7 @@ pub fn CloseControl() -> impl IntoView {
                     </select>
                 </label>
                 <label class="sb-dialog__field">
-                    <span>{move || i18n.t(Msg::ClosingText)}</span>
+                    <span>{i18n.tr(Msg::ClosingText)}</span>
                     <textarea
                         class="sb-input"
                         rows="3"
@@ -161,10 +161,10 @@ pub fn CloseControl() -> impl IntoView {
                 <p class="sb-dialog__problem" id="sb-close-problem" role="alert">{message}</p>
                 <div class="sb-dialog__buttons">
                     <button type="button" class="sb-button" on:click=move |_| ctx.close_open.set(false)>
-                        {move || i18n.t(Msg::Cancel)}
+                        {i18n.tr(Msg::Cancel)}
                     </button>
                     <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.busy.get()>
-                        {move || i18n.t(Msg::CloseConversation)}
+                        {i18n.tr(Msg::CloseConversation)}
                     </button>
                 </div>
             </form>

@@ -57,7 +57,7 @@ pub fn CloseSummary(
                 disabled=move || busy.get()
                 on:click=summarise
             >
-                {move || i18n.t(Msg::CloseWithSummary)}
+                {i18n.tr(Msg::CloseWithSummary)}
             </button>
             <span class="sb-close-summary__status" id="sb-close-summary-status" role="status">
                 {move || busy.get().then(|| i18n.t(Msg::AiBusySummarising))}
