@@ -82,6 +82,9 @@ async fn load_detail(
     }
 }
 
+/// The longest the sections wait for the conversation's history to show (ms).
+const SETTLE_MS: u64 = 500;
+
 /// The sections of the open conversation, once its contact card is in.
 #[component]
 fn PanelBody(
@@ -104,7 +107,28 @@ fn PanelBody(
     // The sections are made again only when another contact's card comes in: a change to
     // this one (an event, a save) updates them in place, so an open edit form survives it.
     let card = Memo::new(move |_| contact.with(|c| c.as_ref().map(|c| c.id)));
+    // The messages come first: the sections (and the requests each makes) start once the
+    // log has painted the conversation's history, or after a short wait if the history
+    // is slow, so opening a conversation does not render both in the same frames
+    // (`docs/benchmarks.md`, the conversation log).
+    let settled = RwSignal::new(false);
+    Effect::new(move || {
+        if state.inbox.with(|i| i.logs.contains_key(&id)) && !settled.get_untracked() {
+            // The log renders in this turn and paints at the next frame; the sections
+            // come the frame after.
+            request_animation_frame(move || {
+                request_animation_frame(move || _ = settled.try_set(true));
+            });
+        }
+    });
+    set_timeout(
+        move || _ = settled.try_set(true),
+        std::time::Duration::from_millis(SETTLE_MS),
+    );
     move || {
+        if !settled.get() {
+            return None;
+        }
         card.get()?;
         let contact = contact.get_untracked()?;
         Some(view! {
