@@ -112,19 +112,22 @@ fn PanelBody(
     // is slow, so opening a conversation does not render both in the same frames
     // (`docs/benchmarks.md`, the conversation log).
     let settled = RwSignal::new(false);
+    // Once only: setting a signal notifies even when the value is the same, and a second
+    // notice would build the sections again (losing an open form).
+    let settle = move || {
+        if settled.try_get_untracked() == Some(false) {
+            settled.set(true);
+        }
+    };
+    let history_in = Memo::new(move |_| state.inbox.with(|i| i.logs.contains_key(&id)));
     Effect::new(move || {
-        if state.inbox.with(|i| i.logs.contains_key(&id)) && !settled.get_untracked() {
+        if history_in.get() {
             // The log renders in this turn and paints at the next frame; the sections
             // come the frame after.
-            request_animation_frame(move || {
-                request_animation_frame(move || _ = settled.try_set(true));
-            });
+            request_animation_frame(move || request_animation_frame(settle));
         }
     });
-    set_timeout(
-        move || _ = settled.try_set(true),
-        std::time::Duration::from_millis(SETTLE_MS),
-    );
+    set_timeout(settle, std::time::Duration::from_millis(SETTLE_MS));
     move || {
         if !settled.get() {
             return None;
