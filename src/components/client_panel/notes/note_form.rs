@@ -2,7 +2,7 @@
 //! (`plan_forms::new_note`) before it is sent. The note the server stored goes into
 //! `Inbox::details` at once and the field empties; a refusal keeps the text.
 
-use super::super::form_kit::{is_bad, problem_text, refusal};
+use super::super::form_kit::{is_bad, refusal, FormProblem};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::state::use_app;
@@ -70,9 +70,7 @@ pub fn NoteForm(
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </label>
-            <p class="sb-panel-form__problem" id="sb-note-problem" role="alert">
-                {move || problem.get().map(|p| problem_text(i18n, p)).or_else(|| refused.get())}
-            </p>
+            <FormProblem id="sb-note-problem" problem refused />
             <div class="sb-panel-form__buttons">
                 <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
                     {i18n.tr(Msg::AddNote)}

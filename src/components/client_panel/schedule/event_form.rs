@@ -3,7 +3,8 @@
 //! after it starts).
 
 use super::super::form_kit::{
-    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+    escape_cancels, focus_later, next_hour, refusal, to_instant, FormButtons, FormInput,
+    FormProblem,
 };
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
@@ -12,6 +13,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::plan_forms::{new_event, Field, FormError};
 use switchboard_protocol::{ConversationId, Event};
+
+/// The id of the form's problem line.
+const PROBLEM: &str = "sb-event-problem";
 
 /// An hour after `start` (`"14:00"` → `"15:00"`), as the end's starting value.
 fn an_hour_after(start: &str) -> String {
@@ -71,21 +75,6 @@ pub fn EventForm(
             _ = busy.try_set(false);
         });
     };
-    let time_input = move |label: Msg, value: RwSignal<String>, field: Field| {
-        view! {
-            <label class="sb-panel-form__field">
-                <span>{move || i18n.t(label)}</span>
-                <input
-                    type="time"
-                    class="sb-input"
-                    prop:value=move || value.get()
-                    aria-invalid=move || is_bad(problem.get(), field).to_string()
-                    aria-describedby="sb-event-problem"
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </label>
-        }
-    };
     focus_later("sb-event-title");
     view! {
         <form
@@ -98,43 +87,14 @@ pub fn EventForm(
                 submit();
             }
         >
-            <label class="sb-panel-form__field">
-                <span>{i18n.tr(Msg::EventTitle)}</span>
-                <input
-                    id="sb-event-title"
-                    class="sb-input"
-                    prop:value=move || title.get()
-                    aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()
-                    aria-describedby="sb-event-problem"
-                    on:input=move |ev| title.set(event_target_value(&ev))
-                />
-            </label>
-            <label class="sb-panel-form__field">
-                <span>{i18n.tr(Msg::Date)}</span>
-                <input
-                    type="date"
-                    class="sb-input"
-                    prop:value=move || date.get()
-                    aria-invalid=move || is_bad(problem.get(), Field::Date).to_string()
-                    aria-describedby="sb-event-problem"
-                    on:input=move |ev| date.set(event_target_value(&ev))
-                />
-            </label>
+            <FormInput label=Msg::EventTitle value=title field=Field::Text problem problem_id=PROBLEM id="sb-event-title" />
+            <FormInput label=Msg::Date kind="date" value=date field=Field::Date problem problem_id=PROBLEM />
             <div class="sb-panel-form__pair">
-                {time_input(Msg::EventStart, start, Field::Time)}
-                {time_input(Msg::EventEnd, end, Field::End)}
+                <FormInput label=Msg::EventStart kind="time" value=start field=Field::Time problem problem_id=PROBLEM />
+                <FormInput label=Msg::EventEnd kind="time" value=end field=Field::End problem problem_id=PROBLEM />
             </div>
-            <p class="sb-panel-form__problem" id="sb-event-problem" role="alert">
-                {move || problem.get().map(|p| problem_text(i18n, p)).or_else(|| refused.get())}
-            </p>
-            <div class="sb-panel-form__buttons">
-                <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {i18n.tr(Msg::Cancel)}
-                </button>
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {i18n.tr(Msg::AddEvent)}
-                </button>
-            </div>
+            <FormProblem id=PROBLEM problem refused />
+            <FormButtons submit=Msg::AddEvent on_cancel=on_done busy />
         </form>
     }
 }

@@ -2,7 +2,8 @@
 //! agent's own, and still to come), checked by the core (`plan_forms::new_reminder`).
 
 use super::super::form_kit::{
-    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+    escape_cancels, focus_later, next_hour, refusal, to_instant, FormButtons, FormInput,
+    FormProblem,
 };
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
@@ -12,6 +13,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::plan_forms::{new_reminder, Field, FormError};
 use switchboard_protocol::{ConversationId, Event};
+
+/// The id of the form's problem line.
+const PROBLEM: &str = "sb-reminder-problem";
 
 /// The "New reminder" form.
 #[component]
@@ -75,52 +79,13 @@ pub fn ReminderForm(
                 submit();
             }
         >
-            <label class="sb-panel-form__field">
-                <span>{i18n.tr(Msg::ReminderText)}</span>
-                <input
-                    id="sb-reminder-text"
-                    class="sb-input"
-                    prop:value=move || text.get()
-                    aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()
-                    aria-describedby="sb-reminder-problem"
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                />
-            </label>
+            <FormInput label=Msg::ReminderText value=text field=Field::Text problem problem_id=PROBLEM id="sb-reminder-text" />
             <div class="sb-panel-form__pair">
-                <label class="sb-panel-form__field sb-panel-form__field--grow">
-                    <span>{i18n.tr(Msg::Date)}</span>
-                    <input
-                        type="date"
-                        class="sb-input"
-                        prop:value=move || date.get()
-                        aria-invalid=move || is_bad(problem.get(), Field::Date).to_string()
-                        aria-describedby="sb-reminder-problem"
-                        on:input=move |ev| date.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="sb-panel-form__field">
-                    <span>{i18n.tr(Msg::Time)}</span>
-                    <input
-                        type="time"
-                        class="sb-input"
-                        prop:value=move || time.get()
-                        aria-invalid=move || is_bad(problem.get(), Field::Time).to_string()
-                        aria-describedby="sb-reminder-problem"
-                        on:input=move |ev| time.set(event_target_value(&ev))
-                    />
-                </label>
+                <FormInput label=Msg::Date kind="date" value=date field=Field::Date problem problem_id=PROBLEM grow=true />
+                <FormInput label=Msg::Time kind="time" value=time field=Field::Time problem problem_id=PROBLEM />
             </div>
-            <p class="sb-panel-form__problem" id="sb-reminder-problem" role="alert">
-                {move || problem.get().map(|p| problem_text(i18n, p)).or_else(|| refused.get())}
-            </p>
-            <div class="sb-panel-form__buttons">
-                <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {i18n.tr(Msg::Cancel)}
-                </button>
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {i18n.tr(Msg::SetReminder)}
-                </button>
-            </div>
+            <FormProblem id=PROBLEM problem refused />
+            <FormButtons submit=Msg::SetReminder on_cancel=on_done busy />
         </form>
     }
 }

@@ -3,7 +3,8 @@
 //! into `Inbox::details` at once; a refusal keeps the form with the server's words.
 
 use super::super::form_kit::{
-    escape_cancels, focus_later, is_bad, next_hour, problem_text, refusal, to_instant,
+    escape_cancels, focus_later, is_bad, next_hour, refusal, to_instant, FormButtons, FormInput,
+    FormProblem,
 };
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
@@ -13,6 +14,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::plan_forms::{new_task, Field, FormError};
 use switchboard_protocol::{ContactId, ConversationId, Event};
+
+/// The id of the form's problem line.
+const PROBLEM: &str = "sb-task-problem";
 
 /// The "New task" form.
 #[component]
@@ -68,12 +72,6 @@ pub fn TaskForm(
         });
     };
     focus_later("sb-task-text");
-    let message = move || {
-        problem
-            .get()
-            .map(|p| problem_text(i18n, p))
-            .or_else(|| refused.get())
-    };
     view! {
         <form
             class="sb-panel-form"
@@ -93,43 +91,16 @@ pub fn TaskForm(
                     rows="2"
                     prop:value=move || text.get()
                     aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()
-                    aria-describedby="sb-task-problem"
+                    aria-describedby=PROBLEM
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </label>
             <div class="sb-panel-form__pair">
-                <label class="sb-panel-form__field sb-panel-form__field--grow">
-                    <span>{i18n.tr(Msg::Date)}</span>
-                    <input
-                        type="date"
-                        class="sb-input"
-                        prop:value=move || date.get()
-                        aria-invalid=move || is_bad(problem.get(), Field::Date).to_string()
-                        aria-describedby="sb-task-problem"
-                        on:input=move |ev| date.set(event_target_value(&ev))
-                    />
-                </label>
-                <label class="sb-panel-form__field">
-                    <span>{i18n.tr(Msg::Time)}</span>
-                    <input
-                        type="time"
-                        class="sb-input"
-                        prop:value=move || time.get()
-                        aria-invalid=move || is_bad(problem.get(), Field::Time).to_string()
-                        aria-describedby="sb-task-problem"
-                        on:input=move |ev| time.set(event_target_value(&ev))
-                    />
-                </label>
+                <FormInput label=Msg::Date kind="date" value=date field=Field::Date problem problem_id=PROBLEM grow=true />
+                <FormInput label=Msg::Time kind="time" value=time field=Field::Time problem problem_id=PROBLEM />
             </div>
-            <p class="sb-panel-form__problem" id="sb-task-problem" role="alert">{message}</p>
-            <div class="sb-panel-form__buttons">
-                <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {i18n.tr(Msg::Cancel)}
-                </button>
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {i18n.tr(Msg::AddTask)}
-                </button>
-            </div>
+            <FormProblem id=PROBLEM problem refused />
+            <FormButtons submit=Msg::AddTask on_cancel=on_done busy />
         </form>
     }
 }
