@@ -59,6 +59,18 @@ pub fn targets(session: &Session) -> Vec<Target> {
     agents
 }
 
+/// The names that make `@name` a mention when a note is shown: every agent's full and
+/// first name (the writer's too: a note may name them), and every team's name.
+pub fn shown_names(session: &Session) -> Vec<String> {
+    let agents = session.agents.iter().flat_map(|a| {
+        let first = a.name.split_whitespace().next().map(str::to_owned);
+        std::iter::once(a.name.clone()).chain(first)
+    });
+    agents
+        .chain(session.teams.iter().map(|t| t.name.clone()))
+        .collect()
+}
+
 /// The targets whose name, or a word of it, starts with `query` (any case); then those
 /// whose name merely contains it.
 pub fn matching<'a>(all: &'a [Target], query: &str) -> Vec<&'a Target> {
@@ -115,6 +127,21 @@ pub fn mentioned(text: &str, all: &[Target]) -> Vec<AgentId> {
 mod tests {
     use super::*;
     use switchboard_protocol::{Agent, Team};
+
+    #[test]
+    fn shown_names_are_every_agent_by_full_and_first_name_and_every_team() {
+        let names = shown_names(&session());
+        for n in [
+            "Alex Morgan",
+            "Alex",
+            "Marta Nowak",
+            "Marta",
+            "Олена",
+            "Sales",
+        ] {
+            assert!(names.iter().any(|x| x == n), "{n} missing from {names:?}");
+        }
+    }
 
     fn session() -> Session {
         let agent = |id: i64, name: &str| Agent {

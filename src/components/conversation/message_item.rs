@@ -11,8 +11,9 @@ use super::pending_message::PendingItem;
 use super::reply_quote::ReplyQuote;
 use super::translation::{IncomingTranslation, OutgoingTranslation};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 use leptos::prelude::*;
+use switchboard_core::mention_targets::shown_names;
 use switchboard_core::message_parts::delivery_state;
 use switchboard_core::TimelineItem;
 use switchboard_protocol::{Author, Content, Message, Visibility};
@@ -32,23 +33,6 @@ pub fn MessageItem(
     }
 }
 
-/// The names that make `@name` a mention in a note: every agent's full and first name,
-/// and every team's name (a team mention notifies its members).
-fn mention_names(state: AppState) -> Vec<String> {
-    state.session.with_untracked(|s| {
-        let Some(s) = s.as_ref() else {
-            return Vec::new();
-        };
-        let agents = s.agents.iter().flat_map(|a| {
-            let first = a.name.split_whitespace().next().map(str::to_owned);
-            std::iter::once(a.name.clone()).chain(first)
-        });
-        agents
-            .chain(s.teams.iter().map(|t| t.name.clone()))
-            .collect()
-    })
-}
-
 /// A message or note the server has.
 #[component]
 fn ConfirmedMessage(
@@ -62,7 +46,9 @@ fn ConfirmedMessage(
     let note = m.visibility == Visibility::Internal;
     let (status_name, _) = delivery_state(&m.status);
     let names = if note {
-        mention_names(state)
+        state
+            .session
+            .with_untracked(|s| s.as_ref().map(shown_names).unwrap_or_default())
     } else {
         Vec::new()
     };
