@@ -11,6 +11,10 @@ pub const HISTORY_SHOWN: &str = "sb-history-shown";
 /// when the work is done, before the browser paints it).
 pub const HISTORY_FILLED: &str = "sb-history-filled";
 
+/// The client panel's last group of sections was rendered (they come one group per frame
+/// after the log, `client_panel.rs`).
+pub const PANEL_SHOWN: &str = "sb-panel-shown";
+
 /// Records a named mark on the page's performance timeline.
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -66,6 +66,10 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('sb-history-filled', 'mark').length))
     .toBeGreaterThan(0);
+  // Then the client panel's sections, one group per frame.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('sb-panel-shown', 'mark').length))
+    .toBeGreaterThan(0);
   const open = await page.evaluate(
     ([_, id]) =>
       new Promise<{
@@ -74,6 +78,7 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
         beforeRequestMs: number;
         installMs: number;
         fillMs: number;
+        panelMs: number;
         longTasks: number[];
         articles: number;
       }>((resolve) =>
@@ -97,6 +102,7 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
               beforeRequestMs: requestStart - start,
               installMs: markAt('sb-history-shown') - markAt('sb-history-in'),
               fillMs: markAt('sb-history-filled') - markAt('sb-history-shown'),
+              panelMs: markAt('sb-panel-shown') - markAt('sb-history-filled'),
               longTasks: w.__sbLong.splice(0),
               articles: document.querySelectorAll('[role=log] article').length,
             });
@@ -137,6 +143,7 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
     openClickToRequestMs: Math.round(open.beforeRequestMs),
     openInstallAndRenderMs: Math.round(open.installMs),
     openFillMs: Math.round(open.fillMs),
+    openPanelMs: Math.round(open.panelMs),
     openLongTasks: open.longTasks.map(Math.round),
     articlesAfterOpen: open.articles,
     olderPagesScrolled: moves.length,
@@ -153,6 +160,7 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
     ['  app work: click to the history request sent (ms)', summary.openClickToRequestMs],
     ['  app work: page arrived to the log shown, before paint (ms)', summary.openInstallAndRenderMs],
     ['  then, after that paint: the rest of the window rendered (ms)', summary.openFillMs],
+    ['  then the client panel, one group of sections per frame (ms)', summary.openPanelMs],
     ['long tasks while opening (ms each)', summary.openLongTasks.join(', ') || 'none'],
     ['messages in the DOM after opening', summary.articlesAfterOpen],
     ['older pages loaded by scrolling up', summary.olderPagesScrolled],

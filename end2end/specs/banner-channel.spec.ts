@@ -9,6 +9,8 @@ test('a conversation on a disconnected network says replies wait for the reconne
   const cut = await api.pickWhere(
     'conversations on a network whose business account is disconnected',
     (c) => c.business_account?.connected === false && c.status !== 'open',
+    0,
+    { anyNetwork: true },
   );
   const account = (await api.conversation(cut.id)).conversation.business_account;
   if (!account || account.connected) throw new Error(`conversation ${cut.id} is not on a disconnected network`);

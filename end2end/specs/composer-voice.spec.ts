@@ -131,3 +131,61 @@ test('a recording left in preview survives a reload, then is sent once', async (
   await expect(inbox.messageBox).toBeVisible();
   await expect(files.voice).toHaveCount(0);
 });
+
+test('a recording still running when the page reloads comes back cut short, as a preview, and is sent once', async ({
+  api,
+  inbox,
+  page,
+}) => {
+  const target = await api.pickConversation(17);
+  const files = new ComposerFiles(inbox);
+  const newVoice = async () =>
+    (await api.fullMessages(target.id)).filter(
+      (m) => !before.has(m.id) && (m.attachments ?? []).some((a) => a.kind === 'voice'),
+    );
+  const before = new Set((await api.fullMessages(target.id)).map((m) => m.id));
+  const kept = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open('switchboard-voice');
+      const [key] = await cache.keys();
+      const hit = key && (await cache.match(key));
+      if (!hit) return null;
+      const bytes = new Uint8Array(await hit.arrayBuffer());
+      return {
+        partial: hit.headers.get('x-sb-partial'),
+        size: bytes.length,
+        magic: Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(''),
+      };
+    });
+
+  await inbox.goto(`/conversations/${target.id}`);
+  await files.recordButton.click();
+  await expect(files.voice.getByRole('timer')).toHaveText('0:02', { timeout: 6_000 });
+  // What has been recorded so far is kept every second while it runs: a real file,
+  // starting with its container's header (WebM's EBML magic, as Chromium records).
+  await expect.poll(async () => (await kept())?.partial).toBe('1');
+  const sofar = (await kept())!;
+  expect(sofar.size).toBeGreaterThan(0);
+  expect(sofar.magic).toBe('1a45dfa3');
+
+  // The agent reloads without stopping.
+  await page.reload();
+  const preview = files.voice.locator('audio');
+  await expect(preview).toHaveAttribute('aria-label', 'Recorded voice message');
+  await expect(preview).toHaveAttribute('src', /^blob:/);
+  await expect(inbox.composer.getByRole('alert')).toContainText('cut short by a reload');
+  // It plays: the browser reads the kept file's header.
+  await expect
+    .poll(() => preview.evaluate((a: HTMLAudioElement) => a.readyState), { message: 'the preview loads' })
+    .toBeGreaterThanOrEqual(1);
+  expect(await newVoice(), 'nothing was sent by the reload').toHaveLength(0);
+
+  await files.voice.getByRole('button', { name: 'Send voice message', exact: true }).click();
+  await expect(files.voice).toHaveCount(0);
+  await expect(inbox.composer.getByRole('alert')).toHaveCount(0);
+  await expect.poll(async () => (await newVoice()).length, { message: 'sent once' }).toBe(1);
+  const [sent] = await newVoice();
+  // What went out is what was kept (at least what had been kept two seconds in).
+  expect(sent.attachments![0].size).toBeGreaterThanOrEqual(sofar.size);
+  await expect.poll(async () => kept()).toBeNull();
+});

@@ -19,7 +19,7 @@ test('a message sent while the server is unreachable survives a reload and is de
   inbox,
   page,
 }) => {
-  const target = await api.pickConversation(6, { canReply: true });
+  const target = await api.pickConversation(6);
   const text = uniqueText('e2e offline send');
   const sendPath = `/api/v1/conversations/${target.id}/messages`;
   let refused = 0;

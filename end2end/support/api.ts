@@ -339,17 +339,26 @@ export class Api {
   /**
    * The `index`-th (from the end of the newest-first list: conversations the other specs
    * rarely pick) of the conversations whose contact name is unique and that match `pick`.
+   * Conversations on a network whose business account is disconnected are left out (public
+   * replies are refused there) unless `anyNetwork` is set, for specs about that state.
    */
   async pickWhere(
     what: string,
     pick: (c: ConversationSummary) => boolean,
     index = 0,
+    { anyNetwork = false }: { anyNetwork?: boolean } = {},
   ): Promise<ConversationSummary> {
     const all = await this.conversations(200);
     const nameCount = new Map<string, number>();
     for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
     const pool = all
-      .filter((c) => nameCount.get(c.contact.name) === 1 && !c.archived && pick(c))
+      .filter(
+        (c) =>
+          nameCount.get(c.contact.name) === 1 &&
+          !c.archived &&
+          (anyNetwork || c.business_account?.connected !== false) &&
+          pick(c),
+      )
       .reverse();
     if (pool.length <= index) {
       throw new Error(`the demo data needs at least ${index + 1} ${what} (has ${pool.length})`);
@@ -359,27 +368,25 @@ export class Api {
 
   /**
    * Active conversations whose contact name appears only once in the list, so a row can be
-   * found by its accessible name. The `index`-th is returned: each spec takes its own index
-   * so specs touch different conversations. With `canReply`, a spec that sends a public
-   * reply never gets a conversation on a network whose business account is disconnected
-   * (the server refuses replies there): the next one after it is taken instead.
+   * found by its accessible name, on a network whose business account is connected (the
+   * server refuses public replies on a disconnected one, and the list's order changes as
+   * specs write, so any index could land there; specs about a disconnected account pick it
+   * with `pickWhere`). The `index`-th is returned: each spec takes its own index so specs
+   * touch different conversations.
    */
-  async pickConversation(index: number, options: { canReply?: boolean } = {}): Promise<ConversationSummary> {
+  async pickConversation(index: number): Promise<ConversationSummary> {
     const all = await this.conversations(50);
     const nameCount = new Map<string, number>();
     for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
-    const unique = all.filter((c) => nameCount.get(c.contact.name) === 1);
+    const unique = all.filter(
+      (c) => nameCount.get(c.contact.name) === 1 && c.business_account?.connected !== false,
+    );
     const active = unique.filter((c) => ACTIVE.has(c.status));
     const pool = active.length > index ? active : unique;
     if (pool.length <= index) {
       throw new Error(
-        `the demo data needs at least ${index + 1} conversations with distinct contact names (has ${pool.length})`,
+        `the demo data needs at least ${index + 1} conversations with distinct contact names on connected networks (has ${pool.length})`,
       );
-    }
-    if (options.canReply) {
-      const replyable = pool.slice(index).find((c) => c.business_account?.connected !== false);
-      if (!replyable) throw new Error(`no conversation from index ${index} on a connected network`);
-      return replyable;
     }
     return pool[index];
   }

@@ -84,6 +84,23 @@ async fn load_detail(
 
 /// The longest the sections wait for the conversation's history to show (ms).
 const SETTLE_MS: u64 = 500;
+/// The sections render in this many groups, one per frame, the contact card first.
+const GROUPS: u8 = 4;
+
+/// Shows the next group of sections, and asks the next frame for the one after it; the
+/// last marks `perf::PANEL_SHOWN`. Each group is a short task of its own, so the browser
+/// can paint (and take the agent's input) between them.
+fn advance(stage: RwSignal<u8>) {
+    let Some(now) = stage.try_get_untracked().filter(|s| *s < GROUPS) else {
+        return;
+    };
+    stage.set(now + 1);
+    if now + 1 < GROUPS {
+        request_animation_frame(move || advance(stage));
+    } else {
+        crate::perf::mark(crate::perf::PANEL_SHOWN);
+    }
+}
 
 /// The sections of the open conversation, once its contact card is in.
 #[component]
@@ -108,44 +125,56 @@ fn PanelBody(
     // this one (an event, a save) updates them in place, so an open edit form survives it.
     let card = Memo::new(move |_| contact.with(|c| c.as_ref().map(|c| c.id)));
     // The messages come first: the sections (and the requests each makes) start once the
-    // log has painted the conversation's history, or after a short wait if the history
-    // is slow, so opening a conversation does not render both in the same frames
-    // (`docs/benchmarks.md`, the conversation log).
-    let settled = RwSignal::new(false);
+    // log has painted the conversation's history and filled its window, or after a short
+    // wait if the history is slow; then they come one group per frame, so neither the
+    // log's frames nor any one of theirs is a long task (`docs/benchmarks.md`, the
+    // conversation log).
+    let stage = RwSignal::new(0_u8);
     // Once only: setting a signal notifies even when the value is the same, and a second
     // notice would build the sections again (losing an open form).
     let settle = move || {
-        if settled.try_get_untracked() == Some(false) {
-            settled.set(true);
+        if stage.try_get_untracked() == Some(0) {
+            advance(stage);
         }
     };
     let history_in = Memo::new(move |_| state.inbox.with(|i| i.logs.contains_key(&id)));
     Effect::new(move || {
         if history_in.get() {
-            // The log renders in this turn and paints at the next frame; the sections
-            // come the frame after.
-            request_animation_frame(move || request_animation_frame(settle));
+            // The log renders in this turn and paints at the next frame, fills its window
+            // in the frame after; the sections start in the third.
+            request_animation_frame(move || {
+                request_animation_frame(move || request_animation_frame(settle))
+            });
         }
     });
     set_timeout(settle, std::time::Duration::from_millis(SETTLE_MS));
+    // A memo per group, so a group is built once, when its frame comes.
+    let from = move |group: u8| Memo::new(move |_| stage.get() >= group);
+    let (first, second, third, fourth) = (from(1), from(2), from(3), from(4));
     move || {
-        if !settled.get() {
+        if !first.get() {
             return None;
         }
         card.get()?;
         let contact = contact.get_untracked()?;
         Some(view! {
             <contact::ContactSection id=contact.id />
-            // @contact sections
-            <crm_link::CrmLinkSection conversation=id />
-            //
-            <deal::DealSection id brief=deal />
+            <Show when=move || second.get()>
+                // @contact sections
+                <crm_link::CrmLinkSection conversation=id />
+                //
+                <deal::DealSection id brief=deal />
+            </Show>
             // @deal sections
-            <tasks::TasksSection conversation=id />
-            <notes::NotesSection conversation=id />
-            <schedule::ScheduleSection id />
-            <operators::OperatorsSection id />
-            <automations::AutomationsSection id />
+            <Show when=move || third.get()>
+                <tasks::TasksSection conversation=id />
+                <notes::NotesSection conversation=id />
+            </Show>
+            <Show when=move || fourth.get()>
+                <schedule::ScheduleSection id />
+                <operators::OperatorsSection id />
+                <automations::AutomationsSection id />
+            </Show>
             //
         })
     }

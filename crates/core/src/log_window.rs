@@ -10,6 +10,9 @@
 pub struct LogWindow {
     start_gap: usize,
     end_gap: usize,
+    /// Still the first window of an open, which [`LogWindow::fill`] completes; any other
+    /// placement (a message centred, the agent scrolling) ends it.
+    opening: bool,
 }
 
 impl Default for LogWindow {
@@ -17,6 +20,7 @@ impl Default for LogWindow {
         LogWindow {
             start_gap: Self::FIRST,
             end_gap: 0,
+            opening: true,
         }
     }
 }
@@ -65,14 +69,16 @@ impl LogWindow {
         }
     }
 
-    /// The second step of an open: a window still showing the end grows upward to
-    /// [`LogWindow::INITIAL`] rows. Anything else (a message link centred, the agent
-    /// already scrolled) is left as it is. Returns whether anything changed.
+    /// The second step of an open: the first window, still showing the end, grows upward
+    /// to [`LogWindow::INITIAL`] rows. Anything else (a message link or search hit
+    /// centred, the agent already scrolled) is left as it is, even where it reaches the
+    /// end of a short log. Returns whether anything changed.
     pub fn fill(&mut self) -> bool {
         let want = self.end_gap + Self::INITIAL;
-        if !self.at_end() || self.start_gap >= want {
+        if !self.opening || !self.at_end() || self.start_gap >= want {
             return false;
         }
+        self.opening = false;
         self.start_gap = want;
         true
     }
@@ -90,6 +96,7 @@ impl LogWindow {
         if self.at_start(len) {
             return false;
         }
+        self.opening = false;
         self.start_gap = (self.start_gap + Self::STEP).min(len);
         if self.start_gap - self.end_gap > Self::MAX {
             self.end_gap = self.start_gap - Self::MAX;
@@ -103,6 +110,7 @@ impl LogWindow {
         if self.at_end() {
             return false;
         }
+        self.opening = false;
         self.end_gap = self.end_gap.saturating_sub(Self::STEP);
         if self.start_gap - self.end_gap > Self::MAX {
             self.start_gap = self.end_gap + Self::MAX;
@@ -117,6 +125,7 @@ impl LogWindow {
         let end = (index + Self::INITIAL / 2 + 1).min(len);
         self.start_gap = len - start;
         self.end_gap = len - end;
+        self.opening = false;
     }
 
     /// Back to the latest rows.
@@ -191,6 +200,14 @@ mod tests {
         let before = link;
         assert!(!link.fill());
         assert_eq!(link, before);
+        // A search hit in a short stretch: its window reaches the end, and is still not
+        // filled (the fill's anchor would take the log away from the hit).
+        let mut hit = LogWindow::default();
+        hit.center_on(25, 50);
+        let before = hit;
+        assert!(hit.at_end() && hit.range(50) == (0, 50));
+        assert!(!hit.fill());
+        assert_eq!(hit, before);
         // New rows arrived between the two frames: the fill counts from the end.
         let mut open = LogWindow::default();
         open.appended(2, true);

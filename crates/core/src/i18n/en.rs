@@ -270,6 +270,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrMicrophoneDenied => "The microphone is not allowed: let this site use it in the browser’s site settings, then try again.",
         ErrNoMicrophone => "No microphone was found: connect one and try again.",
         ErrRecorderUnavailable => "This browser cannot record voice messages here.",
+        VoiceKeptFromReload => "The recording was cut short by a reload. What was recorded up to then is kept: listen to it, then send or delete it.",
         // @files
         // ·
         // ·

@@ -229,6 +229,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         ErrMicrophoneDenied => "Le micro n’est pas autorisé : permettez à ce site de l’utiliser dans les réglages du navigateur, puis réessayez.",
         ErrNoMicrophone => "Aucun micro n’a été trouvé : branchez-en un et réessayez.",
         ErrRecorderUnavailable => "Ce navigateur ne peut pas enregistrer de messages vocaux ici.",
+        VoiceKeptFromReload => "L’enregistrement a été interrompu par un rechargement. Ce qui a été enregistré jusque-là est conservé : écoutez-le, puis envoyez-le ou supprimez-le.",
         // @files
         // ·
         // ·

@@ -274,6 +274,7 @@ pub enum Msg {
     ErrMicrophoneDenied,
     ErrNoMicrophone,
     ErrRecorderUnavailable,
+    VoiceKeptFromReload,
     // @files
     // ·
     // ·

@@ -7,9 +7,10 @@
 //! recorder); a recording belongs to the draft it was started in, and if the agent moves
 //! to another conversation or mode, a recording under way is stopped and the recording
 //! joins that draft's files instead of being lost. A microphone answer that arrives after
-//! the agent gave up is ignored (and its tracks stopped). A recording in preview is kept
-//! in the browser ([`voice_store`]) until it is sent, deleted or attached, and comes
-//! back as the preview of its draft after a reload.
+//! the agent gave up is ignored (and its tracks stopped). A recording is kept in the
+//! browser ([`voice_store`]) until it is sent, deleted or attached: while it runs, what
+//! has been recorded so far, every [`SLICE_MS`]; in preview, the whole of it. After a
+//! reload it comes back as the preview of its draft (one cut short says so).
 
 use super::uploads::{Target, Then, Uploads};
 use super::voice_store;
@@ -97,11 +98,22 @@ pub struct Voice {
 
 /// How often the clock moves while recording.
 const TICK: Duration = Duration::from_millis(250);
+/// How often the recorder hands over what it has recorded, to be kept for a reload (ms):
+/// a reload while recording loses at most this much.
+const SLICE_MS: i32 = 1_000;
 
 fn stop_tracks(stream: &MediaStream) {
     for track in stream.get_tracks() {
         track.unchecked_into::<MediaStreamTrack>().stop();
     }
+}
+
+/// The recorder's chunks as one file of type `mime`.
+fn join(chunks: &[Blob], mime: &str) -> Option<Blob> {
+    let parts: js_sys::Array = chunks.iter().collect();
+    let bag = BlobPropertyBag::new();
+    bag.set_type(mime);
+    Blob::new_with_blob_sequence_and_options(&parts, &bag).ok()
 }
 
 /// The agent's words for a refused `getUserMedia`.
@@ -192,10 +204,12 @@ impl Voice {
         let chunks: Rc<RefCell<Vec<Blob>>> = Rc::default();
         let on_data = Closure::<dyn FnMut(BlobEvent)>::new({
             let chunks = chunks.clone();
+            let recorder = recorder.clone();
             move |e: BlobEvent| {
                 if let Some(b) = e.data().filter(|b| b.size() > 0.0) {
                     chunks.borrow_mut().push(b);
                 }
+                self.keep_so_far(&recorder.mime_type(), &chunks.borrow());
             }
         });
         let on_stop = Closure::<dyn FnMut()>::new({
@@ -204,7 +218,7 @@ impl Voice {
         });
         recorder.set_ondataavailable(Some(on_data.as_ref().unchecked_ref()));
         recorder.set_onstop(Some(on_stop.as_ref().unchecked_ref()));
-        if recorder.start().is_err() {
+        if recorder.start_with_time_slice(SLICE_MS).is_err() {
             stop_tracks(&stream);
             self.take.set(Take::Idle);
             self.problem.set(Some(Msg::ErrRecorderUnavailable));
@@ -223,6 +237,24 @@ impl Voice {
         let tick =
             set_interval_with_handle(move || _ = now.try_set(js_sys::Date::now()), TICK).ok();
         self.tick.set_value(tick);
+    }
+
+    /// Keeps what has been recorded so far (the recorder's chunks since it started, a
+    /// playable file cut short) for a reload, while the recording runs for a preview.
+    fn keep_so_far(self, mime: &str, chunks: &[Blob]) {
+        let Some(Take::Recording { since }) = self.take.try_get_untracked() else {
+            return;
+        };
+        let (Some(target), Some(AfterStop::Preview)) = (
+            self.origin.try_get_untracked().flatten(),
+            self.after_stop.try_get_value(),
+        ) else {
+            return;
+        };
+        if let Some(blob) = join(chunks, mime) {
+            let ms = (js_sys::Date::now() - since).max(0.0) as u64;
+            voice_store::save(blob, mime.to_owned(), ms, target, true);
+        }
     }
 
     /// Stops recording; the recording follows once the recorder has handed it over.
@@ -250,23 +282,25 @@ impl Voice {
             Take::Recording { since } => since,
             _ => js_sys::Date::now(),
         };
-        let parts: js_sys::Array = chunks.into_iter().collect();
-        let bag = BlobPropertyBag::new();
-        bag.set_type(&mime);
-        let Ok(blob) = Blob::new_with_blob_sequence_and_options(&parts, &bag) else {
+        let Some(blob) = join(&chunks, &mime) else {
+            voice_store::clear();
             self.take.set(Take::Idle);
             return;
         };
         match self.after_stop.get_value() {
-            AfterStop::Discard => self.take.set(Take::Idle),
+            AfterStop::Discard => {
+                voice_store::clear();
+                self.take.set(Take::Idle);
+            }
             AfterStop::Attach => {
+                voice_store::clear();
                 self.take.set(Take::Idle);
                 self.attach_to_draft(blob, &mime);
             }
             AfterStop::Preview => {
                 let ms = (js_sys::Date::now() - since).max(0.0) as u64;
                 if let Some(target) = self.origin.get_untracked() {
-                    voice_store::save(blob.clone(), mime.clone(), ms, target);
+                    voice_store::save(blob.clone(), mime.clone(), ms, target, false);
                 }
                 self.preview(blob, mime, ms);
             }
@@ -291,6 +325,9 @@ impl Voice {
                 && self.origin.try_get_untracked() == Some(None);
             if idle {
                 self.origin.set(Some(stored.target));
+                if stored.partial {
+                    self.problem.set(Some(Msg::VoiceKeptFromReload));
+                }
                 self.preview(stored.blob, stored.mime, stored.ms);
             }
         });
@@ -318,6 +355,10 @@ impl Voice {
             || matches!(self.take.get_untracked(), Take::Recorded { .. });
         if held {
             voice_store::clear();
+        }
+        // The notice about a recording cut short by a reload was about this one.
+        if self.problem.get_untracked() == Some(Msg::VoiceKeptFromReload) {
+            self.problem.set(None);
         }
         self.recording.set_value(None);
         if let Take::Recorded { url, .. } = self.take.get_untracked() {

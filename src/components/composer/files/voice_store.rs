@@ -1,11 +1,12 @@
 //! Keeps a recorded, unsent voice message across a reload or a closed tab, so that
-//! "nothing is lost" holds for a recording in preview as it does for a typed draft.
+//! "nothing is lost" holds for a recording as it does for a typed draft.
 //!
 //! The recording lives only in memory until it is sent, and a reload would drop it. So
-//! when a recording stops into its preview, its bytes are put in the browser's Cache
-//! Storage (one entry: a composer has one recorder), with its format, length and draft
-//! in the entry's headers. Sending, deleting or attaching it removes the entry. When the
-//! app starts, an entry found is offered again as the preview of its draft.
+//! its bytes are put in the browser's Cache Storage (one entry: a composer has one
+//! recorder), with its format, length and draft in the entry's headers: every second
+//! while it is being recorded (marked partial: a reload cuts it short there), and whole
+//! when it stops into its preview. Sending, deleting or attaching it removes the entry.
+//! When the app starts, an entry found is offered again as the preview of its draft.
 //!
 //! Cache Storage rather than IndexedDB: it stores a `Blob` as a response body with a
 //! promise API and no schema. Where it is missing (an insecure origin), recordings are
@@ -32,6 +33,8 @@ pub struct Stored {
     pub ms: u64,
     /// The draft it belongs to.
     pub target: Target,
+    /// Saved while still recording: the page went away before it was stopped.
+    pub partial: bool,
 }
 
 async fn open() -> Result<Cache, JsValue> {
@@ -46,8 +49,9 @@ fn mode_tag(mode: Visibility) -> &'static str {
     }
 }
 
-/// Stores `blob` as the unsent recording of `target` (replacing any other).
-pub fn save(blob: Blob, mime: String, ms: u64, target: Target) {
+/// Stores `blob` as the unsent recording of `target` (replacing any other); `partial`
+/// while it is still being recorded.
+pub fn save(blob: Blob, mime: String, ms: u64, target: Target, partial: bool) {
     spawn_local(async move {
         let put = async {
             let headers = Headers::new()?;
@@ -55,6 +59,9 @@ pub fn save(blob: Blob, mime: String, ms: u64, target: Target) {
             headers.set("x-sb-ms", &ms.to_string())?;
             headers.set("x-sb-conversation", &target.0 .0.to_string())?;
             headers.set("x-sb-mode", mode_tag(target.1))?;
+            if partial {
+                headers.set("x-sb-partial", "1")?;
+            }
             let init = ResponseInit::new();
             init.set_headers(&headers);
             let response = Response::new_with_opt_blob_and_init(Some(&blob), &init)?;
@@ -89,6 +96,7 @@ pub async fn load() -> Option<Stored> {
         "internal" => Visibility::Internal,
         _ => Visibility::Public,
     };
+    let partial = header("x-sb-partial").is_some();
     let blob: Blob = JsFuture::from(response.blob().ok()?)
         .await
         .ok()?
@@ -99,5 +107,6 @@ pub async fn load() -> Option<Stored> {
         mime,
         ms,
         target: (conversation, mode),
+        partial,
     })
 }
