@@ -139,6 +139,17 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     Effect::new(move || {
         let any = shown.with(|r| !r.is_empty());
         renders.update(|n| *n += 1);
+        // The rows are in the DOM now: put the anchored message back at once, in this
+        // task, so no layout with the new rows above and the old scroll position is ever
+        // seen (not even between a page's arrival and the next frame); the frame below
+        // does it again once every part of the view has updated, and forgets the anchor.
+        if let (Some(el), Some((selector, top))) =
+            (log_ref.get_untracked(), anchor.try_get_value().flatten())
+        {
+            if let Some(a) = find(&el, &selector) {
+                el.set_scroll_top(a.offset_top() - top);
+            }
+        }
         request_animation_frame(move || {
             let Some(el) = log_ref.get_untracked() else {
                 return;
@@ -363,6 +374,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before))
             && window.with(|w| w.at_start(all_rows.with(Vec::len)))
     };
+    // The whole history is loaded and its first row rendered.
+    let at_history_start = move || {
+        state.inbox.with(|i| {
+            i.logs
+                .get(&id)
+                .is_some_and(|l| !l.has_more_before && !l.is_empty())
+        }) && window.with(|w| w.at_start(all_rows.with(Vec::len)))
+    };
 
     view! {
         <div class="sb-log-frame">
@@ -376,15 +395,31 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 on:scroll=on_scroll
                 on:click=move |ev| on_tool_click(&ev, state, composer, i18n.locale(), id)
             >
-                <Show when=has_more>
-                    <button
-                        type="button"
-                        class="sb-button sb-button--ghost sb-log__older"
-                        on:click=move |_| load_edge(true)
+                // One slot of fixed height at the top, whatever it holds (the button, the
+                // start of the history, or nothing while rows above are not rendered):
+                // its content changes with the rows and not in the same render, so a
+                // change of height would move what the agent reads.
+                <div class="sb-log__edge">
+                    <Show
+                        when=has_more
+                        fallback=move || {
+                            at_history_start()
+                                .then(|| {
+                                    view! {
+                                        <p class="sb-log__start">{i18n.tr(Msg::HistoryStart)}</p>
+                                    }
+                                })
+                        }
                     >
-                        {i18n.tr(Msg::LoadOlder)}
-                    </button>
-                </Show>
+                        <button
+                            type="button"
+                            class="sb-button sb-button--ghost sb-log__older"
+                            on:click=move |_| load_edge(true)
+                        >
+                            {i18n.tr(Msg::LoadOlder)}
+                        </button>
+                    </Show>
+                </div>
                 <Show when=move || !loaded()>
                     <p class="sb-log__status">{i18n.tr(Msg::Loading)}</p>
                 </Show>

@@ -503,6 +503,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         NoReminders => "No reminders yet.",
         NoEvents => "No events yet.",
         // @deal
+        HistoryStart => "Start of the conversation",
         //
         //
         //

@@ -462,6 +462,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoReminders => "Aucun rappel pour l’instant.",
         NoEvents => "Aucun événement pour l’instant.",
         // @deal
+        HistoryStart => "Début de la conversation",
         //
         //
         //

@@ -507,6 +507,7 @@ pub enum Msg {
     NoReminders,
     NoEvents,
     // @deal
+    HistoryStart,
     //
     //
     //

@@ -476,6 +476,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoReminders => "Напоминаний пока нет.",
         NoEvents => "Событий пока нет.",
         // @deal
+        HistoryStart => "Начало разговора",
         //
         //
         //

@@ -461,6 +461,7 @@ pub(super) fn text(msg: Msg) -> Option<&'static str> {
         NoReminders => "Нагадувань поки немає.",
         NoEvents => "Подій поки немає.",
         // @deal
+        HistoryStart => "Початок розмови",
         //
         //
         //
