@@ -399,15 +399,21 @@ export class Api {
 
   /**
    * Conversations with a contact name found once in the list (so a row can be found by
-   * its accessible name) that satisfy `wanted`, with the row fields; `skip` passes over
-   * the first matches so specs touch different conversations.
+   * its accessible name) that satisfy `wanted`, with the row fields, on a connected network
+   * (a reply is refused on a disconnected one); `skip` passes over the first matches so
+   * specs touch different conversations.
    */
   async pickRow(wanted: (c: RowSummary) => boolean, skip = 0): Promise<RowSummary> {
     const all = (await this.conversations(200)) as RowSummary[];
     const nameCount = new Map<string, number>();
     for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
     const pool = all.filter(
-      (c) => nameCount.get(c.contact.name) === 1 && !c.archived && !c.contact_blocked && wanted(c),
+      (c) =>
+        nameCount.get(c.contact.name) === 1 &&
+        !c.archived &&
+        !c.contact_blocked &&
+        c.business_account?.connected !== false &&
+        wanted(c),
     );
     if (pool.length <= skip) {
       throw new Error(`the demo data has ${pool.length} conversations of this kind, the spec needs ${skip + 1}`);
@@ -435,7 +441,8 @@ export class Api {
    */
   async refusingConversation(): Promise<RowSummary> {
     const all = (await this.conversations(200)) as RowSummary[];
-    for (const c of all) {
+    // A reply on a disconnected network is refused before it reaches the network.
+    for (const c of all.filter((c) => c.business_account?.connected !== false)) {
       const history = await this.messages(c.id);
       if (history.some((m) => m.author.kind === 'agent' && (m as { status?: { state: string } }).status?.state === 'failed')) {
         return c;
