@@ -44,11 +44,13 @@ pub fn precompress(dir: &Path) -> io::Result<Vec<Compressed>> {
         let data = std::fs::read(&path)?;
         let br = sibling(&path, "br");
         let gz = sibling(&path, "gz");
-        if stale(&path, &br) {
-            write_atomically(&br, &brotli_bytes(&data)?)?;
-        }
+        // gzip first: it takes a fraction of Brotli 11's time, so browsers get a compressed
+        // copy soon after a start, and one with a `.br` copy always has a `.gz` one too.
         if stale(&path, &gz) {
             write_atomically(&gz, &gzip_bytes(&data)?)?;
+        }
+        if stale(&path, &br) {
+            write_atomically(&br, &brotli_bytes(&data)?)?;
         }
         done.push(Compressed {
             raw: data.len() as u64,
