@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { Api } from '../support/api';
 import { InboxPage } from '../pages/inbox';
+import { largestMove } from '../support/frames';
 
 /**
  * A long conversation in the browser (issue 4, "Long histories"): a conversation is given
@@ -116,33 +117,11 @@ test('conversation log: 5,000 messages open on the latest page, older pages with
   const moves: number[] = [];
   let most = open.articles;
   for (let p = 0; p < OLDER_PAGES; p++) {
-    // In the page: scroll to the top, then watch the message that was at the top in every
-    // animation frame for a second (what the browser paints) while the older page loads
-    // and renders above it; the largest move seen is the jump the agent would see.
-    const move = await inbox.log.evaluate(
-      (el) =>
-        new Promise<number | null>((resolve) => {
-          const first = Array.from(el.querySelectorAll<HTMLElement>('article[data-message-id]')).find(
-            (a) => a.offsetTop + a.offsetHeight > el.scrollTop,
-          );
-          if (!first) return resolve(null);
-          const id = first.getAttribute('data-message-id');
-          const at = () => el.querySelector(`[data-message-id="${id}"]`)?.getBoundingClientRect().top ?? NaN;
-          el.scrollTop = 0;
-          const before = at();
-          let worst = 0;
-          const start = performance.now();
-          // A scroll event the app gets again, as a wheel would send, once things settled.
-          setTimeout(() => el.dispatchEvent(new Event('scroll')), 400);
-          const frame = () => {
-            const d = Math.round(at() - before);
-            if (Math.abs(d) > Math.abs(worst)) worst = d;
-            if (performance.now() - start < 1000) requestAnimationFrame(frame);
-            else resolve(worst);
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
+    // Scroll to the top, then watch the message that was at the top in every animation
+    // frame for a second while the older page loads and renders above it: the largest
+    // move seen is the jump the agent would see.
+    const watched = await largestMove(inbox.log, { scrollTop: 0, rescrollAtMs: 400, settleMs: 1000, maxMs: 1000 });
+    const move = watched && Math.round(watched.worst);
     if (move === null) break;
     moves.push(move);
     most = Math.max(most, await inbox.messages.count());

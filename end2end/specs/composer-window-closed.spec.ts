@@ -1,14 +1,19 @@
 import { test, expect } from '../support/fixtures';
 import { WritingAids } from '../pages/writing_aids';
+import { refuseNextSend } from '../support/refusals';
+import type { ConversationSummary } from '../support/api';
+
+/** WhatsApp and Viber conversations whose messaging window has closed. */
+const windowClosed = (c: ConversationSummary) =>
+  (c.channel === 'whatsapp' || c.channel === 'viber') &&
+  !c.contact_blocked &&
+  c.window_closes_at !== undefined &&
+  new Date(c.window_closes_at).getTime() < Date.now();
 
 test('a closed messaging window offers only approved templates and says so', async ({ page, api, inbox }) => {
   const target = await api.pickWhere(
     'conversations whose messaging window closed',
-    (c) =>
-      (c.channel === 'whatsapp' || c.channel === 'viber') &&
-      !c.contact_blocked &&
-      c.window_closes_at !== undefined &&
-      new Date(c.window_closes_at).getTime() < Date.now(),
+    windowClosed,
   );
   const channel = target.channel!;
   const approved = (await api.templates(channel)).filter((t) => t.approved);
@@ -85,11 +90,7 @@ test('a refused template message comes back with Edit as its card, fields filled
 }) => {
   const target = await api.pickWhere(
     'conversations whose messaging window closed',
-    (c) =>
-      (c.channel === 'whatsapp' || c.channel === 'viber') &&
-      !c.contact_blocked &&
-      c.window_closes_at !== undefined &&
-      new Date(c.window_closes_at).getTime() < Date.now(),
+    windowClosed,
     1,
   );
   const approved = (await api.templates(target.channel!)).filter((t) => t.approved);
@@ -97,20 +98,7 @@ test('a refused template message comes back with Edit as its card, fields filled
   const aids = new WritingAids(inbox);
   // The backend refuses the first send (a rule the app cannot know); the real server
   // accepts a complete template, so this one answer is injected.
-  const sendPath = `/api/v1/conversations/${target.id}/messages`;
-  let refusals = 0;
-  await page.route(
-    (url) => url.pathname === sendPath,
-    async (route) => {
-      if (route.request().method() !== 'POST' || refusals > 0) return route.fallback();
-      refusals += 1;
-      return route.fulfill({
-        status: 422,
-        contentType: 'application/json',
-        body: JSON.stringify({ code: 'invalid', message: 'the template is paused by the network' }),
-      });
-    },
-  );
+  await refuseNextSend(page, target.id, 'the template is paused by the network');
   await inbox.goto(`/conversations/${target.id}`);
   await aids.type(inbox.messageBox, '/');
   await aids.suggestions('Templates').getByRole('option', { name: new RegExp(`^${withParams.name}`) }).click();

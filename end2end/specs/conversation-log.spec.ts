@@ -1,5 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { uniqueText, type Api, type ConversationId, type Message } from '../support/api';
+import { largestMove } from '../support/frames';
 
 /**
  * The message log of a long conversation: bounded DOM, older pages on scroll without a
@@ -75,30 +76,15 @@ test('older pages load above without moving what the agent reads', async ({ api,
   // half a second after the older rows are in).
   const probe = inbox.message(`${label} #75`);
   await probe.scrollIntoViewIfNeeded();
-  const probeId = await probe.getAttribute('data-message-id');
-  const watch = inbox.log.evaluate(
-    (el, [id, olderId]) =>
-      new Promise<{ worst: number; seen: boolean }>((resolve) => {
-        const at = () => el.querySelector(`[data-message-id="${id}"]`)?.getBoundingClientRect().top ?? NaN;
-        el.scrollTop = 10;
-        const before = at();
-        let worst = 0;
-        let inAt = 0;
-        const start = performance.now();
-        const frame = () => {
-          const now = performance.now();
-          const d = at() - before;
-          if (!(Math.abs(d) <= Math.abs(worst))) worst = d;
-          if (!inAt && el.querySelector(`[data-message-id="${olderId}"]`)) inAt = now;
-          if ((inAt && now - inAt > 500) || now - start > 15_000) resolve({ worst, seen: inAt > 0 });
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-    [probeId, String(written[60].id)] as const,
-  );
+  const watch = largestMove(inbox.log, {
+    id: (await probe.getAttribute('data-message-id'))!,
+    scrollTop: 10,
+    untilId: String(written[60].id),
+    settleMs: 500,
+    maxMs: 15_000,
+  });
   await older;
-  const { worst, seen } = await watch;
+  const { worst, seen } = (await watch)!;
   expect(seen, 'the older page rendered while watched').toBe(true);
   await expect(inbox.log.locator(`[data-message-id="${written[60].id}"]`)).toHaveCount(1);
   // Every message is in the DOM once.

@@ -1,5 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { Api, FullMessage, RowSummary, uniqueText } from '../support/api';
+import { refuseNextSend } from '../support/refusals';
 
 /** A conversation on `channels` with a customer's text message, and that message. */
 async function customerText(
@@ -98,20 +99,7 @@ test('a refused message goes back to the editor with Edit, quote included, and i
   await inbox.messageById(message.id).getByRole('button', { name: 'Quote in reply', exact: true }).click();
   const text = uniqueText('e2e refused then edited');
   // The backend refuses the first send (as a backend may: a rule the app cannot know).
-  const sendPath = `/api/v1/conversations/${row.id}/messages`;
-  let refusals = 0;
-  await page.route(
-    (url) => url.pathname === sendPath,
-    async (route) => {
-      if (route.request().method() !== 'POST' || refusals > 0) return route.fallback();
-      refusals += 1;
-      return route.fulfill({
-        status: 422,
-        contentType: 'application/json',
-        body: JSON.stringify({ code: 'invalid', message: 'the text breaks a workspace rule' }),
-      });
-    },
-  );
+  await refuseNextSend(page, row.id, 'the text breaks a workspace rule');
   await inbox.send(text, 'enter');
   const refused = inbox.messages.filter({ hasText: text });
   await expect(refused).toHaveAttribute('data-status', 'failed');

@@ -111,6 +111,12 @@ export interface RowSummary extends ConversationSummary {
   };
 }
 
+/**
+ * Whether a conversation's network can take a public reply: not one whose business
+ * account is disconnected (a backend that leaves `connected` out counts as connected).
+ */
+export const onConnectedNetwork = (c: ConversationSummary): boolean => c.business_account?.connected !== false;
+
 /** An agent of the workspace, as `GET /session` lists them. */
 export interface AgentBrief {
   id: number;
@@ -356,7 +362,7 @@ export class Api {
         (c) =>
           nameCount.get(c.contact.name) === 1 &&
           !c.archived &&
-          (anyNetwork || c.business_account?.connected !== false) &&
+          (anyNetwork || onConnectedNetwork(c)) &&
           pick(c),
       )
       .reverse();
@@ -379,7 +385,7 @@ export class Api {
     const nameCount = new Map<string, number>();
     for (const c of all) nameCount.set(c.contact.name, (nameCount.get(c.contact.name) ?? 0) + 1);
     const unique = all.filter(
-      (c) => nameCount.get(c.contact.name) === 1 && c.business_account?.connected !== false,
+      (c) => nameCount.get(c.contact.name) === 1 && onConnectedNetwork(c),
     );
     const active = unique.filter((c) => ACTIVE.has(c.status));
     const pool = active.length > index ? active : unique;
@@ -412,7 +418,7 @@ export class Api {
         nameCount.get(c.contact.name) === 1 &&
         !c.archived &&
         !c.contact_blocked &&
-        c.business_account?.connected !== false &&
+        onConnectedNetwork(c) &&
         wanted(c),
     );
     if (pool.length <= skip) {
@@ -442,7 +448,7 @@ export class Api {
   async refusingConversation(): Promise<RowSummary> {
     const all = (await this.conversations(200)) as RowSummary[];
     // A reply on a disconnected network is refused before it reaches the network.
-    for (const c of all.filter((c) => c.business_account?.connected !== false)) {
+    for (const c of all.filter(onConnectedNetwork)) {
       const history = await this.messages(c.id);
       if (history.some((m) => m.author.kind === 'agent' && (m as { status?: { state: string } }).status?.state === 'failed')) {
         return c;

@@ -148,29 +148,30 @@ fn PanelBody(
         }
     });
     set_timeout(settle, std::time::Duration::from_millis(SETTLE_MS));
-    // A memo per group, so a group is built once, when its frame comes.
-    let from = move |group: u8| Memo::new(move |_| stage.get() >= group);
-    let (first, second, third, fourth) = (from(1), from(2), from(3), from(4));
+    // A memo, so the sections are built once, when the first group's frame comes (`Show`
+    // memoises the later groups' conditions itself).
+    let reached = move |group: u8| move || stage.get() >= group;
+    let started = Memo::new(move |_| reached(1)());
     move || {
-        if !first.get() {
+        if !started.get() {
             return None;
         }
         card.get()?;
         let contact = contact.get_untracked()?;
         Some(view! {
             <contact::ContactSection id=contact.id />
-            <Show when=move || second.get()>
+            <Show when=reached(2)>
                 // @contact sections
                 <crm_link::CrmLinkSection conversation=id />
                 //
                 <deal::DealSection id brief=deal />
             </Show>
             // @deal sections
-            <Show when=move || third.get()>
+            <Show when=reached(3)>
                 <tasks::TasksSection conversation=id />
                 <notes::NotesSection conversation=id />
             </Show>
-            <Show when=move || fourth.get()>
+            <Show when=reached(4)>
                 <schedule::ScheduleSection id />
                 <operators::OperatorsSection id />
                 <automations::AutomationsSection id />

@@ -124,7 +124,9 @@ pub fn escape_cancels(cancel: Callback<()>) -> impl Fn(leptos::ev::KeyboardEvent
 }
 
 /// Focuses the element with id `id` once the page is drawn: the first field of a form
-/// that just opened, or the button that opened it once it closes.
+/// that just opened, or the button that opened it once it closes. By id, not selector:
+/// ids made from a backend's keys (CRM properties) may hold characters a selector would
+/// need escaped.
 pub fn focus_later(id: impl Into<String>) {
     let id: String = id.into();
     request_animation_frame(move || {

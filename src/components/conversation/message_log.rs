@@ -24,14 +24,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::log_window::LogWindow;
 use switchboard_core::timeline::{appended_after, first_unread, new_since, rows, timeline, LogRow};
-use switchboard_core::Route;
+use switchboard_core::{MessageLog, Route};
 use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
 
 use super::conversation_search::ConversationSearch;
 use super::message_actions::on_tool_click;
 use super::message_item::MessageItem;
 use crate::components::composer::use_composer;
-use anchor::{find, first_visible};
+use anchor::{first_visible, put_back};
 use handle::after_next_frame;
 pub use handle::LogHandle;
 
@@ -143,12 +143,9 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         // task, so no layout with the new rows above and the old scroll position is ever
         // seen (not even between a page's arrival and the next frame); the frame below
         // does it again once every part of the view has updated, and forgets the anchor.
-        if let (Some(el), Some((selector, top))) =
-            (log_ref.get_untracked(), anchor.try_get_value().flatten())
+        if let (Some(el), Some(held)) = (log_ref.get_untracked(), anchor.try_get_value().flatten())
         {
-            if let Some(a) = find(&el, &selector) {
-                el.set_scroll_top(a.offset_top() - top);
-            }
+            put_back(&el, &held);
         }
         request_animation_frame(move || {
             let Some(el) = log_ref.get_untracked() else {
@@ -173,10 +170,9 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 filling.try_set_value(false);
                 crate::perf::mark(crate::perf::HISTORY_FILLED);
             }
-            if let Some((selector, top)) = anchor.try_get_value().flatten() {
+            if let Some(held) = anchor.try_get_value().flatten() {
                 anchor.try_set_value(None);
-                if let Some(a) = find(&el, &selector) {
-                    el.set_scroll_top(a.offset_top() - top);
+                if put_back(&el, &held) {
                     return;
                 }
             }
@@ -368,20 +364,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after))
     };
     let loaded = move || state.inbox.with(|i| i.logs.contains_key(&id));
-    let has_more = move || {
-        state
-            .inbox
-            .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_before))
-            && window.with(|w| w.at_start(all_rows.with(Vec::len)))
-    };
-    // The whole history is loaded and its first row rendered.
-    let at_history_start = move || {
-        state.inbox.with(|i| {
-            i.logs
-                .get(&id)
-                .is_some_and(|l| !l.has_more_before && !l.is_empty())
-        }) && window.with(|w| w.at_start(all_rows.with(Vec::len)))
-    };
+    // The first loaded row is rendered; then the top slot says what is above it: older
+    // pages to load, or the start of the history.
+    let first_rendered = move || window.with(|w| w.at_start(all_rows.with(Vec::len)));
+    let log_is =
+        move |f: fn(&MessageLog) -> bool| state.inbox.with(|i| i.logs.get(&id).is_some_and(f));
+    let has_more = move || first_rendered() && log_is(|l| l.has_more_before);
+    let at_history_start =
+        move || first_rendered() && log_is(|l| !l.has_more_before && !l.is_empty());
 
     view! {
         <div class="sb-log-frame">

@@ -8,8 +8,9 @@
 //! words and keeps everything the agent typed. Cancel (or Escape) drops the draft: the
 //! card shows the contact as it is.
 
+use super::super::form_kit::focus_later;
 use super::custom_fields_group::CustomFieldsGroup;
-use super::form_row::{focus_id, InputKind, TextRow};
+use super::form_row::{InputKind, TextRow};
 use super::form_state::{field_id, save, Form};
 use super::responsible_select::ResponsibleSelect;
 use crate::i18n::{use_i18n, Msg};
@@ -61,7 +62,7 @@ pub fn ContactForm(
         match checked {
             Err((found, first)) => {
                 form.problems.set(found);
-                focus_id(first);
+                focus_later(first);
             }
             Ok(patch) if is_empty(&patch) => close(),
             Ok(patch) => {

@@ -6,9 +6,9 @@
 //! A save or restore shows the server's answer (the whole contact goes into
 //! `Inbox::details`); a refusal shows the server's words and keeps the input.
 
+use super::super::form_kit::focus_later;
 use super::copy_button::CopyButton;
 use super::crm_property_edit::CrmPropertyEdit;
-use super::form_row::focus_id;
 use crate::api;
 use crate::components::chat_list::announce;
 use crate::i18n::{use_i18n, Msg};
@@ -86,7 +86,7 @@ pub fn CrmPropertyRow(
                             .update(|i| _ = i.details.contacts.insert(c.id, c));
                         announce(done_text);
                         if editing.try_set(None).is_none() && !restoring {
-                            focus_id(edit_id.clone());
+                            focus_later(edit_id.clone());
                         }
                     }
                     Err(e) => {
@@ -141,7 +141,7 @@ pub fn CrmPropertyRow(
                     aria-label=move || named(Msg::EditField, &edit_label)
                     on:click=move |_| {
                         editing.set(Some(start.clone()));
-                        focus_id(focus_to.clone());
+                        focus_later(focus_to.clone());
                     }
                 >
                     {i18n.tr(Msg::Edit)}
@@ -165,7 +165,7 @@ pub fn CrmPropertyRow(
     let save = Callback::new(move |()| send_edit());
     let cancel = Callback::new(move |()| {
         cancel();
-        focus_id(edit_id.clone());
+        focus_later(edit_id.clone());
     });
     // Only entering or leaving edit mode redraws the input (not each keystroke).
     let is_editing = Memo::new(move |_| editing.with(Option::is_some));

@@ -5,7 +5,6 @@
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 use switchboard_core::contact_rules::Problem;
-use wasm_bindgen::JsCast;
 
 /// What kind of text input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,18 +32,6 @@ pub fn described_by(id: &str, hint: bool, problem: bool) -> Option<String> {
         .map(|(_, part)| format!("{id}-{part}"))
         .collect();
     (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// Moves focus to the element with `id` once the page has been drawn.
-pub fn focus_id(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// The hint and problem lines under an input.

@@ -30,3 +30,13 @@ pub(super) fn find(log: &web_sys::HtmlElement, selector: &str) -> Option<web_sys
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
+
+/// Puts the anchored message (`first_visible`'s answer) back at its distance from the top
+/// of the log's viewport. Returns whether it was found.
+pub(super) fn put_back(log: &web_sys::HtmlElement, (selector, top): &(String, i32)) -> bool {
+    let Some(a) = find(log, selector) else {
+        return false;
+    };
+    log.set_scroll_top(a.offset_top() - top);
+    true
+}
