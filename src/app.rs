@@ -4,7 +4,7 @@ use crate::components::{
     ChatList, ClientPanel, Composer, ConversationView, NoticeBar, PanelLayout, ZoneHandles,
 };
 use crate::i18n::provide_i18n;
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
@@ -14,10 +14,10 @@ use switchboard_core::Route;
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
-    let state = AppState::provide();
-    crate::persist::restore(state);
-    crate::persist::keep(state);
-    crate::sync::start(state);
+    let state = Store::provide();
+    crate::store::persist::restore(state);
+    crate::store::persist::keep(state);
+    crate::store::sync::start(state);
     view! {
         <Router>
             <Shell />
@@ -37,8 +37,8 @@ fn Shell() -> impl IntoView {
     let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p)));
     provide_context(CurrentRoute(route));
     crate::list_query::provide_list_query();
-    crate::list_loader::start(
-        expect_context::<AppState>(),
+    crate::store::list_loader::start(
+        expect_context::<Store>(),
         crate::list_query::use_list_query(),
         route,
     );

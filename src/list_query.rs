@@ -3,7 +3,7 @@
 //! context and change it only through [`ListQuery::set`], which rewrites the URL.
 
 use crate::i18n::Msg;
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -62,7 +62,7 @@ impl ListQuery {
 
 /// Puts the list query in context (inside the router).
 pub fn provide_list_query() {
-    let state = use_app();
+    let state = use_store();
     let location = use_location();
     let parsed = Memo::new(move |_| location.search.with(|s| ConversationQuery::parse(s)));
     let query = Memo::new(move |_| parsed.with(|p| p.clone().unwrap_or_default()));

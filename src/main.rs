@@ -9,13 +9,11 @@ mod api;
 mod app;
 mod components;
 mod format;
+mod hooks;
 mod i18n;
-mod list_loader;
 mod list_query;
 mod perf;
-mod persist;
-mod state;
-mod sync;
+mod store;
 
 fn main() {
     console_error_panic_hook::set_once();

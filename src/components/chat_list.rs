@@ -4,13 +4,12 @@
 //! [`ROW_HEIGHT`] pixels, inside a list as tall as all rows together, so 10,000
 //! conversations scroll like 30. Nearing the end of what is loaded asks for the next page.
 
-mod announce;
-pub(crate) use announce::announce;
 mod chat_list_item;
 mod filter_panel;
 mod highlighted;
 mod list_controls;
 mod list_header;
+mod outbound;
 mod row_commands;
 mod row_content;
 mod row_menu;
@@ -21,7 +20,7 @@ mod search_shortcut;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::use_store;
 use chat_list_item::ChatListItem;
 use filter_panel::FilterPanel;
 use leptos::html;
@@ -42,7 +41,7 @@ const PREFETCH_ROWS: usize = 40;
 /// The `nav` landmark named "Conversations".
 #[component]
 pub fn ChatList() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let route = use_route();
     let list = use_list_query();
@@ -85,7 +84,7 @@ pub fn ChatList() -> impl IntoView {
                 .inbox
                 .with(|i| i.list.is_loaded() && !i.list.is_complete() && !i.list.is_loading());
             if more {
-                crate::list_loader::load_more(state);
+                crate::store::list_loader::load_more(state);
             }
         }
     });

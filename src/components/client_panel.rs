@@ -10,8 +10,7 @@ mod contact;
 mod deal;
 // @contact modules
 mod crm_link;
-mod layout;
-pub use layout::{use_panel_layout, PanelLayout, ZoneHandles};
+use crate::components::layout;
 //
 // @deal modules
 mod automations;
@@ -25,7 +24,7 @@ mod tasks;
 use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::{use_app, AppState};
+use crate::store::{use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::ConversationId;
@@ -33,7 +32,7 @@ use switchboard_protocol::ConversationId;
 /// The `aside` landmark named "Client details".
 #[component]
 pub fn ClientPanel() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let route = use_route();
     let open = Memo::new(move |_| route.get().conversation());
@@ -65,7 +64,7 @@ pub fn ClientPanel() -> impl IntoView {
 /// Loads the contact card of conversation `id` into `Inbox::details`, or records why it
 /// could not.
 async fn load_detail(
-    state: AppState,
+    state: Store,
     id: ConversationId,
     failed: RwSignal<Option<(ConversationId, Msg)>>,
 ) {
@@ -108,7 +107,7 @@ fn PanelBody(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let contact = Memo::new(move |_| {
         state.inbox.with(|i| {
             let c = i.conversations.get(id)?;

@@ -15,7 +15,6 @@ mod message_author;
 mod message_item;
 mod message_log;
 mod message_meta;
-mod own_typing;
 mod pending_message;
 mod reply_quote;
 mod translate_switch;
@@ -25,14 +24,12 @@ mod typing_line;
 use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::{use_app, AppState};
+use crate::store::{use_store, Store};
 use banners::Banners;
 use conversation_header::ConversationHeader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-pub(crate) use message_author::author_name;
 use message_log::MessageLog;
-pub(crate) use own_typing::OwnTyping;
 use std::collections::HashSet;
 use switchboard_core::Route;
 use switchboard_protocol::ConversationId;
@@ -41,7 +38,7 @@ use typing_line::TypingLine;
 /// The `main` landmark named "Conversation".
 #[component]
 pub fn ConversationView() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let route = use_route();
     let open = Memo::new(move |_| route.get().conversation());
@@ -101,7 +98,7 @@ pub fn ConversationView() -> impl IntoView {
 }
 
 async fn load_latest(
-    state: AppState,
+    state: Store,
     id: ConversationId,
     loading: StoredValue<HashSet<ConversationId>>,
 ) {

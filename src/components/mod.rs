@@ -2,13 +2,15 @@
 
 mod chat_list;
 mod client_panel;
+pub mod common;
 mod composer;
 mod conversation;
+pub mod layout;
 mod notice_bar;
-mod outbound;
 
 pub use chat_list::ChatList;
-pub use client_panel::{use_panel_layout, ClientPanel, PanelLayout, ZoneHandles};
+pub use client_panel::ClientPanel;
 pub use composer::{Composer, ComposerCtx};
 pub use conversation::ConversationView;
+pub use layout::{use_panel_layout, PanelLayout, ZoneHandles};
 pub use notice_bar::NoticeBar;

@@ -1,13 +1,13 @@
 //! The alert region: errors the agent should know about, with a dismiss button.
 
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 
 /// Shows the current notice, if any, in a live region.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     view! {
         <div class="sb-notice" role="alert">

@@ -6,14 +6,13 @@
 //! re-creating it on every change would drop the keyboard focus (a live message, the
 //! customer starting to type) and the pointer capture of a swipe in progress.
 
-use super::announce;
 use super::row_commands;
 use super::row_content::RowContent;
 use super::row_menu::{focus_row, row_anchor, RowMenu};
 use super::row_swipe::{swipe_hint, RowSwipe};
 use super::row_time_label::until_time;
 use crate::i18n::use_i18n;
-use crate::state::{use_app, AppState};
+use crate::store::{use_store, Store};
 use gloo_timers::callback::Interval;
 use leptos::ev;
 use leptos::prelude::*;
@@ -44,7 +43,7 @@ pub fn ChatListItem(
     /// How many rows the list has (`-1` while not all are loaded).
     set_size: Signal<String>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let navigate = use_navigate();
     let list = crate::list_query::use_list_query();
@@ -63,7 +62,7 @@ pub fn ChatListItem(
         })
     });
     prune_lapsed_typing(state, typing);
-    announce::ensure();
+    crate::components::common::announce::ensure();
 
     let menu = RwSignal::new(None::<(f64, f64)>);
     let close_menu = Callback::new(move |focus: bool| {
@@ -177,7 +176,7 @@ pub fn ChatListItem(
 
 /// While the customer types here, forgets typing that lapsed (a lost "stopped" frame must
 /// not leave "typing…" on the row for good; see `Typing::LAPSE_MS`).
-fn prune_lapsed_typing(state: AppState, typing: Memo<bool>) {
+fn prune_lapsed_typing(state: Store, typing: Memo<bool>) {
     Effect::new(move |_: Option<Option<Interval>>| {
         // Dropping the previous interval (when typing stops) cancels it.
         typing.get().then(|| {

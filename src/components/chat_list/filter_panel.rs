@@ -7,7 +7,7 @@ mod save_view;
 
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::use_store;
 use delete_view::DeleteView;
 use leptos::prelude::*;
 use save_view::SaveView;
@@ -18,7 +18,7 @@ use switchboard_protocol::{Channel, ConversationStatus};
 /// The Filters button, the block it opens, and the chips.
 #[component]
 pub fn FilterPanel() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let list = use_list_query();
     let open = RwSignal::new(false);

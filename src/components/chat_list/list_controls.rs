@@ -5,7 +5,7 @@ mod mailbox_menu;
 
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use mailbox_menu::MailboxMenu;
 use switchboard_core::list_view::TabCounts;
@@ -54,7 +54,7 @@ fn sort_label(sort: Sort, tab: Option<St>) -> Msg {
 /// Mailbox chooser, tabs, Unanswered and Sort.
 #[component]
 pub fn ListControls() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let list = use_list_query();
     let tab = Memo::new(move |_| list.query.with(|q| current_tab(&q.filter.status)));

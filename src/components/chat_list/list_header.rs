@@ -2,14 +2,14 @@
 
 use crate::api::SocketStatus;
 use crate::i18n::{use_i18n, Locale, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 
 /// Brand, a connection line that speaks up only when something is wrong, and the
 /// language menu.
 #[component]
 pub fn ListHeader() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let status = move || match state.socket.get() {
         SocketStatus::Live => None,
@@ -22,7 +22,7 @@ pub fn ListHeader() -> impl IntoView {
                 <img src="/public/favicon.svg" alt="" width="24" height="24" />
                 "Switchboard"
             </span>
-            <crate::components::outbound::NewMessageButton />
+            <super::outbound::NewMessageButton />
             <select
                 class="sb-select sb-select--small"
                 aria-label=i18n.tr(Msg::Language)

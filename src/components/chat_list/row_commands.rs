@@ -6,10 +6,10 @@
 //! follows finds the record already up to date). A refusal shows the server's words in the
 //! alert region and leaves the row as it was.
 
-use super::announce::announce;
 use crate::api;
+use crate::components::common::announce::announce;
 use crate::i18n::{Locale, Msg};
-use crate::state::AppState;
+use crate::store::Store;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,7 +30,7 @@ fn absolute_url(id: ConversationId) -> Option<String> {
 }
 
 /// Runs `action` on conversation `id` (whose contact is `name`, for the announcement).
-pub fn run(state: AppState, locale: Locale, id: ConversationId, name: String, action: RowAction) {
+pub fn run(state: Store, locale: Locale, id: ConversationId, name: String, action: RowAction) {
     let say = move |text: &str| announce(&format!("{name}: {text}"));
     match action {
         RowAction::CopyLink => {
@@ -85,7 +85,7 @@ pub fn run(state: AppState, locale: Locale, id: ConversationId, name: String, ac
 }
 
 /// Whether the workspace asks for a closing note, which a menu cannot collect.
-fn closing_note_required(state: AppState) -> bool {
+fn closing_note_required(state: Store) -> bool {
     state.session.with_untracked(|s| {
         s.as_ref()
             .is_some_and(|s| s.settings.closing_notes == ClosingNotes::Mandatory)

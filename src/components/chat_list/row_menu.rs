@@ -8,7 +8,7 @@
 
 use super::row_commands;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::ev;
 use leptos::html;
 use leptos::portal::Portal;
@@ -31,7 +31,7 @@ pub fn RowMenu(
     /// Closes the menu; `true` gives focus back to the row.
     close: Callback<bool>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let menu = NodeRef::<html::Div>::new();
     let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));

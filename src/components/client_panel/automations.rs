@@ -10,7 +10,7 @@ use super::operators::keep_focus::run_keeping_focus;
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,7 +23,7 @@ pub fn AutomationsSection(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let busy = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);

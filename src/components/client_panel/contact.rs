@@ -23,7 +23,7 @@ mod responsible_select;
 
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use contact_card::ContactCard;
 use contact_form::ContactForm;
 use crm_groups::CrmGroups;
@@ -41,7 +41,7 @@ pub fn ContactSection(
     /// The contact shown (its card is in `Inbox::details`).
     id: ContactId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let contact = Memo::new(move |_| state.inbox.with(|i| i.details.contacts.get(&id).cloned()));
     // The workspace's custom fields: without them the values cannot be labelled or

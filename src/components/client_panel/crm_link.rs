@@ -11,9 +11,9 @@ mod link_picker;
 mod open_links;
 
 use crate::api;
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Locale, Msg};
-use crate::state::{use_app, AppState};
+use crate::store::{use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use link_picker::LinkPicker;
@@ -23,7 +23,7 @@ use switchboard_protocol::{ConversationAction, ConversationId};
 
 /// Runs a link action; the inbox takes the answer. On failure, the agent's reason.
 async fn run(
-    state: AppState,
+    state: Store,
     locale: Locale,
     id: ConversationId,
     action: ConversationAction,
@@ -49,7 +49,7 @@ pub fn CrmLinkSection(
     conversation: ConversationId,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let link = Memo::new(move |_| {
         state.inbox.with(|i| {
             i.conversations

@@ -11,7 +11,7 @@ mod deal_editor;
 use super::form_kit::focus_later;
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use deal_editor::DealEditor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,7 +35,7 @@ pub fn DealSection(
     /// Its list row's deal brief (shown until the full deal is in).
     brief: Memo<Option<DealBrief>>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let pipelines = RwSignal::new(None::<Vec<Pipeline>>);
     let failed = RwSignal::new(None::<Msg>);

@@ -3,7 +3,7 @@
 //! as one line, and the inputs' starting values in the agent's own time.
 
 use crate::api::ApiError;
-use crate::components::conversation::conversation_header::local_time::{instant, local_now};
+use crate::components::common::local_time::{instant, local_now};
 use crate::i18n::{I18n, Msg};
 use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ const TICK: std::time::Duration = std::time::Duration::from_secs(30);
 /// The contact of conversation `id` (a conversation's contact never changes, so this is
 /// read once, untracked).
 pub fn contact_of(
-    state: crate::state::AppState,
+    state: crate::store::Store,
     id: switchboard_protocol::ConversationId,
 ) -> Option<switchboard_protocol::ContactId> {
     state
@@ -93,14 +93,14 @@ pub fn is_bad(error: Option<FormError>, field: Field) -> bool {
 /// changes nothing and shows a notice). A refusal is also put in `refused`, to show it
 /// beside the control that caused it.
 pub async fn run_action(
-    state: crate::state::AppState,
+    state: crate::store::Store,
     i18n: I18n,
     id: switchboard_protocol::ConversationId,
     action: switchboard_protocol::ConversationAction,
     busy: RwSignal<bool>,
     refused: RwSignal<Option<String>>,
 ) {
-    use crate::components::conversation::conversation_header::act::act;
+    use crate::store::conversations::act;
     if busy.get_untracked() {
         return;
     }

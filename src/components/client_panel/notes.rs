@@ -10,7 +10,7 @@ use super::form_kit::contact_of;
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use note_form::NoteForm;
@@ -23,7 +23,7 @@ pub fn NotesSection(
     /// The open conversation (the notes are about its contact).
     conversation: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let Some(contact) = contact_of(state, conversation) else {
         return ().into_any();
     };

@@ -10,7 +10,7 @@ mod agent_pick;
 pub(super) mod keep_focus;
 
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use agent_pick::AgentPick;
 use keep_focus::run_keeping_focus;
 use leptos::html::H2;
@@ -25,7 +25,7 @@ pub fn OperatorsSection(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let busy = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);

@@ -11,7 +11,7 @@ use super::form_kit::{focus_later, use_clock};
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use event_form::EventForm;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,7 +61,7 @@ pub fn ScheduleSection(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let failed = RwSignal::new(None::<Msg>);
     let adding = RwSignal::new(Adding::Nothing);

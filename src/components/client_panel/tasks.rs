@@ -11,7 +11,7 @@ mod task_item;
 use super::form_kit::{contact_of, focus_later, use_clock};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::agenda::group_tasks;
@@ -28,7 +28,7 @@ pub fn TasksSection(
     /// The open conversation (the tasks are its contact's; new ones are made from it).
     conversation: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let Some(contact) = contact_of(state, conversation) else {
         return ().into_any();
     };

@@ -2,16 +2,16 @@
 //! the draft there, the editor element, and the one way a draft becomes a pending message.
 //!
 //! Provided by the shell above every zone, so the log's `Quote in reply` and the composer's
-//! own tools change the same draft. The draft lives in `AppState::drafts` (persisted); the
+//! own tools change the same draft. The draft lives in `Store::drafts` (persisted); the
 //! editor shows it (`prop:value`), so text put in by a tool, a restored draft or `Edit` of a
 //! refused message appears without the tool touching the element.
 
 use super::files::FilesCtx;
 use crate::app::use_route;
-use crate::components::conversation::OwnTyping;
 use crate::i18n::{Count, Locale, Msg};
-use crate::state::{use_app, AppState};
-use crate::sync::flush_outbox;
+use crate::store::outbox;
+use crate::store::typing::OwnTyping;
+use crate::store::{use_store, Store};
 use chrono::Utc;
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ use switchboard_protocol::{Channel, ClientMsgId, ConversationId, Visibility};
 #[derive(Clone, Copy)]
 pub struct ComposerCtx {
     /// The app state.
-    pub state: AppState,
+    pub state: Store,
     /// The conversation open (where the composer writes).
     pub open: Memo<Option<ConversationId>>,
     /// Reply or note.
@@ -47,14 +47,14 @@ impl ComposerCtx {
     pub fn provide() -> ComposerCtx {
         let route = use_route();
         let ctx = ComposerCtx {
-            state: use_app(),
+            state: use_store(),
             open: Memo::new(move |_| route.get().conversation()),
             mode: RwSignal::new(Visibility::Public),
             editor: NodeRef::new(),
             problem: RwSignal::new(None),
             typing: OwnTyping::new(),
             ai: super::ai::AiState::new(),
-            files: FilesCtx::new(use_app()),
+            files: FilesCtx::new(use_store()),
         };
         // A problem belongs to the draft it was about.
         Effect::new(move |_| {
@@ -199,11 +199,10 @@ impl ComposerCtx {
     /// Puts a prepared message into the outbox, clears the draft, and starts the sender.
     pub(super) fn hand_over(self, pending: PendingMessage) {
         let (id, mode) = (pending.conversation_id, pending.visibility);
-        self.state.inbox.update(|i| i.outbox.push(pending));
+        outbox::send(self.state, pending);
         self.state.drafts.update(|d| _ = d.take(id, mode));
         self.problem.set(None);
         self.typing.stop();
-        flush_outbox(self.state);
     }
 }
 

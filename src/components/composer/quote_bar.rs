@@ -2,7 +2,7 @@
 //! quote. Clicking the quote brings the original into view in the log.
 
 use super::ctx::use_composer;
-use crate::components::conversation::author_name;
+use crate::components::common::author_name;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! An entry of the history of actions: what happened, who did it and when.
 
-use super::message_author::author_name;
+use crate::components::common::author_name;
 use crate::format::{clock, full};
 use crate::i18n::use_i18n;
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_protocol::Message;
 
@@ -14,7 +14,7 @@ pub fn ActivityEntry(
     /// The activity message.
     message: Message,
 ) -> impl IntoView {
-    let (i18n, state) = (use_i18n(), use_app());
+    let (i18n, state) = (use_i18n(), use_store());
     let text = message.content.text().unwrap_or_default().to_owned();
     let at = message.created_at;
     let author = message.author.clone();

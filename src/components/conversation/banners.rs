@@ -5,10 +5,11 @@
 //! (`switchboard_core::header::banners`), against a clock that ticks each
 //! [`CLOCK_MS`] so a window that closes while the agent reads shows up.
 
-use super::conversation_header::act::{act, use_go};
 use crate::format::full;
+use crate::hooks::use_go;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::conversations::act;
+use crate::store::use_store;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,7 +26,7 @@ pub fn Banners(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let go = use_go();
     let now = RwSignal::new(Utc::now());

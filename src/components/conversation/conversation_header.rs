@@ -9,9 +9,7 @@ mod assign_menu;
 mod close_control;
 mod close_summary;
 pub(crate) mod confirm_dialog;
-pub(crate) mod local_time;
 pub(crate) mod menu;
-pub(crate) mod modal;
 mod more_actions;
 mod panel_toggle;
 mod snooze_menu;
@@ -21,7 +19,7 @@ mod take_button;
 mod written_to;
 
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use act::HeaderCtx;
 use assign_menu::AssignMenu;
 use close_control::CloseControl;
@@ -43,7 +41,7 @@ pub fn ConversationHeader(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = HeaderCtx::provide(state, id);
     let summary = ctx.summary;

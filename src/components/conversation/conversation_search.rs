@@ -10,7 +10,7 @@
 use super::message_log::LogHandle;
 use crate::api;
 use crate::i18n::{use_i18n, Count, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Array, Function, Reflect};
 use leptos::html::Input;
@@ -31,7 +31,7 @@ pub fn ConversationSearch(
     /// Re-highlights after every render of the log.
     rendered: Signal<usize>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let log = expect_context::<LogHandle>();
     let open = RwSignal::new(false);

@@ -10,10 +10,10 @@
 //! window of dozens of messages then costs no closures or copies per message, which is
 //! part of opening a long conversation within its budget (`docs/benchmarks.md`).
 
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::components::composer::{describe, ComposerCtx};
 use crate::i18n::{use_i18n, Locale, Msg};
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::compose::ComposeProblem;
@@ -66,7 +66,7 @@ enum Tool {
 /// button is left alone.
 pub fn on_tool_click(
     ev: &web_sys::MouseEvent,
-    state: AppState,
+    state: Store,
     ctx: ComposerCtx,
     locale: Locale,
     conversation: ConversationId,
@@ -120,7 +120,7 @@ fn quote_of(m: &Message) -> ReplyRef {
 }
 
 /// Puts the message's address on the clipboard, or in an alert to copy by hand.
-fn copy_link(state: AppState, locale: Locale, conversation: ConversationId, id: MessageId) {
+fn copy_link(state: Store, locale: Locale, conversation: ConversationId, id: MessageId) {
     let Ok(origin) = window().location().origin() else {
         return;
     };

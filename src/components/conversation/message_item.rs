@@ -11,7 +11,7 @@ use super::pending_message::PendingItem;
 use super::reply_quote::ReplyQuote;
 use super::translation::{IncomingTranslation, OutgoingTranslation};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::mention_targets::shown_names;
 use switchboard_core::message_parts::delivery_state;
@@ -40,7 +40,7 @@ fn ConfirmedMessage(
     message: Message,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let m = message;
     let incoming = matches!(m.author, Author::Contact);
     let note = m.visibility == Visibility::Internal;

@@ -18,7 +18,7 @@ use crate::api;
 use crate::app::use_route;
 use crate::format::{day_heading, local_offset_minutes};
 use crate::i18n::{use_i18n, Count, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,7 +43,7 @@ const EDGE_PX: i32 = 600;
 /// The message log of conversation `id`.
 #[component]
 pub fn MessageLog(id: ConversationId) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let route = use_route();
     let composer = use_composer();

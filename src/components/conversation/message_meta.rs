@@ -1,12 +1,10 @@
 //! The foot of a message: when, and for an outgoing message how far it got; a failed one
 //! says why and offers `Retry` (the server's retry of the same message).
 
-use crate::api;
 use crate::format::{clock, full};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::{outbox, use_store, Command};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::message_parts::delivery_state;
 use switchboard_protocol::{DeliveryStatus, Message};
 
@@ -19,27 +17,18 @@ pub fn MessageMeta(
     tracked: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let at = message.created_at;
     let (_, status_msg) = delivery_state(&message.status);
     let reason = match &message.status {
         DeliveryStatus::Failed { reason } => Some(reason.clone()),
         _ => None,
     };
-    let retrying = RwSignal::new(false);
+    let retrying = Command::new();
     let (conversation, id) = (message.conversation_id, message.id);
+    // On success the entry is re-rendered with its new status; a refusal is a notice.
     let retry = move |_| {
-        retrying.set(true);
-        spawn_local(async move {
-            match api::retry_message(conversation, id).await {
-                // The new state re-renders this entry (its key holds the status).
-                Ok(m) => state.inbox.update(|i| i.add_message(m)),
-                Err(e) => {
-                    state.warn(e.msg(), e.detail().map(str::to_owned));
-                    _ = retrying.try_set(false);
-                }
-            }
-        });
+        retrying.run(outbox::redeliver(state, conversation, id), |_| ());
     };
     let failed = reason.is_some();
     view! {
@@ -54,7 +43,7 @@ pub fn MessageMeta(
                 </span>
             })}
             {(tracked && failed).then(|| view! {
-                <button type="button" class="sb-button sb-button--small" disabled=move || retrying.get() on:click=retry>
+                <button type="button" class="sb-button sb-button--small" disabled=move || retrying.pending() on:click=retry>
                     {i18n.tr(Msg::Retry)}
                 </button>
             })}

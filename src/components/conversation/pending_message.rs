@@ -5,8 +5,8 @@
 use super::reply_quote::ReplyQuote;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
-use crate::sync::flush_outbox;
+use crate::store::outbox;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::drafts::Draft;
 use switchboard_core::{OutboxState, PendingMessage};
@@ -18,7 +18,7 @@ pub fn PendingItem(
     /// The pending message.
     pending: PendingMessage,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let p = pending;
     let (status, failed_reason) = match &p.state {
@@ -31,12 +31,7 @@ pub fn PendingItem(
     let id = p.client_id.clone();
     let retry = {
         let id = id.clone();
-        move |_| {
-            state
-                .inbox
-                .update(|i| _ = i.outbox.set_state(&id, OutboxState::Sending));
-            flush_outbox(state);
-        }
+        move |_| outbox::retry(state, &id)
     };
     let composer = use_composer();
     let edit = {
@@ -44,18 +39,18 @@ pub fn PendingItem(
         move |_| {
             // Back into the editor of its conversation and mode; out of the outbox only
             // once the draft holds it.
-            let Some(p) = state.inbox.with_untracked(|i| i.outbox.get(&id).cloned()) else {
+            let Some(p) = state.inbox().with_untracked(|i| i.outbox.get(&id).cloned()) else {
                 return;
             };
             state
                 .drafts
                 .update(|d| d.restore(p.conversation_id, p.visibility, Draft::from_pending(&p)));
-            state.inbox.update(|i| _ = i.outbox.remove(&id));
+            outbox::delete(state, &id);
             composer.mode.set(p.visibility);
             composer.focus();
         }
     };
-    let delete = move |_| state.inbox.update(|i| _ = i.outbox.remove(&id));
+    let delete = move |_| outbox::delete(state, &id);
     let quote = p
         .reply_to
         .clone()

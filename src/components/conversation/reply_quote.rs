@@ -2,10 +2,10 @@
 //! the original into view (loading the stretch around it if it is not loaded) and flashes
 //! it, through the log's [`LogHandle`].
 
-use super::message_author::author_name;
 use super::message_log::LogHandle;
+use crate::components::common::author_name;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_protocol::{ConversationId, ReplyRef};
 
@@ -18,7 +18,7 @@ pub fn ReplyQuote(
     conversation: ConversationId,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let log = use_context::<LogHandle>();
     let target = quote.id;
     let author = quote.author.clone();

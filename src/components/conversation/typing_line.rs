@@ -1,12 +1,12 @@
 //! "Anna is typing…": who else types in the open conversation (the contact, other agents,
-//! the AI agent), from the socket's typing frames in `AppState::typing`.
+//! the AI agent), from the socket's typing frames in `Store::typing`.
 //!
 //! A typing frame lapses after 6 s without a repeat (`Typing::LAPSE_MS`): while the line
 //! is on screen a one-second clock prunes lapsed typists, so a lost "stopped" frame never
 //! leaves the line up for good.
 
 use crate::i18n::use_i18n;
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use std::time::Duration;
 use switchboard_core::typing_line::typing_line;
@@ -21,7 +21,7 @@ pub fn TypingLine(
     /// The open conversation.
     id: ConversationId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     if let Ok(handle) = set_interval_with_handle(
         move || {

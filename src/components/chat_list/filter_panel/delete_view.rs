@@ -3,9 +3,9 @@
 
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::list_loader::reload_views;
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::list_loader::reload_views;
+use crate::store::use_store;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +15,7 @@ use switchboard_protocol::{AgentId, ViewId};
 /// The "Delete view" button and its confirmation.
 #[component]
 pub fn DeleteView() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let list = use_list_query();
     // My view on screen: its id and name.

@@ -8,9 +8,9 @@
 
 use crate::api;
 use crate::i18n::{use_i18n, Count, Msg};
-use crate::list_loader::reload_views;
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::list_loader::reload_views;
+use crate::store::use_store;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,7 +29,7 @@ enum Problem {
 /// The "Save view" button and its form.
 #[component]
 pub fn SaveView() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let list = use_list_query();
     let open = RwSignal::new(false);

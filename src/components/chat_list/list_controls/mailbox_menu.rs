@@ -8,7 +8,7 @@
 
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::mailbox_menu::{menu, offers_blocked, Entry, Label, MenuInput, Section};
 use switchboard_protocol::{AgentId, Mailbox};
@@ -16,7 +16,7 @@ use switchboard_protocol::{AgentId, Mailbox};
 /// The `select` named "Mailbox".
 #[component]
 pub fn MailboxMenu() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let list = use_list_query();
     let current = Memo::new(move |_| list.query.with(|q| q.mailbox));

@@ -6,7 +6,7 @@ use super::card_fields::rows;
 use super::custom_values::CustomValues;
 use super::reach_rows::ReachRows;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_protocol::{Contact, CustomFieldDef};
 
@@ -19,7 +19,7 @@ pub fn ContactCard(
     defs: RwSignal<Vec<CustomFieldDef>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     move || {
         let c = contact.get()?;
         let locale = i18n.locale();

@@ -14,7 +14,7 @@ use super::form_row::{InputKind, TextRow};
 use super::form_state::{field_id, save, Form};
 use super::responsible_select::ResponsibleSelect;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::contact_form::{is_empty, FormField};
@@ -31,7 +31,7 @@ pub fn ContactForm(
     editing: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let Some(start) = contact.get_untracked() else {
         return ().into_any();
     };
@@ -39,7 +39,7 @@ pub fn ContactForm(
     let form = Form::new(&start);
     let close = move || {
         if editing.try_set(false).is_none() {
-            super::super::layout::focus_after_paint("#sb-contact-edit");
+            crate::components::layout::focus_after_paint("#sb-contact-edit");
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -2,9 +2,9 @@
 //! moment, and in the polite live region for screen readers. When the browser refuses, the
 //! value goes in the notice instead, to copy by hand.
 
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
@@ -43,7 +43,7 @@ pub fn CopyButton(
     label: CopyLabel,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let copied = RwSignal::new(false);
     let name = move || match &label {
         CopyLabel::Msg(m) => i18n.t(*m).to_owned(),

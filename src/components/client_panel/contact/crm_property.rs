@@ -10,9 +10,9 @@ use super::super::form_kit::focus_later;
 use super::copy_button::CopyButton;
 use super::crm_property_edit::CrmPropertyEdit;
 use crate::api;
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::contact_rules::TEXT_MAX;
@@ -29,7 +29,7 @@ pub fn CrmPropertyRow(
     key: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let prop = {
         let (system, key) = (system.clone(), key.clone());
         Memo::new(move |_| {

@@ -3,9 +3,9 @@
 
 use super::custom_input::custom_id;
 use crate::api;
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::i18n::Msg;
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use switchboard_core::contact_form::{ContactDraft, FieldProblem, FormField};
 use switchboard_core::contact_rules::Problem;
@@ -89,7 +89,7 @@ impl Form {
 /// Sends `patch`; on success the card shows the server's contact and `done` closes the
 /// form, on refusal the form stays with the server's words.
 pub async fn save(
-    state: AppState,
+    state: Store,
     form: Form,
     id: ContactId,
     patch: ContactPatch,

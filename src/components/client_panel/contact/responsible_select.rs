@@ -1,7 +1,7 @@
 //! The form's "Responsible manager" choice: nobody, or one of the workspace's agents.
 
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::contact_form::ContactDraft;
 use switchboard_protocol::AgentId;
@@ -13,7 +13,7 @@ pub fn ResponsibleSelect(
     draft: RwSignal<ContactDraft>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let agents = move || {
         state.session.with(|s| {
             s.as_ref()

@@ -5,9 +5,9 @@
 //! typed id as a record of the chosen type.
 
 use super::run;
-use crate::components::chat_list::announce;
+use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::crm_links::{
@@ -24,7 +24,7 @@ pub fn LinkPicker(
     picking: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let current = state.inbox.with_untracked(|i| {
         i.conversations
             .get(conversation)
@@ -48,7 +48,7 @@ pub fn LinkPicker(
     });
     let close = move || {
         picking.set(false);
-        super::super::layout::focus_after_paint("#sb-crm-link-choose");
+        crate::components::layout::focus_after_paint("#sb-crm-link-choose");
     };
     let pick = move |link: CrmLink| {
         if busy.get_untracked() {
@@ -70,7 +70,7 @@ pub fn LinkPicker(
                 Ok(()) => {
                     announce(&locale.t(Msg::CrmLinkedTo).replace("{title}", &title));
                     if picking.try_set(false).is_none() {
-                        super::super::layout::focus_after_paint("#sb-crm-link-choose");
+                        crate::components::layout::focus_after_paint("#sb-crm-link-choose");
                     }
                 }
                 Err(e) => _ = error.try_set(Some(e)),

@@ -3,7 +3,7 @@
 //! (`Settings::crm_url_templates`), built by `switchboard_core::crm_links`.
 
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::crm_links::{contact_url, kind_msg, record_url};
 use switchboard_protocol::{ConversationId, CrmLink};
@@ -17,7 +17,7 @@ pub fn OpenLinks(
     link: Memo<Option<CrmLink>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app();
+    let state = use_store();
     let templates = Memo::new(move |_| {
         state.session.with(|s| {
             s.as_ref()

@@ -8,7 +8,7 @@
 use super::super::form_kit::{escape_cancels, focus_later, refusal};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::deal_form::{deal_update, DealForm, DealProblem};
@@ -61,7 +61,7 @@ pub fn DealEditor(
     /// Runs when the form is done with (saved or cancelled).
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let pipelines = StoredValue::new(pipelines);
     let form = RwSignal::new(

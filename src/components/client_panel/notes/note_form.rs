@@ -5,7 +5,7 @@
 use super::super::form_kit::{is_bad, refusal, FormProblem};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::plan_forms::{new_note, Field, FormError};
@@ -17,7 +17,7 @@ pub fn NoteForm(
     /// The contact.
     contact: ContactId,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<FormError>);

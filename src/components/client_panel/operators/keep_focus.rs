@@ -5,7 +5,7 @@
 
 use super::super::form_kit::run_action;
 use crate::i18n::I18n;
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::html::H2;
 use leptos::prelude::*;
 use switchboard_protocol::{ConversationAction, ConversationId};
@@ -14,7 +14,7 @@ use switchboard_protocol::{ConversationAction, ConversationId};
 /// focused control went away meanwhile.
 #[allow(clippy::too_many_arguments)]
 pub async fn run_keeping_focus(
-    state: AppState,
+    state: Store,
     i18n: I18n,
     id: ConversationId,
     action: ConversationAction,

@@ -8,7 +8,7 @@ use super::super::form_kit::{
 };
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::plan_forms::{new_event, Field, FormError};
@@ -32,7 +32,7 @@ pub fn EventForm(
     /// Runs when the form is done with (added or cancelled).
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let (day, hour) = next_hour();
     let title = RwSignal::new(String::new());

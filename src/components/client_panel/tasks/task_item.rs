@@ -6,7 +6,7 @@ use super::super::form_kit::{focus_later, refusal};
 use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::{Event, Task, TaskUpdate};
@@ -19,7 +19,7 @@ pub fn TaskItem(
     /// It is overdue (said in words, not by colour alone).
     overdue: bool,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let busy = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);

@@ -2,7 +2,7 @@
 //! dislike asks for a comment) and the recent custom instructions. Keys carry the agent's
 //! id, so two agents sharing a browser keep their own.
 
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -27,14 +27,14 @@ fn save<T: Serialize>(key: &str, value: &T) {
     }
 }
 
-fn me(state: AppState) -> Option<AgentId> {
+fn me(state: Store) -> Option<AgentId> {
     state
         .session
         .with_untracked(|s| s.as_ref().map(|s| s.agent.id))
 }
 
 /// Counts a verdict for the signed-in agent; true when it asks for a comment.
-pub fn record_verdict(state: AppState, verdict: switchboard_protocol::Verdict) -> bool {
+pub fn record_verdict(state: Store, verdict: switchboard_protocol::Verdict) -> bool {
     let Some(agent) = me(state) else {
         return false;
     };
@@ -46,12 +46,12 @@ pub fn record_verdict(state: AppState, verdict: switchboard_protocol::Verdict) -
 }
 
 /// The signed-in agent's recent custom instructions.
-pub fn recent_prompts(state: AppState) -> prompts::RecentPrompts {
+pub fn recent_prompts(state: Store) -> prompts::RecentPrompts {
     me(state).map_or_else(Default::default, |a| load(&prompts::storage_key(a)))
 }
 
 /// Remembers a custom instruction for the signed-in agent; returns the new list.
-pub fn remember_prompt(state: AppState, instruction: &str) -> prompts::RecentPrompts {
+pub fn remember_prompt(state: Store, instruction: &str) -> prompts::RecentPrompts {
     let mut recent = recent_prompts(state);
     recent.used(instruction);
     if let Some(a) = me(state) {

@@ -29,7 +29,7 @@ pub use files_bar::FilesBar;
 pub use voice_button::VoiceButton;
 
 use crate::i18n::Msg;
-use crate::state::AppState;
+use crate::store::Store;
 use uploads::{Target, Uploads};
 use voice::Voice;
 
@@ -44,7 +44,7 @@ pub struct FilesCtx {
 
 impl FilesCtx {
     /// Creates the state (under the shell, so uploads outlive a conversation switch).
-    pub fn new(state: AppState) -> FilesCtx {
+    pub fn new(state: Store) -> FilesCtx {
         let uploads = Uploads::new(state);
         FilesCtx {
             uploads,

@@ -2,8 +2,8 @@
 //! whatever the agent is writing (the draft is left as it is).
 
 use super::attaching::Target;
-use crate::state::AppState;
-use crate::sync::flush_outbox;
+use crate::store::outbox;
+use crate::store::Store;
 use chrono::Utc;
 use leptos::prelude::*;
 use switchboard_core::compose;
@@ -12,7 +12,7 @@ use switchboard_protocol::{Channel, ClientMsgId, Upload};
 
 /// Puts a message carrying only `upload` into the outbox (a voice message), on the
 /// channel the draft there chose; the draft itself is left as it is.
-pub fn send_alone(state: AppState, (id, mode): Target, upload: Upload) {
+pub fn send_alone(state: Store, (id, mode): Target, upload: Upload) {
     let conversation_channel = state.inbox.with_untracked(|i| {
         i.conversations
             .get(id)
@@ -36,8 +36,7 @@ pub fn send_alone(state: AppState, (id, mode): Target, upload: Upload) {
         &cx,
     ) {
         Ok(pending) => {
-            state.inbox.update(|i| i.outbox.push(pending));
-            flush_outbox(state);
+            outbox::send(state, pending);
         }
         // It cannot go out now (a closed messaging window, say): it joins the draft as
         // an attached file, where Send gives the reason, rather than being lost.

@@ -11,7 +11,7 @@
 pub use super::attaching::{Attaching, Target, Then};
 use super::send_alone::send_alone;
 use crate::api::{self, ApiError, UploadRequest};
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::{HashMap, HashSet};
@@ -28,7 +28,7 @@ struct Live {
 /// The uploads of every draft (`Copy`).
 #[derive(Clone, Copy)]
 pub struct Uploads {
-    state: AppState,
+    state: Store,
     /// Every upload under way or failed, in the order started.
     pub items: RwSignal<Vec<Attaching>>,
     live: StoredValue<HashMap<u64, Live>, LocalStorage>,
@@ -46,7 +46,7 @@ fn revoke(url: &str) {
 
 impl Uploads {
     /// Creates the store; thumbnails are freed as their files leave the drafts.
-    pub fn new(state: AppState) -> Uploads {
+    pub fn new(state: Store) -> Uploads {
         let uploads = Uploads {
             state,
             items: RwSignal::new(Vec::new()),

@@ -3,7 +3,7 @@
 //! mentioned.
 
 use crate::components::composer::ComposerCtx;
-use crate::state::AppState;
+use crate::store::Store;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use switchboard_core::compose::SendContext;
@@ -13,7 +13,7 @@ use switchboard_core::variables::Values;
 use switchboard_protocol::{Channel, ConversationId, Visibility};
 
 /// The values of the variables in conversation `id` (tracks the inbox and the session).
-fn values_of(state: AppState, id: ConversationId) -> Values {
+fn values_of(state: Store, id: ConversationId) -> Values {
     let (agent, company) = state.session.with(|s| {
         s.as_ref()
             .map(|s| (Some(s.agent.name.clone()), s.settings.company_name.clone()))
@@ -68,7 +68,7 @@ pub fn closed_window(ctx: ComposerCtx, now: DateTime<Utc>) -> Option<Channel> {
 
 /// What `compose::prepare` needs to know about conversation `id` beyond the draft (read
 /// once, when the agent presses Send).
-pub fn send_context(state: AppState, id: ConversationId) -> SendContext {
+pub fn send_context(state: Store, id: ConversationId) -> SendContext {
     untrack(|| SendContext {
         window_closes_at: state
             .inbox

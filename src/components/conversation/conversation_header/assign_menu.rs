@@ -4,7 +4,7 @@
 use super::act::use_header;
 use super::menu::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::{AgentId, ConversationAction, Presence};
@@ -22,7 +22,7 @@ fn presence_msg(p: Presence) -> Option<Msg> {
 /// The Assign menu button.
 #[component]
 pub fn AssignMenu() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let assignee = Memo::new(move |_| ctx.summary.with(|s| s.as_ref().and_then(|c| c.assignee)));

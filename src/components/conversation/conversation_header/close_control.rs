@@ -5,17 +5,17 @@
 //! changed meanwhile), its message is shown in the dialog, which stays open with the note.
 
 use super::act::{use_header, HeaderCtx};
-use super::modal::ModalDialog;
 use crate::api::ApiError;
+use crate::components::common::ModalDialog;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::{use_app, AppState};
+use crate::store::{use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::closing::{asks_for_note, closing_note, NoteProblem};
 use switchboard_protocol::{ClosingNotes, ConversationAction, ConversationStatus as St};
 
 /// The workspace's closing-note policy and categories.
-fn policy(state: AppState) -> (ClosingNotes, Vec<String>) {
+fn policy(state: Store) -> (ClosingNotes, Vec<String>) {
     state.session.with(|s| {
         s.as_ref().map_or((ClosingNotes::Off, Vec::new()), |s| {
             (
@@ -27,7 +27,7 @@ fn policy(state: AppState) -> (ClosingNotes, Vec<String>) {
 }
 
 /// Starts closing: asks for the note when the setting wants one, else closes at once.
-pub fn request_close(state: AppState, ctx: HeaderCtx) {
+pub fn request_close(state: Store, ctx: HeaderCtx) {
     if asks_for_note(untrack(|| policy(state)).0) {
         ctx.close_open.set(true);
     } else {
@@ -41,7 +41,7 @@ pub fn request_close(state: AppState, ctx: HeaderCtx) {
 /// The "Close conversation" button and its closing-note dialog.
 #[component]
 pub fn CloseControl() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let closed = move || {

@@ -1,7 +1,7 @@
 //! A confirmation that says what an action does before it is done (block, unblock,
 //! delete). Cancel and Escape do nothing; the confirm button runs the action.
 
-use super::modal::ModalDialog;
+use crate::components::common::ModalDialog;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@ use super::act::use_header;
 use super::confirm_dialog::ConfirmDialog;
 use super::menu::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::{ConversationAction as A, ConversationStatus as St, Permissions};
@@ -22,7 +22,7 @@ enum Confirm {
 /// The More actions menu button and its confirmation dialog.
 #[component]
 pub fn MoreActions() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let asking = RwSignal::new(false);

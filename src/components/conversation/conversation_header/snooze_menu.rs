@@ -2,12 +2,12 @@
 //! Off, with the reason, for a blocked contact's or a closed conversation.
 
 use super::act::use_header;
-use super::local_time::{instant, local_now};
 use super::menu::{MenuButton, MenuItem};
 use super::snooze_picker::SnoozePicker;
+use crate::components::common::local_time::{instant, local_now};
 use crate::format::{clock, full};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::header::{snooze_block, SnoozeBlock};
@@ -26,7 +26,7 @@ fn preset_msg(p: SnoozePreset) -> Msg {
 /// The Snooze menu button and the date-and-time dialog it can open.
 #[component]
 pub fn SnoozeMenu() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let picking = RwSignal::new(false);

@@ -2,10 +2,10 @@
 //! in the agent's own time zone; the default is tomorrow morning).
 
 use super::act::use_header;
-use super::local_time::{instant, local_now};
-use super::modal::ModalDialog;
+use crate::components::common::local_time::{instant, local_now};
+use crate::components::common::ModalDialog;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,7 +20,7 @@ pub fn SnoozePicker(
     /// Whether it is open.
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let value = RwSignal::new(String::new());

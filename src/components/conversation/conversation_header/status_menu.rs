@@ -5,7 +5,7 @@ use super::act::use_header;
 use super::close_control::request_close;
 use super::menu::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::header::{status_move, SnoozeBlock, StatusBlock, StatusMove};
@@ -18,7 +18,7 @@ const STATUSES: [St; 4] = [St::Open, St::InProgress, St::Closed, St::Snoozed];
 /// A menu button named "Status: Open" with one radio item per status.
 #[component]
 pub fn StatusMenu() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let status = Memo::new(move |_| {

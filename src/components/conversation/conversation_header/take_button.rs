@@ -2,7 +2,7 @@
 
 use super::act::use_header;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::{ConversationAction, ConversationStatus as St};
@@ -10,7 +10,7 @@ use switchboard_protocol::{ConversationAction, ConversationStatus as St};
 /// The "In progress" button, shown while the conversation is not in progress.
 #[component]
 pub fn TakeButton() -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
     let shown = move || {

@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::i18n::Msg;
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::log_window::LogWindow;
@@ -28,7 +28,7 @@ impl LogHandle {
     }
 
     /// Loads (if needed), renders and scrolls to a message, then flashes it.
-    pub fn reveal(self, state: AppState, mid: MessageId) {
+    pub fn reveal(self, state: Store, mid: MessageId) {
         let id = self.conversation;
         spawn_local(async move {
             let loaded = state

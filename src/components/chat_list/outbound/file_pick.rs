@@ -6,7 +6,7 @@
 use super::draft::{refusal, Draft};
 use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::upload_rules::{check_batch, describe, Refusal};
@@ -18,7 +18,7 @@ pub fn FilePick(
     /// The form.
     draft: Draft,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let limits = move || {
         state

@@ -5,25 +5,24 @@
 //! (`Inbox::begin_resync`/`finish_resync`); a reconnection resumes from the last applied
 //! `seq` and the server replays what was missed. A gap in `seq` reconnects.
 //!
-//! The outbox is sent by one sender at a time, oldest first, each message with its own
-//! client id, so retries after a network failure can never duplicate or reorder messages.
+//! The outbox is delivered by `outbox::flush` once the socket is ready.
 
 use crate::api::{self, ApiError, Flow};
-use crate::list_loader::PAGE_SIZE;
-use crate::state::AppState;
+use crate::store::list_loader::PAGE_SIZE;
+use crate::store::Store;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::Cell;
 use std::rc::Rc;
-use switchboard_core::{OutboxState, Receive};
+use switchboard_core::Receive;
 use switchboard_protocol::{Seq, ServerFrame};
 
 /// Pause before trying again after a failed start-up call.
 const RETRY_MS: u32 = 3_000;
 
 /// Starts the background work; runs for the app's lifetime.
-pub fn start(state: AppState) {
+pub fn start(state: Store) {
     spawn_local(async move {
         loop {
             if api::stored_token().is_none() {
@@ -49,7 +48,7 @@ pub fn start(state: AppState) {
 }
 
 /// One signed-in session of the socket; returns when the token is refused.
-async fn run(state: AppState) {
+async fn run(state: Store) {
     let resumed = Rc::new(Cell::new(false));
     let reconnect = Rc::new(Cell::new(false));
     let resume_after = {
@@ -73,7 +72,7 @@ async fn run(state: AppState) {
                 if !resumed.get() {
                     resync(state, head, reconnect.clone());
                 }
-                flush_outbox(state);
+                super::outbox::flush(state);
                 Flow::Continue
             }
             ServerFrame::ResyncRequired { head } => {
@@ -115,7 +114,7 @@ async fn run(state: AppState) {
 }
 
 /// Loads a fresh snapshot (the first page of the list's view); events wait until it is in.
-fn resync(state: AppState, head: Seq, reconnect: Rc<Cell<bool>>) {
+fn resync(state: Store, head: Seq, reconnect: Rc<Cell<bool>>) {
     state.inbox.update(|i| i.begin_resync(head));
     spawn_local(async move {
         loop {
@@ -131,7 +130,7 @@ fn resync(state: AppState, head: Seq, reconnect: Rc<Cell<bool>>) {
                     if verdict == Some(Receive::Gap) {
                         reconnect.set(true);
                     }
-                    crate::list_loader::load_more(state);
+                    crate::store::list_loader::load_more(state);
                     return;
                 }
                 Err(e) => {
@@ -139,57 +138,6 @@ fn resync(state: AppState, head: Seq, reconnect: Rc<Cell<bool>>) {
                     TimeoutFuture::new(RETRY_MS).await;
                 }
             }
-        }
-    });
-}
-
-/// Sends every pending message that is not refused, oldest first, one at a time. Stops
-/// at the first network failure (the rest stay queued, in order) and tries again later.
-pub fn flush_outbox(state: AppState) {
-    if state.flushing.get_value() {
-        return;
-    }
-    state.flushing.set_value(true);
-    spawn_local(async move {
-        let mut retry = false;
-        loop {
-            let next = state.inbox.with_untracked(|i| {
-                i.outbox
-                    .iter()
-                    .find(|p| !matches!(p.state, OutboxState::Failed { .. }))
-                    .cloned()
-            });
-            let Some(p) = next else { break };
-            state
-                .inbox
-                .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
-            match api::send_message(p.conversation_id, &p.request()).await {
-                Ok(m) => state.inbox.update(|i| i.add_message(m)),
-                Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
-                    let reason = e.detail().unwrap_or_default().to_owned();
-                    state.inbox.update(|i| {
-                        _ = i
-                            .outbox
-                            .set_state(&p.client_id, OutboxState::Queued { reason })
-                    });
-                    retry = true;
-                    break;
-                }
-                Err(e) => {
-                    // Every refusal carries the server's (or the decoder's) own words.
-                    let reason = e.detail().unwrap_or_default().to_owned();
-                    state.inbox.update(|i| {
-                        _ = i
-                            .outbox
-                            .set_state(&p.client_id, OutboxState::Failed { reason })
-                    });
-                }
-            }
-        }
-        state.flushing.set_value(false);
-        if retry {
-            TimeoutFuture::new(RETRY_MS).await;
-            flush_outbox(state);
         }
     });
 }

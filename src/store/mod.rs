@@ -1,10 +1,26 @@
-//! The reactive handles of the app, shared through context.
+//! The one store between the views and the backend.
 //!
-//! The data itself is the pure `switchboard_core::Inbox`; components derive what they show
-//! from it with closures and memos and never keep copies of it.
+//! Views read, commands write. The data itself is the pure `switchboard_core::Inbox`;
+//! views derive what they show from it through the read accessors and selectors here, and
+//! never keep copies of it. Every call to the backend (`crate::api`) and every write of
+//! the inbox happens in this module's files, one per resource (mirroring `api/`): a view
+//! starts a command through a [`Command`] handle and reads its pending and refused state
+//! instead of keeping `busy` flags of its own.
+//!
+//! Background work lives here too: `sync` (sign-in, the socket, the outbox), `list_loader`
+//! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
-use crate::api::SocketStatus;
+mod command;
+pub mod conversations;
+pub mod list_loader;
+pub mod outbox;
+pub mod persist;
+pub mod sync;
+pub mod typing;
+
+pub use crate::api::{ApiError, SocketStatus};
 use crate::i18n::Msg;
+pub use command::Command;
 use leptos::prelude::*;
 use switchboard_core::typing::Typing;
 use switchboard_core::{Drafts, Inbox};
@@ -19,11 +35,13 @@ pub struct Notice {
     pub detail: Option<String>,
 }
 
-/// Everything the components share. `Copy`: pass it around freely.
+/// The store: what every zone reads, and the handle commands are run on. `Copy`: pass it
+/// around freely.
 #[derive(Clone, Copy)]
-pub struct AppState {
-    /// Conversations, histories, outbox and event bookkeeping.
-    pub inbox: RwSignal<Inbox>,
+pub struct Store {
+    /// Conversations, histories, outbox and event bookkeeping. Written only by the
+    /// store's own files; views read it through [`Store::inbox`].
+    pub(crate) inbox: RwSignal<Inbox>,
     /// Who is signed in (absent until sign-in completes).
     pub session: RwSignal<Option<Session>>,
     /// The socket's state, for the status line.
@@ -40,10 +58,10 @@ pub struct AppState {
     pub(crate) counting: StoredValue<bool>,
 }
 
-impl AppState {
+impl Store {
     /// Creates the state and puts it in context.
-    pub fn provide() -> AppState {
-        let state = AppState {
+    pub fn provide() -> Store {
+        let state = Store {
             inbox: RwSignal::new(Inbox::default()),
             session: RwSignal::new(None),
             socket: RwSignal::new(SocketStatus::Connecting),
@@ -55,6 +73,16 @@ impl AppState {
         };
         provide_context(state);
         state
+    }
+
+    /// The inbox, read-only (views derive from it; only commands write it).
+    pub fn inbox(self) -> ReadSignal<Inbox> {
+        self.inbox.read_only()
+    }
+
+    /// Shows a failed call's headline and the server's own words to the agent.
+    pub fn warn_error(self, e: &ApiError) {
+        self.warn(e.msg(), e.detail().map(str::to_owned));
     }
 
     /// The signed-in agent's id (reactive).
@@ -74,7 +102,7 @@ impl AppState {
     }
 }
 
-/// The app state from context.
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
+/// The store from context.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
 }

@@ -7,7 +7,7 @@
 
 use crate::api;
 use crate::list_query::ListQuery;
-use crate::state::AppState;
+use crate::store::Store;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,7 +23,7 @@ const SEARCH_SETTLE_MS: u32 = 180;
 const COUNTS_SETTLE_MS: u32 = 250;
 
 /// Starts following the URL's view; runs for the app's lifetime.
-pub fn start(state: AppState, list: ListQuery, route: Memo<Route>) {
+pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
     // The URL's view becomes the inbox's view, once the agent is known.
     Effect::new(move || {
         let Some(me) = state.me() else { return };
@@ -101,7 +101,7 @@ pub fn start(state: AppState, list: ListQuery, route: Memo<Route>) {
 }
 
 /// Loads the view's next page, unless one is under way or the last is in.
-pub fn load_more(state: AppState) {
+pub fn load_more(state: Store) {
     let Some(asked) = state
         .inbox
         .try_update(|i| i.list.next_page(PAGE_SIZE))
@@ -122,7 +122,7 @@ pub fn load_more(state: AppState) {
 }
 
 /// Asks for the view's counts (one call at a time, after a short settle).
-fn refresh_counts(state: AppState) {
+fn refresh_counts(state: Store) {
     if state.counting.get_value() {
         return;
     }
@@ -147,7 +147,7 @@ fn refresh_counts(state: AppState) {
 }
 
 /// Loads the custom views (made by me or shared with me).
-pub fn reload_views(state: AppState) {
+pub fn reload_views(state: Store) {
     spawn_local(async move {
         match api::views().await {
             Ok(v) => state.inbox.update(|i| i.list.views = v),

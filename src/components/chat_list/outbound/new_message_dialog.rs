@@ -9,10 +9,10 @@ use super::file_pick::FilePick;
 use super::message_fields::MessageFields;
 use super::tag_picker::TagPicker;
 use crate::api;
-use crate::components::conversation::conversation_header::act::use_go;
-use crate::components::conversation::conversation_header::modal::ModalDialog;
+use crate::components::common::ModalDialog;
+use crate::hooks::use_go;
 use crate::i18n::{use_i18n, I18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::outbound_form::{outbound_request, OutboundProblem};
@@ -48,7 +48,7 @@ pub fn NewMessageDialog(
     /// Whether it is open.
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let go = StoredValue::new_local(use_go());
     let draft = Draft::new();

@@ -6,7 +6,7 @@
 //! are sent again with their client id, which the server de-duplicates.
 
 use crate::i18n::Msg;
-use crate::state::AppState;
+use crate::store::Store;
 use leptos::prelude::*;
 use switchboard_core::{Drafts, Outbox};
 
@@ -34,7 +34,7 @@ fn save<T: serde::Serialize>(key: &str, value: &T) -> bool {
 }
 
 /// Puts the stored outbox and drafts into the state.
-pub fn restore(state: AppState) {
+pub fn restore(state: Store) {
     let outbox: Outbox = load(OUTBOX_KEY);
     state.inbox.update(|i| i.outbox = outbox.restored());
     state.drafts.set(load::<Drafts>(DRAFTS_KEY));
@@ -42,7 +42,7 @@ pub fn restore(state: AppState) {
 
 /// Saves the outbox and the drafts whenever they change; tells the agent once if the
 /// browser will not keep them.
-pub fn keep(state: AppState) {
+pub fn keep(state: Store) {
     let outbox = Memo::new(move |_| state.inbox.with(|i| i.outbox.clone()));
     let warned = StoredValue::new(false);
     let complain = move || {

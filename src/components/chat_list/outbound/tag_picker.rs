@@ -3,7 +3,7 @@
 
 use super::draft::Draft;
 use crate::i18n::{use_i18n, Msg};
-use crate::state::use_app;
+use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::outbound_form::OutboundProblem;
 
@@ -13,7 +13,7 @@ pub fn TagPicker(
     /// The form.
     draft: Draft,
 ) -> impl IntoView {
-    let state = use_app();
+    let state = use_store();
     let i18n = use_i18n();
     let settings = move || {
         state.session.with(|s| {

@@ -4,6 +4,7 @@
 //! moves to another conversation), and `api::send_typing` sends it if the socket is live.
 
 use crate::api;
+
 use leptos::prelude::*;
 use switchboard_core::typing_line::TypingOut;
 use switchboard_protocol::ConversationId;

@@ -1,0 +1,9 @@
+//! What several zones use: the zones themselves are siblings and never import each other.
+
+pub mod announce;
+mod author;
+pub mod local_time;
+mod modal;
+
+pub use author::author_name;
+pub use modal::ModalDialog;

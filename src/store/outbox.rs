@@ -1,0 +1,101 @@
+//! Commands on the outbox: sending a prepared message, retrying, taking one back for
+//! editing, deleting, and asking the server to retry a message it failed to deliver.
+//!
+//! The outbox is sent by one sender at a time, oldest first, each message with its own
+//! client id, so retries after a network failure can never duplicate or reorder messages.
+
+use super::{ApiError, Store};
+use crate::api;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use switchboard_core::{OutboxState, PendingMessage};
+use switchboard_protocol::{ClientMsgId, ConversationId, MessageId};
+
+/// Pause before sending again after a failure that may pass.
+const RETRY_MS: u32 = 3_000;
+
+/// Queues a prepared message (shown at once, pending) and starts the sender.
+pub fn send(state: Store, pending: PendingMessage) {
+    state.inbox.update(|i| i.outbox.push(pending));
+    flush(state);
+}
+
+/// Sends a refused or queued message again.
+pub fn retry(state: Store, id: &ClientMsgId) {
+    state
+        .inbox
+        .update(|i| _ = i.outbox.set_state(id, OutboxState::Sending));
+    flush(state);
+}
+
+/// Deletes a message that was not delivered.
+pub fn delete(state: Store, id: &ClientMsgId) {
+    state.inbox.update(|i| _ = i.outbox.remove(id));
+}
+
+/// Asks the server to deliver again a message the channel refused; the inbox takes the
+/// message's new state.
+pub async fn redeliver(
+    state: Store,
+    conversation: ConversationId,
+    id: MessageId,
+) -> Result<(), ApiError> {
+    let m = api::retry_message(conversation, id)
+        .await
+        .inspect_err(|e| state.warn_error(e))?;
+    // The new state re-renders the message (its key holds the status).
+    state.inbox.update(|i| i.add_message(m));
+    Ok(())
+}
+
+/// Sends every pending message that is not refused, oldest first, one at a time. Stops
+/// at the first network failure (the rest stay queued, in order) and tries again later.
+pub fn flush(state: Store) {
+    if state.flushing.get_value() {
+        return;
+    }
+    state.flushing.set_value(true);
+    spawn_local(async move {
+        let mut retry = false;
+        loop {
+            let next = state.inbox.with_untracked(|i| {
+                i.outbox
+                    .iter()
+                    .find(|p| !matches!(p.state, OutboxState::Failed { .. }))
+                    .cloned()
+            });
+            let Some(p) = next else { break };
+            state
+                .inbox
+                .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
+            match api::send_message(p.conversation_id, &p.request()).await {
+                Ok(m) => state.inbox.update(|i| i.add_message(m)),
+                Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
+                    let reason = e.detail().unwrap_or_default().to_owned();
+                    state.inbox.update(|i| {
+                        _ = i
+                            .outbox
+                            .set_state(&p.client_id, OutboxState::Queued { reason })
+                    });
+                    retry = true;
+                    break;
+                }
+                Err(e) => {
+                    // Every refusal carries the server's (or the decoder's) own words.
+                    let reason = e.detail().unwrap_or_default().to_owned();
+                    state.inbox.update(|i| {
+                        _ = i
+                            .outbox
+                            .set_state(&p.client_id, OutboxState::Failed { reason })
+                    });
+                }
+            }
+        }
+        state.flushing.set_value(false);
+        if retry {
+            TimeoutFuture::new(RETRY_MS).await;
+            flush(state);
+        }
+    });
+}
