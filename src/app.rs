@@ -42,6 +42,7 @@ fn Shell() -> impl IntoView {
         crate::list_query::use_list_query(),
         route,
     );
+    crate::store::history::start(expect_context::<Store>(), route);
     crate::components::ComposerCtx::provide();
     PanelLayout::provide();
     view! {

@@ -66,3 +66,25 @@ fn forget(store: Store, id: ConversationId) {
         })
     });
 }
+
+/// Marks `id` read. The answer goes through the same count rules as the event that
+/// announces it (`Inbox::upsert_conversation`), so whichever comes first, the unread
+/// count moves once.
+pub async fn mark_read(store: Store, id: ConversationId) -> Result<(), ApiError> {
+    let c = api::mark_read(id).await?;
+    store.inbox.update(|i| i.upsert_conversation(c));
+    Ok(())
+}
+
+/// Loads the record of a conversation no loaded page lists (opened by a link), so its
+/// header, panel and composer know it (the list shows it only if the view does). A
+/// failure shows where its history fails to load too.
+pub async fn load_record(store: Store, id: ConversationId) {
+    if let Ok(d) = api::conversation(id).await {
+        store.inbox.update(|i| {
+            if i.conversations.get(id).is_none() {
+                i.conversations.upsert(d.conversation)
+            }
+        });
+    }
+}

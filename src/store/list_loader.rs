@@ -80,16 +80,7 @@ pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
             .inbox
             .with_untracked(|i| i.conversations.get(id).is_none())
         {
-            spawn_local(async move {
-                // A failure shows where the conversation's history fails to load too.
-                if let Ok(d) = api::conversation(id).await {
-                    state.inbox.update(|i| {
-                        if i.conversations.get(id).is_none() {
-                            i.conversations.upsert(d.conversation)
-                        }
-                    });
-                }
-            });
+            spawn_local(super::conversations::load_record(state, id));
         }
     });
     // The custom views, for the mailbox chooser and the `view:{id}` rules.

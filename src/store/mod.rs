@@ -12,11 +12,14 @@
 
 mod command;
 pub mod conversations;
+pub mod history;
 pub mod list_loader;
+pub mod messages;
 pub mod outbox;
 pub mod persist;
 pub mod sync;
 pub mod typing;
+pub mod views;
 
 pub use crate::api::{ApiError, SocketStatus};
 use crate::i18n::Msg;

@@ -272,6 +272,46 @@ fn an_action_answer_moves_the_counts_once() {
 }
 
 #[test]
+fn a_mark_read_answer_and_its_event_move_the_unread_count_once_in_either_order() {
+    let q = ConversationQuery::default();
+    for answer_first in [true, false] {
+        let mut inbox = inbox_with(&q);
+        inbox.conversations.upsert(conv(1, 10, 3));
+        let mut n = counts(5, 5, 0);
+        n.unread = 1;
+        inbox.list.set_counts(&q, n);
+        let read = conv(1, 10, 0);
+        // The store takes a REST answer as `upsert_conversation` (the count rules); a
+        // bare `conversations.upsert` would skip them and leave the count one too high.
+        if answer_first {
+            inbox.upsert_conversation(read.clone());
+            inbox.apply(&updated(&read));
+        } else {
+            inbox.apply(&updated(&read));
+            inbox.upsert_conversation(read.clone());
+        }
+        assert_eq!(
+            inbox.list.counts().unwrap().unread,
+            0,
+            "answer first: {answer_first}"
+        );
+    }
+    // What the app did before the store: the answer written around the rules.
+    let mut inbox = inbox_with(&q);
+    inbox.conversations.upsert(conv(1, 10, 3));
+    let mut n = counts(5, 5, 0);
+    n.unread = 1;
+    inbox.list.set_counts(&q, n);
+    inbox.conversations.upsert(conv(1, 10, 0));
+    inbox.apply(&updated(&conv(1, 10, 0)));
+    assert_eq!(
+        inbox.list.counts().unwrap().unread,
+        1,
+        "the old way's defect"
+    );
+}
+
+#[test]
 fn the_rows_key_changes_with_conversations_and_pages_only() {
     let mut inbox = inbox_with(&ConversationQuery::default());
     let k0 = inbox.rows_key();

@@ -1,8 +1,8 @@
 //! The top of the chat list: product name, connection state and language.
 
-use crate::api::SocketStatus;
 use crate::i18n::{use_i18n, Locale, Msg};
 use crate::store::use_store;
+use crate::store::SocketStatus;
 use leptos::prelude::*;
 
 /// Brand, a connection line that speaks up only when something is wrong, and the

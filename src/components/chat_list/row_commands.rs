@@ -1,14 +1,14 @@
-//! Carries out a row's menu item or swipe: a server action through `api::act`, or the
-//! browser's clipboard and tabs.
+//! Carries out a row's menu item or swipe: a server action through the store
+//! (`conversations::act`), or the browser's clipboard and tabs.
 //!
 //! A server action changes nothing locally until the server agrees; its answer is applied
 //! with `upsert_conversation` (so the tab counts move exactly once: the socket event that
 //! follows finds the record already up to date). A refusal shows the server's words in the
 //! alert region and leaves the row as it was.
 
-use crate::api;
 use crate::components::common::announce::announce;
 use crate::i18n::{Locale, Msg};
+use crate::store::conversations::{self, Outcome};
 use crate::store::Store;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -62,22 +62,18 @@ pub fn run(state: Store, locale: Locale, id: ConversationId, name: String, actio
                 return;
             };
             spawn_local(async move {
-                match api::act(id, &wire).await {
-                    Ok(Some(c)) => {
-                        let until = c.snoozed_until;
-                        state.inbox.update(|i| i.upsert_conversation(c));
-                        let Some(done) = action.done() else { return };
-                        let mut text = locale.t(done).to_owned();
-                        if let (RowAction::Snooze(_), Some(t)) = (action, until) {
-                            let when = super::row_time_label::until_time(locale, t);
-                            text =
-                                format!("{text} {}", locale.t(Msg::Until).replace("{when}", &when));
-                        }
-                        say(&text);
+                // A refusal is a notice; gone meanwhile (deleted), the row goes away.
+                if let Ok(Outcome::Updated) = conversations::act(state, id, wire, || {}).await {
+                    let until = state
+                        .inbox()
+                        .with_untracked(|i| i.conversations.get(id).and_then(|c| c.snoozed_until));
+                    let Some(done) = action.done() else { return };
+                    let mut text = locale.t(done).to_owned();
+                    if let (RowAction::Snooze(_), Some(t)) = (action, until) {
+                        let when = super::row_time_label::until_time(locale, t);
+                        text = format!("{text} {}", locale.t(Msg::Until).replace("{when}", &when));
                     }
-                    // Gone meanwhile (deleted): the socket's event takes the row away.
-                    Ok(None) => {}
-                    Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+                    say(&text);
                 }
             });
         }

@@ -8,8 +8,8 @@
 //! closes the search.
 
 use super::message_log::LogHandle;
-use crate::api;
 use crate::i18n::{use_i18n, Count, Msg};
+use crate::store::messages;
 use crate::store::use_store;
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Array, Function, Reflect};
@@ -70,17 +70,16 @@ pub fn ConversationSearch(
                 current.set(None);
                 return;
             }
-            match api::search_messages(log.conversation(), &q).await {
-                Ok(found) if asked.get_value() == ticket => {
-                    hits.set(found.hits.iter().map(|h| h.id).collect());
+            if let Ok(found) = messages::search(state, log.conversation(), &q).await {
+                if asked.get_value() == ticket {
+                    let n = found.len();
+                    hits.set(found);
                     // Start from the newest hit, as the agent reads from the bottom.
-                    match found.hits.len() {
+                    match n {
                         0 => current.set(None),
                         n => go(n - 1),
                     }
                 }
-                Ok(_) => {}
-                Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
             }
         });
     };

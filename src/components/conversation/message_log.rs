@@ -14,10 +14,10 @@
 mod anchor;
 mod handle;
 
-use crate::api;
 use crate::app::use_route;
 use crate::format::{day_heading, local_offset_minutes};
 use crate::i18n::{use_i18n, Count, Msg};
+use crate::store::history::{self, Edge};
 use crate::store::use_store;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ use leptos::task::spawn_local;
 use switchboard_core::log_window::LogWindow;
 use switchboard_core::timeline::{appended_after, first_unread, new_since, rows, timeline, LogRow};
 use switchboard_core::{MessageLog, Route};
-use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
+use switchboard_protocol::{ConversationId, MessageId};
 
 use super::conversation_search::ConversationSearch;
 use super::message_actions::on_tool_click;
@@ -206,56 +206,30 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         if loading_edge.get_value() {
             return;
         }
-        let q = state.inbox.with_untracked(|i| {
-            let log = i.logs.get(&id)?;
-            let q = if older && log.has_more_before {
-                MessageQuery {
-                    before: log.oldest(),
-                    ..MessageQuery::default()
-                }
-            } else if !older && log.has_more_after {
-                MessageQuery {
-                    after: log.newest(),
-                    ..MessageQuery::default()
-                }
-            } else {
-                return None;
-            };
-            Some(q)
-        });
-        let Some(q) = q else { return };
+        let edge = if older { Edge::Older } else { Edge::Newer };
+        let Some(q) = history::edge_query(state, id, edge) else {
+            return;
+        };
         loading_edge.set_value(true);
         remember_anchor();
         spawn_local(async move {
-            let answer = api::message_page(id, &q).await;
+            // The conversation may close meanwhile; a later open loads afresh.
+            let added = history::load_edge(state, id, edge, q, move || !window.is_disposed()).await;
             if window.is_disposed() {
-                // The conversation closed meanwhile; a later open loads afresh.
                 return;
             }
-            match answer {
-                Ok(page) => {
-                    state.inbox.update(|i| {
-                        if let Some(log) = i.logs.get_mut(&id) {
-                            if older {
-                                log.prepend_page(page);
-                            } else {
-                                log.append_page(page);
-                            }
-                        }
-                    });
-                    // Show what came (the agent is at that edge), keeping the bound; the
-                    // anchor keeps what they read in place.
-                    remember_anchor();
-                    let len = all_rows.with_untracked(Vec::len);
-                    window.update(|w| {
-                        if older {
-                            w.grow_up(len);
-                        } else {
-                            w.trim();
-                        }
-                    });
-                }
-                Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
+            if added {
+                // Show what came (the agent is at that edge), keeping the bound; the
+                // anchor keeps what they read in place.
+                remember_anchor();
+                let len = all_rows.with_untracked(Vec::len);
+                window.update(|w| {
+                    if older {
+                        w.grow_up(len);
+                    } else {
+                        w.trim();
+                    }
+                });
             }
             loading_edge.try_set_value(false);
         });
@@ -328,12 +302,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             }
         });
         if behind {
-            spawn_local(async move {
-                match api::messages(id, None).await {
-                    Ok(page) => state.inbox.update(|i| i.load_latest(id, page)),
-                    Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
-                }
-            });
+            history::reload_latest(state, id);
         }
     };
     let jump = move |_| go_latest();

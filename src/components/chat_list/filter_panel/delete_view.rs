@@ -1,14 +1,11 @@
 //! "Delete view": shown while the list shows one of my custom views; asks once, then
 //! deletes it (`DELETE /views/{id}`) and goes back to the All mailbox with the same filters.
 
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
-use crate::store::list_loader::reload_views;
-use crate::store::use_store;
+use crate::store::{use_store, views, Command};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::mailbox_menu::{my_current_view, without_view};
 use switchboard_protocol::{AgentId, ViewId};
 
@@ -32,8 +29,7 @@ pub fn DeleteView() -> impl IntoView {
     // The view being confirmed: another view on screen closes the question.
     let asking = RwSignal::new(None::<ViewId>);
     let open = move || asking.get().is_some() && asking.get() == mine.get().map(|m| m.0);
-    let problem = RwSignal::new(None::<(Msg, Option<String>)>);
-    let busy = RwSignal::new(false);
+    let deleting = Command::new();
     let toggle = NodeRef::<html::Button>::new();
     let confirm = NodeRef::<html::Button>::new();
 
@@ -48,7 +44,7 @@ pub fn DeleteView() -> impl IntoView {
     });
     let close = move || {
         asking.set(None);
-        problem.set(None);
+        deleting.clear();
         if let Some(b) = toggle.get_untracked() {
             let _ = b.focus();
         }
@@ -58,31 +54,17 @@ pub fn DeleteView() -> impl IntoView {
         let Some(id) = asking.get_untracked() else {
             return;
         };
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        problem.set(None);
-        spawn_local(async move {
-            match api::delete_view(id).await {
-                Ok(()) => {
-                    if let Some(q) = without_view(&list.query.get_untracked(), id) {
-                        list.set(q);
-                    }
-                    state.inbox.update(|i| i.list.views.retain(|v| v.id != id));
-                    reload_views(state);
-                    asking.set(None);
-                    problem.set(None);
-                }
-                Err(e) => problem.set(Some((e.msg(), e.detail().map(str::to_owned)))),
+        deleting.run(views::delete(state, id), move |()| {
+            if let Some(q) = without_view(&list.query.get_untracked(), id) {
+                list.set(q);
             }
-            busy.set(false);
+            asking.set(None);
         });
     };
     let message = move || {
-        problem.get().map(|(msg, detail)| {
-            let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotDeleted), i18n.t(msg));
-            if let Some(d) = detail {
+        deleting.refused().map(|e| {
+            let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotDeleted), i18n.t(e.msg()));
+            if let Some(d) = e.detail() {
                 s.push_str(&format!(" ({d})"));
             }
             s
@@ -130,7 +112,7 @@ pub fn DeleteView() -> impl IntoView {
                         type="submit"
                         class="sb-button sb-button--small sb-view-form__danger"
                         node_ref=confirm
-                        disabled=move || busy.get()
+                        disabled=move || deleting.pending()
                     >
                         {i18n.tr(Msg::Delete)}
                     </button>

@@ -6,25 +6,13 @@
 //! `switchboard_core::mailbox_menu::new_view`'s (the server's, plus no two of my views
 //! with one name).
 
-use crate::api;
 use crate::i18n::{use_i18n, Count, Msg};
 use crate::list_query::use_list_query;
-use crate::store::list_loader::reload_views;
-use crate::store::use_store;
+use crate::store::{use_store, views, Command};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::mailbox_menu::{new_view, showing_view, NameProblem};
 use switchboard_protocol::AgentId;
-
-/// Why the last attempt failed.
-#[derive(Clone, Debug, PartialEq)]
-enum Problem {
-    /// The name will not do.
-    Name(NameProblem),
-    /// The server refused or could not be reached: its headline and its own words.
-    Server(Msg, Option<String>),
-}
 
 /// The "Save view" button and its form.
 #[component]
@@ -35,8 +23,9 @@ pub fn SaveView() -> impl IntoView {
     let open = RwSignal::new(false);
     let name = RwSignal::new(String::new());
     let shared = RwSignal::new(false);
-    let problem = RwSignal::new(None::<Problem>);
-    let saving = RwSignal::new(false);
+    // Why the name will not do (the server's refusal is the command's).
+    let problem = RwSignal::new(None::<NameProblem>);
+    let saving = Command::new();
     let toggle = NodeRef::<html::Button>::new();
     let field = NodeRef::<html::Input>::new();
 
@@ -53,13 +42,14 @@ pub fn SaveView() -> impl IntoView {
     let close = move || {
         open.set(false);
         problem.set(None);
+        saving.clear();
         if let Some(b) = toggle.get_untracked() {
             let _ = b.focus();
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if saving.get_untracked() {
+        if saving.pending_untracked() {
             return;
         }
         let me = state
@@ -79,7 +69,7 @@ pub fn SaveView() -> impl IntoView {
         let body = match body {
             Ok(b) => b,
             Err(p) => {
-                problem.set(Some(Problem::Name(p)));
+                problem.set(Some(p));
                 if let Some(el) = field.get_untracked() {
                     let _ = el.focus();
                 }
@@ -87,53 +77,33 @@ pub fn SaveView() -> impl IntoView {
             }
         };
         problem.set(None);
-        saving.set(true);
-        spawn_local(async move {
-            match api::create_view(&body).await {
-                Ok(view) => {
-                    let id = view.id;
-                    // Known before the list switches to it, so its rules apply at once;
-                    // the reload brings the server's whole list.
-                    state.inbox.update(|i| {
-                        if !i.list.views.iter().any(|v| v.id == id) {
-                            i.list.views.push(view);
-                        }
-                    });
-                    reload_views(state);
-                    list.set(showing_view(&list.query.get_untracked(), id));
-                    name.set(String::new());
-                    shared.set(false);
-                    saving.set(false);
-                    close();
-                }
-                Err(e) => {
-                    problem.set(Some(Problem::Server(
-                        e.msg(),
-                        e.detail().map(str::to_owned),
-                    )));
-                    saving.set(false);
-                }
-            }
+        saving.run(views::create(state, body), move |id| {
+            list.set(showing_view(&list.query.get_untracked(), id));
+            name.set(String::new());
+            shared.set(false);
+            close();
         });
     };
     let message = move || {
-        problem.get().map(|p| match p {
-            Problem::Name(NameProblem::TooLong { over }) => format!(
+        let name = problem.get().map(|p| match p {
+            NameProblem::TooLong { over } => format!(
                 "{} {}",
                 i18n.t(Msg::ErrViewNameTooLong),
                 i18n.count(Count::CharsOver, over as u64)
             ),
-            Problem::Name(p) => i18n.t(p.msg()).to_owned(),
-            Problem::Server(msg, detail) => {
-                let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotSaved), i18n.t(msg));
-                if let Some(d) = detail {
+            p => i18n.t(p.msg()).to_owned(),
+        });
+        name.or_else(|| {
+            saving.refused().map(|e| {
+                let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotSaved), i18n.t(e.msg()));
+                if let Some(d) = e.detail() {
                     s.push_str(&format!(" ({d})"));
                 }
                 s
-            }
+            })
         })
     };
-    let name_invalid = move || matches!(problem.get(), Some(Problem::Name(_)));
+    let name_invalid = move || problem.with(Option::is_some);
 
     view! {
         <button
@@ -190,7 +160,7 @@ pub fn SaveView() -> impl IntoView {
             </label>
             <p id="sb-save-view-error" class="sb-view-form__error" role="alert">{message}</p>
             <div class="sb-view-form__actions">
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || saving.get()>
+                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || saving.pending()>
                     {i18n.tr(Msg::ViewSaveSubmit)}
                 </button>
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>

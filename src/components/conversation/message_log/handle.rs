@@ -1,14 +1,14 @@
 //! How the log brings a message into view (message links, search hits, reply quotes):
 //! load the stretch around it if needed, render it, centre it and flash it.
 
-use crate::api;
 use crate::i18n::Msg;
+use crate::store::history::{self, Around};
 use crate::store::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::log_window::LogWindow;
 use switchboard_core::timeline::LogRow;
-use switchboard_protocol::{ConversationId, MessageId, MessageQuery};
+use switchboard_protocol::{ConversationId, MessageId};
 use wasm_bindgen::JsCast;
 
 /// What the log shares with the search bar: how to bring a message into view.
@@ -31,33 +31,13 @@ impl LogHandle {
     pub fn reveal(self, state: Store, mid: MessageId) {
         let id = self.conversation;
         spawn_local(async move {
-            let loaded = state
-                .inbox
-                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.get(mid).is_some()));
-            if !loaded {
-                let q = MessageQuery {
-                    around: Some(mid),
-                    ..MessageQuery::default()
-                };
-                let token = state
-                    .inbox
-                    .try_update(|i| i.begin_load(id))
-                    .unwrap_or_default();
-                match api::message_page(id, &q).await {
-                    Ok(page) if page.items.iter().any(|m| m.id == mid) => {
-                        // After a resync the page is refused; the reloaded history reveals
-                        // the message again (the generation effect below).
-                        let taken = state
-                            .inbox
-                            .try_update(|i| i.load_around_since(id, page, token))
-                            .unwrap_or(false);
-                        if !taken {
-                            return;
-                        }
-                    }
-                    Ok(_) => return state.warn(Msg::ErrMessageGone, None),
-                    Err(e) => return state.warn(e.msg(), e.detail().map(str::to_owned)),
-                }
+            match history::load_around(state, id, mid).await {
+                Ok(Around::Loaded) => {}
+                // After a resync the page is refused; the reloaded history reveals the
+                // message again (the log's generation effect).
+                Ok(Around::Stale) => return,
+                Ok(Around::Gone) => return state.warn(Msg::ErrMessageGone, None),
+                Err(e) => return state.warn_error(&e),
             }
             let Some(index) = self
                 .rows
