@@ -15,6 +15,7 @@ pub mod conversations;
 pub mod history;
 pub mod list_loader;
 pub mod messages;
+pub mod outbound;
 pub mod outbox;
 pub mod persist;
 pub mod sync;

@@ -14,6 +14,7 @@ mod new_message_dialog;
 mod tag_picker;
 
 use crate::i18n::{use_i18n, Msg};
+use draft::Draft;
 use leptos::prelude::*;
 use new_message_dialog::NewMessageDialog;
 
@@ -22,6 +23,7 @@ use new_message_dialog::NewMessageDialog;
 pub fn NewMessageButton() -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
+    let draft = Draft::new();
     view! {
         // An icon button (the list's header is narrow): its name is the label and the
         // tooltip.
@@ -31,7 +33,11 @@ pub fn NewMessageButton() -> impl IntoView {
             aria-haspopup="dialog"
             aria-label=i18n.tr(Msg::NewMessage)
             title=i18n.tr(Msg::NewMessage)
-            on:click=move |_| open.set(true)
+            on:click=move |_| {
+                // A fresh form for each opening.
+                draft.reset();
+                open.set(true);
+            }
         >
             <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
                 <path
@@ -40,6 +46,6 @@ pub fn NewMessageButton() -> impl IntoView {
                 />
             </svg>
         </button>
-        <NewMessageDialog open />
+        <NewMessageDialog open draft />
     }
 }

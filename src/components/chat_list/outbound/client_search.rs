@@ -3,10 +3,9 @@
 //! is dropped) with the matches as radio buttons, and creating a client from a phone
 //! number or an email (`POST /contacts`) when nobody matches.
 
-use super::draft::refusal;
-use super::draft::Draft;
-use crate::api;
+use super::draft::{refusal, Draft, Search};
 use crate::i18n::{use_i18n, Msg};
+use crate::store::outbound;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::outbound_form::{
@@ -33,21 +32,14 @@ pub fn ClientSearch(
     draft: Draft,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let query = RwSignal::new(String::new());
-    let matches = RwSignal::new(None::<Vec<ContactMatch>>);
-    let asked = StoredValue::new(0_u64);
-    let new_client = RwSignal::new(String::new());
-    let client_problem = RwSignal::new(None::<String>);
-    let creating = RwSignal::new(false);
-    // A fresh search each time the dialog opens.
-    Effect::new(move || {
-        draft.opened.with(|_| ());
-        asked.set_value(asked.get_value() + 1);
-        query.set(String::new());
-        matches.set(None);
-        new_client.set(String::new());
-        client_problem.set(None);
-    });
+    let Search {
+        query,
+        matches,
+        asked,
+        new_client,
+        problem: client_problem,
+        creating,
+    } = draft.search;
     let choose = move |r: Recipient| {
         draft.channel.set(default_channel(&r));
         draft.recipient.set(Some(r));
@@ -62,12 +54,12 @@ pub fn ClientSearch(
             return;
         }
         spawn_local(async move {
-            let answer = api::search_contacts(q.trim()).await;
+            let answer = outbound::find_clients(&q).await;
             if asked.try_get_value() != Some(n) {
                 return;
             }
             match answer {
-                Ok(found) => _ = matches.try_set(Some(found.items)),
+                Ok(found) => _ = matches.try_set(Some(found)),
                 Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
             }
         });
@@ -88,16 +80,15 @@ pub fn ClientSearch(
             }
         };
         client_problem.set(None);
-        creating.set(true);
         spawn_local(async move {
-            match api::create_contact(&body).await {
-                Ok(c) => {
+            match creating.call(outbound::create_client(body.clone())).await {
+                Some(Ok(c)) => {
                     _ = new_client.try_set(String::new());
                     choose(new_recipient(&c, &body));
                 }
-                Err(e) => _ = client_problem.try_set(Some(refusal(i18n, &e))),
+                Some(Err(e)) => _ = client_problem.try_set(Some(refusal(i18n, &e))),
+                None => {}
             }
-            _ = creating.try_set(false);
         });
     };
     let chosen = move |m: &ContactMatch| {
@@ -174,7 +165,7 @@ pub fn ClientSearch(
                     }
                 />
             </label>
-            <button type="button" class="sb-button" disabled=move || creating.get() on:click=move |_| create()>
+            <button type="button" class="sb-button" disabled=move || creating.pending() on:click=move |_| create()>
                 {i18n.tr(Msg::CreateClient)}
             </button>
         </div>

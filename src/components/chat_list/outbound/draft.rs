@@ -1,9 +1,30 @@
 //! The dialog's state, shared by its parts as one `Copy` handle: who to, on which
 //! channel, with which tags, what to send, and what went wrong.
+//!
+//! It belongs to one opening of the dialog: the button that opens it empties it first
+//! ([`Draft::reset`]), so no part keeps an Effect to start afresh.
 
+use crate::store::{ApiError, Command};
 use leptos::prelude::*;
 use switchboard_core::outbound_form::{OutboundDraft, OutboundProblem, Recipient};
-use switchboard_protocol::{Channel, Template, Upload};
+use switchboard_protocol::{Channel, ContactMatch, Template, Upload};
+
+/// The client search's state.
+#[derive(Clone, Copy)]
+pub struct Search {
+    /// What the agent typed.
+    pub query: RwSignal<String>,
+    /// The server's matches for it (`None`: nothing asked).
+    pub matches: RwSignal<Option<Vec<ContactMatch>>>,
+    /// Counts the questions, so a late answer to an older one is dropped.
+    pub asked: StoredValue<u64>,
+    /// The phone number or email of a client to create.
+    pub new_client: RwSignal<String>,
+    /// Why that client cannot be created.
+    pub problem: RwSignal<Option<String>>,
+    /// Creating the client.
+    pub creating: Command,
+}
 
 /// The New message form's signals.
 #[derive(Clone, Copy)]
@@ -28,12 +49,12 @@ pub struct Draft {
     pub params: RwSignal<std::collections::BTreeMap<String, String>>,
     /// The form's problem, if sending was refused by the core.
     pub problem: RwSignal<Option<OutboundProblem>>,
-    /// The server's refusal, or a failed upload or search, in words.
+    /// The server's refusal of the send, or a failed upload or search, in words.
     pub refused: RwSignal<Option<String>>,
-    /// A send is on its way.
-    pub busy: RwSignal<bool>,
-    /// Counts the openings, for the parts with state of their own to start afresh.
-    pub opened: RwSignal<u32>,
+    /// Sending (a send is on its way).
+    pub sending: Command,
+    /// The client search.
+    pub search: Search,
 }
 
 impl Draft {
@@ -51,12 +72,19 @@ impl Draft {
             params: RwSignal::new(Default::default()),
             problem: RwSignal::new(None),
             refused: RwSignal::new(None),
-            busy: RwSignal::new(false),
-            opened: RwSignal::new(0),
+            sending: Command::new(),
+            search: Search {
+                query: RwSignal::new(String::new()),
+                matches: RwSignal::new(None),
+                asked: StoredValue::new(0),
+                new_client: RwSignal::new(String::new()),
+                problem: RwSignal::new(None),
+                creating: Command::new(),
+            },
         }
     }
 
-    /// Empties the form (each time the dialog opens).
+    /// Empties the form (the dialog is about to open).
     pub fn reset(self) {
         self.recipient.set(None);
         self.channel.set(None);
@@ -68,7 +96,13 @@ impl Draft {
         self.params.set(Default::default());
         self.problem.set(None);
         self.refused.set(None);
-        self.opened.update(|n| *n += 1);
+        let search = self.search;
+        // An answer to a search of the last opening is dropped.
+        search.asked.update_value(|n| *n += 1);
+        search.query.set(String::new());
+        search.matches.set(None);
+        search.new_client.set(String::new());
+        search.problem.set(None);
     }
 
     /// The form as the core checks it.
@@ -88,7 +122,7 @@ impl Draft {
 }
 
 /// A refusal as one line: the headline, then the server's own words when it gave any.
-pub fn refusal(i18n: crate::i18n::I18n, e: &crate::api::ApiError) -> String {
+pub fn refusal(i18n: crate::i18n::I18n, e: &ApiError) -> String {
     let headline = i18n.t(e.msg());
     match e.detail() {
         Some(d) => format!("{headline} {d}"),

@@ -8,11 +8,10 @@ use super::draft::{refusal, Draft};
 use super::file_pick::FilePick;
 use super::message_fields::MessageFields;
 use super::tag_picker::TagPicker;
-use crate::api;
 use crate::components::common::ModalDialog;
 use crate::hooks::use_go;
 use crate::i18n::{use_i18n, I18n, Msg};
-use crate::store::use_store;
+use crate::store::{outbound, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::outbound_form::{outbound_request, OutboundProblem};
@@ -47,19 +46,14 @@ fn problem_text(i18n: I18n, p: OutboundProblem, draft: Draft) -> String {
 pub fn NewMessageDialog(
     /// Whether it is open.
     open: RwSignal<bool>,
+    /// The form (emptied by what opens the dialog).
+    draft: Draft,
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
     let go = StoredValue::new_local(use_go());
-    let draft = Draft::new();
-    // A fresh form each time it opens.
-    Effect::new(move || {
-        if open.get() {
-            draft.reset();
-        }
-    });
     let send = move || {
-        if draft.busy.get_untracked() || draft.uploading.get_untracked() > 0 {
+        if draft.sending.pending_untracked() || draft.uploading.get_untracked() > 0 {
             return;
         }
         let tags_required = state.session.with_untracked(|s| {
@@ -81,23 +75,18 @@ pub fn NewMessageDialog(
         };
         draft.problem.set(None);
         draft.refused.set(None);
-        draft.busy.set(true);
         spawn_local(async move {
-            match api::start_outbound(&body).await {
-                Ok(r) => {
-                    let id = r.conversation.id;
-                    state.inbox.update(|i| {
-                        i.upsert_conversation(r.conversation);
-                        i.add_message(r.message);
-                    });
+            match draft.sending.call(outbound::start(state, body)).await {
+                Some(Ok(id)) => {
                     _ = open.try_set(false);
                     if let Some(go) = go.try_get_value() {
                         go(&format!("/conversations/{id}"));
                     }
                 }
-                Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
+                // Beside a failed upload or search, in the order they happened.
+                Some(Err(e)) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
+                None => {}
             }
-            _ = draft.busy.try_set(false);
         });
     };
     let open_link = move || match draft.problem.get() {
@@ -144,7 +133,7 @@ pub fn NewMessageDialog(
                         <button
                             type="submit"
                             class="sb-button sb-button--primary"
-                            disabled=move || { draft.busy.get() || draft.uploading.get() > 0 }
+                            disabled=move || { draft.sending.pending() || draft.uploading.get() > 0 }
                         >
                             {i18n.tr(Msg::Send)}
                         </button>
