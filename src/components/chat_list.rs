@@ -49,11 +49,11 @@ pub fn ChatList() -> impl IntoView {
     // row reads its own record, so a change to one conversation re-renders one row.
     // Derived again only when conversations or the view change, not for histories or the
     // outbox.
-    let rows_key = Memo::new(move |_| state.inbox.with(|i| i.rows_key()));
+    let rows_key = Memo::new(move |_| state.inbox().with(|i| i.rows_key()));
     let ids = Memo::new(move |_| {
         // Read, not only tracked: a memo nobody reads is never computed, so never changes.
         rows_key.with(|_| ());
-        state.inbox.with_untracked(|i| i.rows())
+        state.inbox().with_untracked(|i| i.rows())
     });
     let selected = Memo::new(move |_| route.get().conversation());
 
@@ -81,7 +81,7 @@ pub fn ChatList() -> impl IntoView {
         let n = ids.with(Vec::len);
         if n.saturating_sub(end) < PREFETCH_ROWS && state.signed_in() {
             let more = state
-                .inbox
+                .inbox()
                 .with(|i| i.list.is_loaded() && !i.list.is_complete() && !i.list.is_loading());
             if more {
                 crate::store::list_loader::load_more(state);
@@ -131,11 +131,11 @@ pub fn ChatList() -> impl IntoView {
 
     let loading = move || {
         state
-            .inbox
+            .inbox()
             .with(|i| !i.list.is_loaded() && ids.with(Vec::is_empty))
     };
     let set_size = move || {
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             if i.list.is_complete() {
                 ids.with(Vec::len).to_string()
             } else {

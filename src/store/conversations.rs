@@ -42,7 +42,7 @@ pub async fn act(
                 forget(store, id);
                 return Ok(Outcome::Gone);
             }
-            store.inbox.update(|i| i.upsert_conversation(c));
+            store.write(|i| i.upsert_conversation(c));
             Ok(Outcome::Updated)
         }
         Ok(None) => {
@@ -60,7 +60,7 @@ pub async fn act(
 /// Removes a conversation this agent no longer sees, as its deletion event would (the
 /// event may also come, or come redacted; applying it twice changes nothing).
 fn forget(store: Store, id: ConversationId) {
-    store.inbox.update(|i| {
+    store.write(|i| {
         i.apply(&Event::ConversationDeleted {
             conversation_id: id,
         })
@@ -72,7 +72,7 @@ fn forget(store: Store, id: ConversationId) {
 /// count moves once.
 pub async fn mark_read(store: Store, id: ConversationId) -> Result<(), ApiError> {
     let c = api::mark_read(id).await?;
-    store.inbox.update(|i| i.upsert_conversation(c));
+    store.write(|i| i.upsert_conversation(c));
     Ok(())
 }
 
@@ -81,7 +81,7 @@ pub async fn mark_read(store: Store, id: ConversationId) -> Result<(), ApiError>
 /// failure shows where its history fails to load too.
 pub async fn load_record(store: Store, id: ConversationId) {
     if let Ok(d) = api::conversation(id).await {
-        store.inbox.update(|i| {
+        store.write(|i| {
             if i.conversations.get(id).is_none() {
                 i.conversations.upsert(d.conversation)
             }

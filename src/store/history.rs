@@ -59,17 +59,12 @@ pub fn start(store: Store, route: Memo<Route>) {
 /// Loads the latest page of `id`'s history; `settled` runs once the answer is in, before
 /// the history changes (so a refused, stale page is asked for again).
 async fn load_latest(store: Store, id: ConversationId, settled: impl FnOnce()) {
-    let token = store
-        .inbox
-        .try_update(|i| i.begin_load(id))
-        .unwrap_or_default();
+    let token = store.write(|i| i.begin_load(id)).unwrap_or_default();
     let result = api::messages(id, None).await;
     crate::perf::mark(crate::perf::HISTORY_IN);
     settled();
     match result {
-        Ok(page) => store
-            .inbox
-            .update(|i| _ = i.load_latest_since(id, page, token)),
+        Ok(page) => _ = store.write(|i| i.load_latest_since(id, page, token)),
         Err(e) => store.warn_error(&e),
     }
 }
@@ -79,7 +74,7 @@ async fn load_latest(store: Store, id: ConversationId, settled: impl FnOnce()) {
 pub fn reload_latest(store: Store, id: ConversationId) {
     spawn_local(async move {
         match api::messages(id, None).await {
-            Ok(page) => store.inbox.update(|i| i.load_latest(id, page)),
+            Ok(page) => _ = store.write(|i| i.load_latest(id, page)),
             Err(e) => store.warn_error(&e),
         }
     });
@@ -120,7 +115,7 @@ pub async fn load_edge(
     }
     match answer {
         Ok(page) => {
-            store.inbox.update(|i| {
+            store.write(|i| {
                 if let Some(log) = i.logs.get_mut(&id) {
                     match edge {
                         Edge::Older => log.prepend_page(page),
@@ -165,17 +160,13 @@ pub async fn load_around(
         around: Some(mid),
         ..MessageQuery::default()
     };
-    let token = store
-        .inbox
-        .try_update(|i| i.begin_load(id))
-        .unwrap_or_default();
+    let token = store.write(|i| i.begin_load(id)).unwrap_or_default();
     let page = api::message_page(id, &q).await?;
     if !page.items.iter().any(|m| m.id == mid) {
         return Ok(Around::Gone);
     }
     let taken = store
-        .inbox
-        .try_update(|i| i.load_around_since(id, page, token))
+        .write(|i| i.load_around_since(id, page, token))
         .unwrap_or(false);
     Ok(if taken { Around::Loaded } else { Around::Stale })
 }

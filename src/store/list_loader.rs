@@ -45,7 +45,7 @@ pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
                         ..old.filter.clone()
                     } == q.filter
             });
-            state.inbox.update(|i| {
+            state.write(|i| {
                 i.list.me = me;
                 i.set_view(&q);
             });
@@ -93,19 +93,15 @@ pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
 
 /// Loads the view's next page, unless one is under way or the last is in.
 pub fn load_more(state: Store) {
-    let Some(asked) = state
-        .inbox
-        .try_update(|i| i.list.next_page(PAGE_SIZE))
-        .flatten()
-    else {
+    let Some(asked) = state.write(|i| i.list.next_page(PAGE_SIZE)).flatten() else {
         return;
     };
     spawn_local(async move {
         match api::conversations(&asked).await {
-            Ok(page) => state.inbox.update(|i| i.add_page(&asked, page)),
+            Ok(page) => _ = state.write(|i| i.add_page(&asked, page)),
             Err(e) => {
                 // Scrolling (or the next resync) asks again.
-                state.inbox.update(|i| i.list.page_failed(&asked));
+                state.write(|i| i.list.page_failed(&asked));
                 state.warn(e.msg(), e.detail().map(str::to_owned));
             }
         }
@@ -125,7 +121,7 @@ fn refresh_counts(state: Store) {
         state.counting.set_value(false);
         match result {
             Ok(c) => {
-                let taken = state.inbox.try_update(|i| i.list.set_counts(&asked, c));
+                let taken = state.write(|i| i.list.set_counts(&asked, c));
                 // The view changed meanwhile: count the new one.
                 if taken == Some(false) {
                     refresh_counts(state);
@@ -141,7 +137,7 @@ fn refresh_counts(state: Store) {
 pub fn reload_views(state: Store) {
     spawn_local(async move {
         match api::views().await {
-            Ok(v) => state.inbox.update(|i| i.list.views = v),
+            Ok(v) => _ = state.write(|i| i.list.views = v),
             Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
         }
     });

@@ -18,6 +18,7 @@ pub mod messages;
 pub mod outbound;
 pub mod outbox;
 pub mod persist;
+mod selectors;
 pub mod sync;
 pub mod typing;
 pub mod views;
@@ -60,6 +61,8 @@ pub struct Store {
     pub(crate) flushing: StoredValue<bool>,
     /// Whether the list's counts are being asked for right now.
     pub(crate) counting: StoredValue<bool>,
+    /// The per-conversation selectors views hold (`selectors.rs`).
+    selectors: StoredValue<selectors::Selectors>,
 }
 
 impl Store {
@@ -74,6 +77,7 @@ impl Store {
             typing: RwSignal::new(Typing::default()),
             flushing: StoredValue::new(false),
             counting: StoredValue::new(false),
+            selectors: StoredValue::new(Default::default()),
         };
         provide_context(state);
         state

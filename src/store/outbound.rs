@@ -3,7 +3,6 @@
 
 use super::{ApiError, Store};
 use crate::api;
-use leptos::prelude::*;
 use switchboard_protocol::{Contact, ContactMatch, ConversationId, NewContact, OutboundRequest};
 
 /// The clients matching `q` (name, phone, email, external id or username).
@@ -20,7 +19,7 @@ pub async fn create_client(body: NewContact) -> Result<Contact, ApiError> {
 pub async fn start(store: Store, body: OutboundRequest) -> Result<ConversationId, ApiError> {
     let r = api::start_outbound(&body).await?;
     let id = r.conversation.id;
-    store.inbox.update(|i| {
+    store.write(|i| {
         i.upsert_conversation(r.conversation);
         i.add_message(r.message);
     });

@@ -17,21 +17,19 @@ const RETRY_MS: u32 = 3_000;
 
 /// Queues a prepared message (shown at once, pending) and starts the sender.
 pub fn send(state: Store, pending: PendingMessage) {
-    state.inbox.update(|i| i.outbox.push(pending));
+    state.write(|i| i.outbox.push(pending));
     flush(state);
 }
 
 /// Sends a refused or queued message again.
 pub fn retry(state: Store, id: &ClientMsgId) {
-    state
-        .inbox
-        .update(|i| _ = i.outbox.set_state(id, OutboxState::Sending));
+    state.write(|i| _ = i.outbox.set_state(id, OutboxState::Sending));
     flush(state);
 }
 
 /// Deletes a message that was not delivered.
 pub fn delete(state: Store, id: &ClientMsgId) {
-    state.inbox.update(|i| _ = i.outbox.remove(id));
+    state.write(|i| _ = i.outbox.remove(id));
 }
 
 /// Asks the server to deliver again a message the channel refused; the inbox takes the
@@ -45,7 +43,7 @@ pub async fn redeliver(
         .await
         .inspect_err(|e| state.warn_error(e))?;
     // The new state re-renders the message (its key holds the status).
-    state.inbox.update(|i| i.add_message(m));
+    state.write(|i| i.add_message(m));
     Ok(())
 }
 
@@ -66,14 +64,12 @@ pub fn flush(state: Store) {
                     .cloned()
             });
             let Some(p) = next else { break };
-            state
-                .inbox
-                .update(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
+            state.write(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
             match api::send_message(p.conversation_id, &p.request()).await {
-                Ok(m) => state.inbox.update(|i| i.add_message(m)),
+                Ok(m) => _ = state.write(|i| i.add_message(m)),
                 Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
                     let reason = e.detail().unwrap_or_default().to_owned();
-                    state.inbox.update(|i| {
+                    state.write(|i| {
                         _ = i
                             .outbox
                             .set_state(&p.client_id, OutboxState::Queued { reason })
@@ -84,7 +80,7 @@ pub fn flush(state: Store) {
                 Err(e) => {
                     // Every refusal carries the server's (or the decoder's) own words.
                     let reason = e.detail().unwrap_or_default().to_owned();
-                    state.inbox.update(|i| {
+                    state.write(|i| {
                         _ = i
                             .outbox
                             .set_state(&p.client_id, OutboxState::Failed { reason })

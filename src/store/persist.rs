@@ -36,7 +36,7 @@ fn save<T: serde::Serialize>(key: &str, value: &T) -> bool {
 /// Puts the stored outbox and drafts into the state.
 pub fn restore(state: Store) {
     let outbox: Outbox = load(OUTBOX_KEY);
-    state.inbox.update(|i| i.outbox = outbox.restored());
+    state.write(|i| i.outbox = outbox.restored());
     state.drafts.set(load::<Drafts>(DRAFTS_KEY));
 }
 

@@ -79,12 +79,10 @@ async fn run(state: Store) {
                 resync(state, head, reconnect.clone());
                 Flow::Continue
             }
-            ServerFrame::Event { seq, event } => {
-                match state.inbox.try_update(|i| i.receive(seq, &event)) {
-                    Some(Receive::Gap) => Flow::Reconnect,
-                    _ => Flow::Continue,
-                }
-            }
+            ServerFrame::Event { seq, event } => match state.write(|i| i.receive(seq, &event)) {
+                Some(Receive::Gap) => Flow::Reconnect,
+                _ => Flow::Continue,
+            },
             ServerFrame::Unauthorized => Flow::Stop,
             ServerFrame::Typing {
                 conversation_id,
@@ -115,18 +113,16 @@ async fn run(state: Store) {
 
 /// Loads a fresh snapshot (the first page of the list's view); events wait until it is in.
 fn resync(state: Store, head: Seq, reconnect: Rc<Cell<bool>>) {
-    state.inbox.update(|i| i.begin_resync(head));
+    state.write(|i| i.begin_resync(head));
     spawn_local(async move {
         loop {
             // Asked afresh each time: the agent may change the view meanwhile.
-            let Some(asked) = state.inbox.try_update(|i| i.list.first_page(PAGE_SIZE)) else {
+            let Some(asked) = state.write(|i| i.list.first_page(PAGE_SIZE)) else {
                 return;
             };
             match api::conversations(&asked).await {
                 Ok(page) => {
-                    let verdict = state
-                        .inbox
-                        .try_update(|i| i.finish_resync_for(&asked, page));
+                    let verdict = state.write(|i| i.finish_resync_for(&asked, page));
                     if verdict == Some(Receive::Gap) {
                         reconnect.set(true);
                     }

@@ -4,7 +4,6 @@
 use super::list_loader::reload_views;
 use super::{ApiError, Store};
 use crate::api;
-use leptos::prelude::*;
 use switchboard_protocol::{CustomView, NewView, ViewId};
 
 /// Saves a view. It is known before the list switches to it, so its rules apply at once;
@@ -12,7 +11,7 @@ use switchboard_protocol::{CustomView, NewView, ViewId};
 pub async fn create(store: Store, body: NewView) -> Result<ViewId, ApiError> {
     let view: CustomView = api::create_view(&body).await?;
     let id = view.id;
-    store.inbox.update(|i| {
+    store.write(|i| {
         if !i.list.views.iter().any(|v| v.id == id) {
             i.list.views.push(view);
         }
@@ -24,7 +23,7 @@ pub async fn create(store: Store, body: NewView) -> Result<ViewId, ApiError> {
 /// Deletes a view.
 pub async fn delete(store: Store, id: ViewId) -> Result<(), ApiError> {
     api::delete_view(id).await?;
-    store.inbox.update(|i| i.list.views.retain(|v| v.id != id));
+    store.write(|i| i.list.views.retain(|v| v.id != id));
     reload_views(store);
     Ok(())
 }

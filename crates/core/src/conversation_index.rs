@@ -4,25 +4,60 @@
 //! REST page replaces the whole record; events are applied in `seq` order, so the last
 //! writer is the newest).
 
-use crate::revision::Revision;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use switchboard_protocol::{ConversationId, ConversationSummary};
 
+/// Which conversations changed since the app last asked ([`ConversationIndex::take_changes`]):
+/// the app's per-conversation views are told of these only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Changes {
+    /// None changed.
+    #[default]
+    None,
+    /// These were added, replaced or removed.
+    Some(BTreeSet<ConversationId>),
+    /// Every record may have changed (a snapshot replaced them all).
+    All,
+}
+
+impl Changes {
+    fn add(&mut self, id: ConversationId) {
+        match self {
+            Changes::None => *self = Changes::Some(BTreeSet::from([id])),
+            Changes::Some(ids) => _ = ids.insert(id),
+            Changes::All => {}
+        }
+    }
+}
+
 /// Conversation summaries by id.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Equality compares the records only: the change count and the changes not yet taken
+/// are bookkeeping for the app, and differ between two indexes that reached the same
+/// records by different paths (a snapshot against events).
+#[derive(Clone, Debug, Default)]
 pub struct ConversationIndex {
     by_id: HashMap<ConversationId, ConversationSummary>,
     /// Each conversation's search text (see [`crate::search::haystack`]), built when the
     /// record is stored so a keystroke only scans.
     hay: HashMap<ConversationId, String>,
-    rev: Revision,
+    /// Counts changes (a memo key for the list's rows).
+    rev: u64,
+    changes: Changes,
+}
+
+impl PartialEq for ConversationIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.by_id == other.by_id
+    }
 }
 
 impl ConversationIndex {
     /// Inserts or replaces a conversation.
     pub fn upsert(&mut self, c: ConversationSummary) {
         if self.by_id.get(&c.id) != Some(&c) {
-            self.rev.bump();
+            self.rev += 1;
+            self.changes.add(c.id);
             self.hay.insert(c.id, crate::search::haystack(&c));
             self.by_id.insert(c.id, c);
         }
@@ -36,20 +71,28 @@ impl ConversationIndex {
             .values()
             .map(|c| (c.id, crate::search::haystack(c)))
             .collect();
-        self.rev.bump();
+        self.rev += 1;
+        self.changes = Changes::All;
     }
 
     /// Forgets a conversation (deleted).
     pub fn remove(&mut self, id: ConversationId) {
         self.hay.remove(&id);
         if self.by_id.remove(&id).is_some() {
-            self.rev.bump();
+            self.rev += 1;
+            self.changes.add(id);
         }
     }
 
-    /// Changes so far (see [`Revision`]).
+    /// How many changes so far (a memo key: it moves whenever a record does).
     pub fn rev(&self) -> u64 {
-        self.rev.get()
+        self.rev
+    }
+
+    /// The conversations changed since the last call, for the app to tell the views of
+    /// those conversations (and no others).
+    pub fn take_changes(&mut self) -> Changes {
+        std::mem::take(&mut self.changes)
     }
 
     /// The conversation with this id.

@@ -38,7 +38,6 @@ pub mod outbox;
 pub mod panel_layout;
 pub mod plan_forms;
 pub mod reply_channel;
-pub mod revision;
 pub mod route;
 pub mod row_actions;
 pub mod row_label;

@@ -14,7 +14,6 @@
 //!   event; when that difference cannot be known (the record before was never loaded, or a
 //!   search makes the verdict unknown) the counts are marked stale and the app asks again.
 
-use crate::revision::Revision;
 mod counts;
 
 use crate::view::{compare, matches, Verdict, ViewContext};
@@ -44,7 +43,9 @@ enum Paging {
 }
 
 /// One view of the chat list, as far as it is loaded.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Equality leaves out the change count (`shape`), which is bookkeeping for the app.
+#[derive(Clone, Debug)]
 pub struct ListWindow {
     /// The view (without paging: `limit` and `cursor` are always `None`).
     query: ConversationQuery,
@@ -63,7 +64,20 @@ pub struct ListWindow {
     counts_stale: bool,
     /// Bumped whenever the rows may change for a reason other than the conversations
     /// (a page, a restart, another view).
-    shape: Revision,
+    shape: u64,
+}
+
+impl PartialEq for ListWindow {
+    fn eq(&self, o: &Self) -> bool {
+        self.query == o.query
+            && self.me == o.me
+            && self.views == o.views
+            && self.listed == o.listed
+            && self.paging == o.paging
+            && self.loading == o.loading
+            && self.counts == o.counts
+            && self.counts_stale == o.counts_stale
+    }
 }
 
 impl Default for ListWindow {
@@ -98,20 +112,20 @@ impl ListWindow {
             loading: false,
             counts: None,
             counts_stale: false,
-            shape: Revision::default(),
+            shape: 0,
         }
     }
 
     /// A value that changes whenever [`ListWindow::rows`] may change for a reason other
     /// than the conversations themselves (with the index's `rev`, a memo key for the rows).
     pub fn rows_key(&self) -> (u64, AgentId, Vec<CustomView>) {
-        (self.shape.get(), self.me, self.views.clone())
+        (self.shape, self.me, self.views.clone())
     }
 
     /// Takes over the change count of the view this one replaces, so the key never repeats.
     pub fn follow(&mut self, old: &ListWindow) {
         self.shape = old.shape;
-        self.shape.bump();
+        self.shape += 1;
     }
 
     /// The view.
@@ -135,7 +149,7 @@ impl ListWindow {
     /// Forgets what was loaded (a resync): the view is listed again from its first page,
     /// and the counts are asked for again.
     pub fn restart(&mut self) {
-        self.shape.bump();
+        self.shape += 1;
         self.listed.clear();
         self.paging = Paging::NotLoaded;
         self.loading = false;
@@ -204,7 +218,7 @@ impl ListWindow {
             return false;
         }
         self.loading = false;
-        self.shape.bump();
+        self.shape += 1;
         self.listed.extend(page.items.iter().map(|c| c.id));
         self.paging = match (page.items.last(), &page.next_cursor) {
             (Some(last), Some(cursor)) => Paging::More {

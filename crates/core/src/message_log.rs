@@ -5,12 +5,13 @@
 //! are one contiguous stretch of the history (a jump to an old message replaces the
 //! stretch; newer pages extend it), so "no message between two loaded ones is missing".
 
-use crate::revision::Revision;
 use std::collections::BTreeMap;
 use switchboard_protocol::{Message, MessageId, MessagePage};
 
 /// The loaded window of a conversation's history.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Equality compares the messages and the edges, not the change count.
+#[derive(Clone, Debug, Default)]
 pub struct MessageLog {
     by_id: BTreeMap<MessageId, Message>,
     /// Whether older messages exist on the server before the oldest loaded one.
@@ -18,8 +19,25 @@ pub struct MessageLog {
     /// Whether newer messages exist after the newest loaded one (after a jump into the
     /// past). While true, live messages are not added: the next newer page brings them.
     pub has_more_after: bool,
-    /// Counts changes (a memo key for the app; not part of equality).
-    rev: Revision,
+    /// Counts changes (a memo key for the app): the high half tells the load that made
+    /// the log ([`MessageLog::generation`]), the low half the changes since.
+    rev: u64,
+}
+
+impl PartialEq for MessageLog {
+    fn eq(&self, other: &Self) -> bool {
+        self.by_id == other.by_id
+            && self.has_more_before == other.has_more_before
+            && self.has_more_after == other.has_more_after
+    }
+}
+
+/// A change count no other log started from: a history reloaded from scratch must not
+/// repeat its predecessor's count.
+fn fresh_rev() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static STARTS: AtomicU64 = AtomicU64::new(1);
+    STARTS.fetch_add(1, Ordering::Relaxed) << 32
 }
 
 impl MessageLog {
@@ -29,7 +47,7 @@ impl MessageLog {
             by_id: BTreeMap::new(),
             has_more_before: page.has_more_before,
             has_more_after: page.has_more_after,
-            rev: Revision::fresh(),
+            rev: fresh_rev(),
         };
         log.by_id.extend(page.items.into_iter().map(|m| (m.id, m)));
         log
@@ -37,7 +55,7 @@ impl MessageLog {
 
     /// Adds an older page (scrolling up); duplicates are ignored.
     pub fn prepend_page(&mut self, page: MessagePage) {
-        self.rev.bump();
+        self.rev = self.rev.wrapping_add(1);
         self.has_more_before = page.has_more_before;
         for m in page.items {
             self.by_id.entry(m.id).or_insert(m);
@@ -47,7 +65,7 @@ impl MessageLog {
     /// Adds a newer page (scrolling down after a jump into the past); duplicates are
     /// ignored.
     pub fn append_page(&mut self, page: MessagePage) {
-        self.rev.bump();
+        self.rev = self.rev.wrapping_add(1);
         self.has_more_after = page.has_more_after;
         for m in page.items {
             self.by_id.entry(m.id).or_insert(m);
@@ -62,19 +80,19 @@ impl MessageLog {
         if beyond && self.has_more_after && !self.by_id.contains_key(&m.id) {
             return;
         }
-        self.rev.bump();
+        self.rev = self.rev.wrapping_add(1);
         self.by_id.insert(m.id, m);
     }
 
-    /// Changes so far (see [`Revision`]).
+    /// Changes so far (a memo key).
     pub fn rev(&self) -> u64 {
-        self.rev.get()
+        self.rev
     }
 
     /// Which load made this log: differs for every log made from a page (a reload after
     /// a resync, a jump), the same while messages come and go.
     pub fn generation(&self) -> u64 {
-        self.rev.get() >> 32
+        self.rev >> 32
     }
 
     /// The newest loaded message id (the `after` of the next newer page).
@@ -85,7 +103,7 @@ impl MessageLog {
     /// Replaces a message only if it is loaded (an update for an unloaded one is moot).
     pub fn update(&mut self, m: Message) {
         if let Some(slot) = self.by_id.get_mut(&m.id) {
-            self.rev.bump();
+            self.rev = self.rev.wrapping_add(1);
             *slot = m;
         }
     }

@@ -3,10 +3,11 @@
 mod fixtures;
 
 use fixtures::*;
+use switchboard_core::conversation_index::Changes;
 use switchboard_core::i18n::Locale;
 use switchboard_core::row_label::{initials, preview_line, row_label};
 use switchboard_core::{ConversationIndex, MessageLog};
-use switchboard_protocol::{AgentId, Author, MessagePreview, Visibility};
+use switchboard_protocol::{AgentId, Author, ConversationId, MessagePreview, Visibility};
 
 #[test]
 fn newest_activity_first_with_ties_broken_by_id() {
@@ -111,4 +112,42 @@ fn search_matches_every_word_in_name_tags_or_preview() {
     assert!(matches(&c, "ОЛЕНА vip"));
     assert!(matches(&c, "parcel коваленко"));
     assert!(!matches(&c, "parcel refund"));
+}
+
+fn changed_ids(c: Changes) -> Vec<i64> {
+    match c {
+        Changes::Some(ids) => ids.into_iter().map(|i| i.0).collect(),
+        other => panic!("expected some ids, got {other:?}"),
+    }
+}
+
+#[test]
+fn changes_name_only_the_conversations_that_changed() {
+    let mut index = ConversationIndex::default();
+    assert_eq!(index.take_changes(), Changes::None);
+    index.upsert(conv(1, 10, 0));
+    index.upsert(conv(2, 10, 0));
+    assert_eq!(changed_ids(index.take_changes()), [1, 2]);
+    // The same record again is no change; another record of one is.
+    index.upsert(conv(1, 10, 0));
+    index.upsert(conv(2, 10, 3));
+    assert_eq!(changed_ids(index.take_changes()), [2]);
+    index.remove(ConversationId(1));
+    index.remove(ConversationId(9));
+    assert_eq!(changed_ids(index.take_changes()), [1]);
+    index.replace_all([conv(3, 10, 0)]);
+    index.upsert(conv(4, 10, 0));
+    assert_eq!(index.take_changes(), Changes::All);
+    assert_eq!(index.take_changes(), Changes::None);
+}
+
+#[test]
+fn index_equality_is_the_records_only() {
+    let mut a = ConversationIndex::default();
+    a.upsert(conv(1, 10, 0));
+    a.upsert(conv(1, 10, 2));
+    let mut b = ConversationIndex::default();
+    b.replace_all([conv(1, 10, 2)]);
+    assert_ne!(a.rev(), b.rev());
+    assert_eq!(a, b);
 }

@@ -47,9 +47,9 @@ pub fn ChatListItem(
     let i18n = use_i18n();
     let navigate = use_navigate();
     let list = crate::list_query::use_list_query();
-    // Re-runs on every inbox change, but notifies (and so re-renders) only when this
-    // conversation's record changed.
-    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    // The store's keyed selector: notified only when this conversation's record changes,
+    // so an event about another conversation does no work here.
+    let summary = state.conversation(id);
     let exists = Memo::new(move |_| summary.with(Option::is_some));
     let query = Memo::new(move |_| list.query.with(|q| q.filter.q.clone()));
     let typing = Memo::new(move |_| state.typing.with(|t| t.contact_types(id)));

@@ -42,7 +42,7 @@ pub fn FilterPanel() -> impl IntoView {
         if !from_settings.is_empty() {
             return from_settings;
         }
-        let mut t: Vec<String> = state.inbox.with(|i| {
+        let mut t: Vec<String> = state.inbox().with(|i| {
             i.conversations
                 .iter()
                 .flat_map(|c| c.tags.iter().cloned())

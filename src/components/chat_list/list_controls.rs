@@ -59,7 +59,7 @@ pub fn ListControls() -> impl IntoView {
     let list = use_list_query();
     let tab = Memo::new(move |_| list.query.with(|q| current_tab(&q.filter.status)));
     // The server's counts, moved by live events (none shown until they arrive).
-    let counts = Memo::new(move |_| state.inbox.with(|i| i.list.counts().map(TabCounts::from)));
+    let counts = Memo::new(move |_| state.inbox().with(|i| i.list.counts().map(TabCounts::from)));
     let unanswered = Memo::new(move |_| list.query.with(|q| q.filter.unanswered));
 
     view! {

@@ -34,7 +34,7 @@ pub fn RowMenu(
     let state = use_store();
     let i18n = use_i18n();
     let menu = NodeRef::<html::Div>::new();
-    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let summary = Memo::new(move |_| state.inbox().with(|i| i.conversations.get(id).cloned()));
     let items = Memo::new(move |_| {
         let me = state.me()?;
         summary.with(|c| c.as_ref().map(|c| row_actions(c, me)))

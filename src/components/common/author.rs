@@ -16,7 +16,7 @@ pub fn author_name(
 ) -> String {
     match author {
         Author::Contact => state
-            .inbox
+            .inbox()
             .with(|i| {
                 i.conversations
                     .get(conversation)

@@ -36,7 +36,7 @@ pub fn Banners(
         on_cleanup(move || handle.clear());
     }
     let shown = Memo::new(move |_| {
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             i.conversations
                 .get(id)
                 .map(|c| banners(c, now.get()))

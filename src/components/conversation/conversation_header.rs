@@ -48,7 +48,7 @@ pub fn ConversationHeader(
 
     let account = move || {
         let (contact, channel) = summary.with(|s| s.as_ref().map(|c| (c.contact.id, c.channel)))?;
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             i.details
                 .contacts
                 .get(&contact)

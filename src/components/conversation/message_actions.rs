@@ -82,7 +82,7 @@ pub fn on_tool_click(
         Tool::Link => copy_link(state, locale, conversation, id),
         Tool::Quote => {
             let message = state
-                .inbox
+                .inbox()
                 .with_untracked(|i| i.logs.get(&conversation).and_then(|l| l.get(id).cloned()));
             if let Some(m) = message {
                 quote_in_reply(ctx, locale, quote_of(&m));

@@ -56,7 +56,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     Effect::new(move || {
         if unread_at_open.with_untracked(Option::is_none) {
             if let Some(n) = state
-                .inbox
+                .inbox()
                 .with(|i| i.conversations.get(id).map(|c| c.unread_count))
             {
                 unread_at_open.set(Some(n));
@@ -69,7 +69,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let last_row = StoredValue::new(None::<String>);
     // Derived again only when this conversation's history or pending messages change.
     let key = Memo::new(move |_| {
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             let pending: Vec<String> = i
                 .outbox
                 .for_conversation(id)
@@ -82,7 +82,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         // Read, not only tracked: a memo nobody reads is never computed, so never changes.
         key.with(|_| ());
         let unread = unread_at_open.try_get().flatten();
-        let built = state.inbox.with_untracked(|i| {
+        let built = state.inbox().with_untracked(|i| {
             let log = i.logs.get(&id);
             let first = match (divider.try_get_value().flatten(), log, unread) {
                 (Some(d), _, _) => d,
@@ -185,7 +185,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     // a resync reloaded it, not on every other change).
     let generation = Memo::new(move |_| {
         state
-            .inbox
+            .inbox()
             .with(|i| i.logs.get(&id).map(|l| l.generation()))
     });
     Effect::new(move || {
@@ -243,14 +243,14 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         let was = stick.get_value();
         let at_end = window.with_untracked(|w| w.at_end())
             && !state
-                .inbox
+                .inbox()
                 .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
         let now = gap < STICK_PX && at_end;
         stick.set_value(now);
         if was && !now {
             seen.set(
                 state
-                    .inbox
+                    .inbox()
                     .with_untracked(|i| i.logs.get(&id).and_then(|l| l.newest())),
             );
         } else if now {
@@ -289,7 +289,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             });
         }
         let behind = state
-            .inbox
+            .inbox()
             .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
         stick.set_value(true);
         seen.set(None);
@@ -308,12 +308,16 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let jump = move |_| go_latest();
     // The agent sent something: the log goes to the latest, where it shows as pending,
     // even if they were reading far back (a message link, a search hit).
-    let pending = Memo::new(move |_| state.inbox.with(|i| i.outbox.for_conversation(id).count()));
+    let pending = Memo::new(move |_| {
+        state
+            .inbox()
+            .with(|i| i.outbox.for_conversation(id).count())
+    });
     Effect::new(move |before: Option<usize>| {
         let now = pending.get();
         let reading_back = window.with_untracked(|w| !w.at_end())
             || state
-                .inbox
+                .inbox()
                 .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
         if before.is_some_and(|b| now > b) && reading_back {
             go_latest();
@@ -322,22 +326,22 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     });
     let new_count = move || {
         state
-            .inbox
+            .inbox()
             .with(|i| i.logs.get(&id).map_or(0, |l| new_since(l, seen.get())))
     };
     let away = move || {
         seen.with(Option::is_some)
             || window.with(|w| !w.at_end())
             || state
-                .inbox
+                .inbox()
                 .with(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after))
     };
-    let loaded = move || state.inbox.with(|i| i.logs.contains_key(&id));
+    let loaded = move || state.inbox().with(|i| i.logs.contains_key(&id));
     // The first loaded row is rendered; then the top slot says what is above it: older
     // pages to load, or the start of the history.
     let first_rendered = move || window.with(|w| w.at_start(all_rows.with(Vec::len)));
     let log_is =
-        move |f: fn(&MessageLog) -> bool| state.inbox.with(|i| i.logs.get(&id).is_some_and(f));
+        move |f: fn(&MessageLog) -> bool| state.inbox().with(|i| i.logs.get(&id).is_some_and(f));
     let has_more = move || first_rendered() && log_is(|l| l.has_more_before);
     let at_history_start =
         move || first_rendered() && log_is(|l| !l.has_more_before && !l.is_empty());

@@ -36,7 +36,7 @@ pub fn TypingLine(
         on_cleanup(move || handle.clear());
     }
     let line = move || {
-        let contact = state.inbox.with(|i| {
+        let contact = state.inbox().with(|i| {
             i.conversations
                 .get(id)
                 .map(|c| c.contact.name.clone())

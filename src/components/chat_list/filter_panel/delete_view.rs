@@ -22,7 +22,7 @@ pub fn DeleteView() -> impl IntoView {
             .with(|s| s.as_ref().map_or(AgentId(0), |s| s.agent.id));
         list.query.with(|q| {
             state
-                .inbox
+                .inbox()
                 .with(|i| my_current_view(q, me, &i.list.views).map(|v| (v.id, v.name.clone())))
         })
     });

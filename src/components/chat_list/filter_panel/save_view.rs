@@ -55,7 +55,7 @@ pub fn SaveView() -> impl IntoView {
         let me = state
             .session
             .with_untracked(|s| s.as_ref().map_or(AgentId(0), |s| s.agent.id));
-        let body = state.inbox.with_untracked(|i| {
+        let body = state.inbox().with_untracked(|i| {
             list.query.with_untracked(|q| {
                 new_view(
                     &name.get_untracked(),

@@ -24,7 +24,7 @@ pub fn MailboxMenu() -> impl IntoView {
     // the entry does not vanish and come back at every change of filters.
     let blocked = Memo::new(move |prev: Option<&bool>| {
         state
-            .inbox
+            .inbox()
             .with(|i| i.list.counts().map(offers_blocked))
             .or(prev.copied())
             .unwrap_or(false)
@@ -35,7 +35,7 @@ pub fn MailboxMenu() -> impl IntoView {
         state.session.with(|s| {
             let teams = s.as_ref().map_or(&[][..], |s| s.teams.as_slice());
             let me = s.as_ref().map_or(AgentId(0), |s| s.agent.id);
-            state.inbox.with(|i| {
+            state.inbox().with(|i| {
                 menu(MenuInput {
                     teams,
                     views: &i.list.views,

@@ -15,8 +15,9 @@ use switchboard_protocol::{ConversationAction, ConversationId, ConversationSumma
 pub struct HeaderCtx {
     /// The open conversation.
     pub id: ConversationId,
-    /// Its record (absent until the list or the detail brings it).
-    pub summary: Memo<Option<ConversationSummary>>,
+    /// Its record (absent until the list or the detail brings it): the store's keyed
+    /// selector, so other conversations' events leave the header alone.
+    pub summary: Signal<Option<ConversationSummary>>,
     /// The snooze menu is open.
     pub snooze_open: RwSignal<bool>,
     /// The close dialog is open.
@@ -32,7 +33,7 @@ impl HeaderCtx {
     pub fn provide(state: Store, id: ConversationId) -> HeaderCtx {
         let ctx = HeaderCtx {
             id,
-            summary: Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned())),
+            summary: state.conversation(id),
             snooze_open: RwSignal::new(false),
             close_open: RwSignal::new(false),
             busy: RwSignal::new(false),
