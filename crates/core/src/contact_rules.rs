@@ -1,8 +1,9 @@
-//! The rules a contact's fields and custom values follow: the same as the server's for
-//! `PATCH /contacts/{id}` (crates/server/src/db/contacts.rs for the fields,
-//! crates/server/src/db/crm.rs `check_value` for custom values; docs/protocol/contacts.md
-//! states them). The app checks them first, so a bad value is refused with a clear message
-//! before anything is sent; the server checks again and has the last word.
+//! The rules a contact's fields and custom values follow, in the agent's terms. The
+//! formats both sides apply (email, phone, decimal, link, a custom value against its
+//! field) are written once in `switchboard_protocol::rules`, which the server calls for
+//! `PATCH /contacts/{id}` too (docs/protocol/contacts.md states them). The app checks them
+//! first, so a bad value is refused with a clear message before anything is sent; the
+//! server checks again and has the last word.
 //!
 //! Invariant: for every input, [`is_email`], [`is_phone`], [`is_country`] and
 //! [`check_value`] answer as the server does (crates/server/tests/server/contact_rules.rs
@@ -16,10 +17,10 @@ use switchboard_protocol::{FieldKind, FieldValue};
 pub const NAME_MAX: usize = 200;
 /// Longest tag, in characters.
 pub const TAG_MAX: usize = 50;
-/// Longest text custom value, in characters (also a CRM property's limit).
-pub const TEXT_MAX: usize = 1000;
-/// Longest link, in bytes.
-pub const LINK_MAX: usize = 2048;
+use switchboard_protocol::rules::ValueProblem;
+pub use switchboard_protocol::rules::{
+    is_decimal, is_email, is_link, is_phone, LINK_MAX, TEXT_MAX,
+};
 
 /// Why a value is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,32 +71,6 @@ pub fn is_name(s: &str) -> bool {
     (1..=NAME_MAX).contains(&n)
 }
 
-/// An email address as the server accepts one: one `@`, a dotted domain, no spaces.
-pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    s.len() <= 254
-        && !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// A phone number: `+`, then 7 to 15 digits with spaces, dashes or brackets between.
-pub fn is_phone(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('+') else {
-        return false;
-    };
-    let digits = rest.chars().filter(char::is_ascii_digit).count();
-    (7..=15).contains(&digits)
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
-}
-
 /// A country: ISO 3166 alpha-2, two uppercase letters.
 pub fn is_country(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
@@ -106,47 +81,24 @@ pub fn is_tag(s: &str) -> bool {
     !s.trim().is_empty() && s.chars().count() <= TAG_MAX
 }
 
-/// A decimal number as the protocol writes one: `-`? digits, optionally `.` and digits.
-pub fn is_decimal(s: &str) -> bool {
-    let s = s.strip_prefix('-').unwrap_or(s);
-    let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
-    !int.is_empty()
-        && !frac.is_empty()
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// An http(s) URL with a host, no spaces, at most [`LINK_MAX`] bytes.
-pub fn is_link(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-    }) && s.len() <= LINK_MAX
-}
-
-/// Whether `value` is acceptable for a field of `kind` (the server's `check_value`).
+/// Whether `value` is acceptable for a field of `kind` (the protocol's rule, which the
+/// server applies too), in the agent's terms.
 pub fn check_value(kind: &FieldKind, value: &FieldValue) -> Result<(), Problem> {
-    match (kind, value) {
-        (FieldKind::Text, FieldValue::Text(t)) if t.chars().count() <= TEXT_MAX => Ok(()),
-        (FieldKind::Number, FieldValue::Number(n)) if is_decimal(n.trim()) => Ok(()),
-        (FieldKind::Number, _) => Err(Problem::Number),
-        (FieldKind::Date, FieldValue::Date(_)) | (FieldKind::Checkbox, FieldValue::Checkbox(_)) => {
-            Ok(())
+    switchboard_protocol::rules::check_value(kind, value).map_err(|p| match (p, kind) {
+        (ValueProblem::TextLength, _) => Problem::TextLength,
+        (ValueProblem::Number, _) => Problem::Number,
+        (ValueProblem::ListOption, _) => Problem::ListOption,
+        (ValueProblem::Link, _) => Problem::Link,
+        // A value of another type: what a good value of the field looks like.
+        (ValueProblem::Mismatch, FieldKind::Number) => Problem::Number,
+        (ValueProblem::Mismatch, FieldKind::Date) => Problem::Date,
+        (ValueProblem::Mismatch, FieldKind::Link) => Problem::Link,
+        (ValueProblem::Mismatch, FieldKind::Text) => Problem::TextLength,
+        // A checkbox's editor only makes booleans; anything else is a programming error.
+        (ValueProblem::Mismatch, FieldKind::List { .. } | FieldKind::Checkbox) => {
+            Problem::ListOption
         }
-        (FieldKind::Date, _) => Err(Problem::Date),
-        (FieldKind::List { options }, FieldValue::List(o)) if options.contains(o) => Ok(()),
-        (FieldKind::List { .. }, _) => Err(Problem::ListOption),
-        (FieldKind::Link, FieldValue::Link(l)) if is_link(l) => Ok(()),
-        (FieldKind::Link, _) => Err(Problem::Link),
-        // Not text (never made by `parse_value`), or too long.
-        (FieldKind::Text, _) => Err(Problem::TextLength),
-        // A checkbox's editor only makes booleans; anything else is a programming error,
-        // refused like the server refuses a type mismatch.
-        (FieldKind::Checkbox, _) => Err(Problem::ListOption),
-    }
+    })
 }
 
 /// What an editor's text means for a field of `kind`: `Ok(None)` for an empty input (the

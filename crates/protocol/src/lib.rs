@@ -23,6 +23,7 @@ pub mod model;
 mod openapi;
 pub mod query;
 pub mod rest;
+pub mod rules;
 pub mod session;
 pub mod socket;
 pub mod template;

@@ -11,6 +11,7 @@ use super::{crm, now_ms};
 use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub, Published};
 use rusqlite::{params, Connection, OptionalExtension};
+use switchboard_protocol::rules::{is_email, is_phone};
 use switchboard_protocol::{
     AgentId, Channel, Contact, ContactId, ContactPatch, ConversationId, CrmGroup, CrmProperty,
     Event, Settings,
@@ -110,30 +111,6 @@ pub fn announce(
     let contact = load(conn, id)?.ok_or_else(|| AppError::internal("contact vanished"))?;
     let published = events::append_contact(conn, contact.clone(), settings, now_ms())?;
     Ok((contact, published))
-}
-
-fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    s.len() <= 254
-        && !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-fn is_phone(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('+') else {
-        return false;
-    };
-    let digits = rest.chars().filter(char::is_ascii_digit).count();
-    (7..=15).contains(&digits)
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
 }
 
 /// An optional text field of a patch: `None` unchanged, `Some(None)` cleared (empty string).

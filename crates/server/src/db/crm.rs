@@ -48,41 +48,10 @@ pub fn values(conn: &Connection, id: ContactId) -> rusqlite::Result<Vec<CustomVa
     rows.collect()
 }
 
-fn is_decimal(s: &str) -> bool {
-    let s = s.strip_prefix('-').unwrap_or(s);
-    let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
-    !int.is_empty()
-        && !frac.is_empty()
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn is_link(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-    }) && s.len() <= 2048
-}
-
-/// Whether `value` is acceptable for a field of `kind`; the reason when not.
+/// Whether `value` is acceptable for a field of `kind`; the reason when not (the rule is
+/// the protocol's, shared with the app).
 pub fn check_value(kind: &FieldKind, value: &FieldValue) -> Result<(), &'static str> {
-    match (kind, value) {
-        (FieldKind::Text, FieldValue::Text(t)) if t.chars().count() <= 1000 => Ok(()),
-        (FieldKind::Text, FieldValue::Text(_)) => Err("text longer than 1000 characters"),
-        (FieldKind::Number, FieldValue::Number(n)) if is_decimal(n.trim()) => Ok(()),
-        (FieldKind::Number, FieldValue::Number(_)) => Err("not a decimal number"),
-        (FieldKind::Date, FieldValue::Date(_)) | (FieldKind::Checkbox, FieldValue::Checkbox(_)) => {
-            Ok(())
-        }
-        (FieldKind::List { options }, FieldValue::List(o)) if options.contains(o) => Ok(()),
-        (FieldKind::List { .. }, FieldValue::List(_)) => Err("not one of the list's options"),
-        (FieldKind::Link, FieldValue::Link(l)) if is_link(l) => Ok(()),
-        (FieldKind::Link, FieldValue::Link(_)) => Err("not an http(s) URL"),
-        _ => Err("value type does not match the field's type"),
-    }
+    switchboard_protocol::rules::check_value(kind, value).map_err(|p| p.reason())
 }
 
 /// Checks values to set and fields to clear against the definitions (422 naming the field).
