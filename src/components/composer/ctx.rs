@@ -106,7 +106,6 @@ impl ComposerCtx {
     /// Replaces the characters `start..end` (UTF-16 offsets, as the editor counts) of the
     /// editor's text with `text`, leaves the caret after it and focuses the editor. With
     /// `None`, the current selection is replaced (a tool inserting at the caret).
-    #[allow(dead_code)] // The composer's tools (templates, variables, emoji) call it.
     pub fn splice(self, range: Option<(u32, u32)>, text: &str) {
         let Some(el) = self.editor.get_untracked() else {
             return;

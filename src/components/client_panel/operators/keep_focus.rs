@@ -12,7 +12,6 @@ use switchboard_protocol::{ConversationAction, ConversationId};
 
 /// Runs `action` as the panel does (`run_action`), then puts focus on `heading` if the
 /// focused control went away meanwhile.
-#[allow(clippy::too_many_arguments)]
 pub async fn run_keeping_focus(
     state: Store,
     i18n: I18n,
