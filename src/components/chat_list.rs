@@ -18,6 +18,7 @@ mod row_time_label;
 mod search_shortcut;
 
 use crate::app::use_route;
+use crate::hooks::use_element_height;
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::store::use_store;
@@ -28,7 +29,6 @@ use leptos::prelude::*;
 use list_controls::ListControls;
 use list_header::ListHeader;
 use switchboard_protocol::ConversationId;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Height of one row, in CSS pixels (the row's style takes it from here).
@@ -59,7 +59,12 @@ pub fn ChatList() -> impl IntoView {
 
     let scroller = NodeRef::<html::Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
-    let viewport = RwSignal::new(900.0_f64);
+    let measured = use_element_height(scroller).height;
+    // Before the scroller is measured, a tall guess: enough rows for the first paint.
+    let viewport = Signal::derive(move || match measured.get() {
+        h if h > 0.0 => h,
+        _ => 900.0,
+    });
     let range =
         Memo::new(move |_| visible_range(ids.with(Vec::len), scroll_top.get(), viewport.get()));
     let slice = Memo::new(move |_| {
@@ -96,7 +101,6 @@ pub fn ChatList() -> impl IntoView {
         }
         scroll_top.set(0.0);
     });
-    watch_viewport(scroller, viewport);
 
     let on_scroll = move |_| {
         if let Some(el) = scroller.get_untracked() {
@@ -229,7 +233,7 @@ fn focused_row(ev: &leptos::ev::KeyboardEvent) -> Option<ConversationId> {
 fn reveal(
     scroller: NodeRef<html::Div>,
     scroll_top: RwSignal<f64>,
-    viewport: RwSignal<f64>,
+    viewport: Signal<f64>,
     index: usize,
 ) {
     let Some(el) = scroller.get_untracked() else {
@@ -272,24 +276,4 @@ fn focus_row(id: ConversationId) -> bool {
         .get_element_by_id(&format!("sb-row-{id}"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
-}
-
-/// Keeps `viewport` equal to the scroller's height (window resizes, the filter block
-/// opening and closing).
-fn watch_viewport(scroller: NodeRef<html::Div>, viewport: RwSignal<f64>) {
-    Effect::new(move || {
-        let Some(el) = scroller.get() else { return };
-        viewport.set(f64::from(el.client_height()));
-        let observe = Closure::<dyn Fn()>::new(move || {
-            if let Some(el) = scroller.get_untracked() {
-                viewport.set(f64::from(el.client_height()));
-            }
-        });
-        if let Ok(observer) = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-            // The list lives as long as the app: the observer and its callback too.
-            std::mem::forget(observer);
-        }
-        observe.forget();
-    });
 }

@@ -31,8 +31,8 @@ use super::conversation_search::ConversationSearch;
 use super::message_actions::on_tool_click;
 use super::message_item::MessageItem;
 use crate::components::composer::use_composer;
+use crate::hooks::after_next_frame;
 use anchor::{first_visible, put_back};
-use handle::after_next_frame;
 pub use handle::LogHandle;
 
 /// How close to the bottom (px) still counts as "reading the latest".

@@ -1,6 +1,7 @@
 //! How the log brings a message into view (message links, search hits, reply quotes):
 //! load the stretch around it if needed, render it, centre it and flash it.
 
+use crate::hooks::after_next_frame;
 use crate::i18n::Msg;
 use crate::store::history::{self, Around};
 use crate::store::Store;
@@ -57,11 +58,6 @@ impl LogHandle {
             after_next_frame(move || flash(mid));
         });
     }
-}
-
-/// Runs `f` in the frame after the next one.
-pub(super) fn after_next_frame(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || request_animation_frame(f));
 }
 
 /// Scrolls a rendered message to the middle of the log and flashes it.
