@@ -67,7 +67,7 @@ pub fn ConversationHeader(
     };
 
     view! {
-        <header class="sb-conversation__header" aria-busy=move || ctx.busy.get().to_string()>
+        <header class="sb-conversation__header" aria-busy=move || ctx.acting.pending().to_string()>
             {move || {
                 summary
                     .with(|s| s.as_ref().map(|c| (c.channel, c.contact.name.clone())))

@@ -4,7 +4,7 @@
 
 pub use crate::hooks::{use_go, Go};
 pub use crate::store::conversations::{act, Outcome};
-use crate::store::{ApiError, Store};
+use crate::store::{ApiError, Command, Store};
 use leptos::prelude::*;
 use switchboard_protocol::{ConversationAction, ConversationId, ConversationSummary};
 
@@ -22,8 +22,11 @@ pub struct HeaderCtx {
     pub snooze_open: RwSignal<bool>,
     /// The close dialog is open.
     pub close_open: RwSignal<bool>,
-    /// An action is on its way: further ones wait for its answer (no double clicks).
-    pub busy: RwSignal<bool>,
+    /// The header's actions: one at a time, further ones wait for its answer (no double
+    /// clicks).
+    pub acting: Command,
+    /// The close dialog's note (emptied each time the dialog opens).
+    pub note: CloseNote,
     /// Navigation, for leaving the conversation.
     go: StoredValue<Go, LocalStorage>,
 }
@@ -36,7 +39,8 @@ impl HeaderCtx {
             summary: state.conversation(id),
             snooze_open: RwSignal::new(false),
             close_open: RwSignal::new(false),
-            busy: RwSignal::new(false),
+            acting: Command::new(),
+            note: CloseNote::new(),
             go: StoredValue::new_local(use_go()),
         };
         provide_context(ctx);
@@ -53,30 +57,61 @@ impl HeaderCtx {
         state: Store,
         action: ConversationAction,
     ) -> Option<Result<Outcome, ApiError>> {
-        if self.busy.get_untracked() {
+        if self.acting.pending_untracked() {
             return None;
         }
-        self.busy.set(true);
         // Cloned now: the header (and its handles) is gone once the agent left.
         let go = self.go.get_value();
-        let out = if action == ConversationAction::MarkUnread {
+        let id = self.id;
+        if action == ConversationAction::MarkUnread {
             go("/");
-            let out = act(state, self.id, action, || {}).await;
-            if out.is_err() {
-                go(&format!("/conversations/{}", self.id));
+            let out = self.acting.call(act(state, id, action, || {})).await;
+            if matches!(out, Some(Err(_))) {
+                go(&format!("/conversations/{id}"));
             }
             out
         } else {
             let home = go.clone();
-            act(state, self.id, action, move || home("/")).await
-        };
-        // Gone with the header if the agent left it (then this does nothing).
-        self.busy.try_set(false);
-        Some(out)
+            self.acting
+                .call(act(state, id, action, move || home("/")))
+                .await
+        }
     }
 }
 
 /// The header's shared handles from context.
 pub fn use_header() -> HeaderCtx {
     expect_context::<HeaderCtx>()
+}
+
+/// The close dialog's form: a category, a text, and why it cannot be sent yet.
+#[derive(Clone, Copy)]
+pub struct CloseNote {
+    /// The chosen category (empty: none).
+    pub category: RwSignal<String>,
+    /// The note's text.
+    pub text: RwSignal<String>,
+    /// What the core says is missing.
+    pub problem: RwSignal<Option<switchboard_core::closing::NoteProblem>>,
+    /// The server's refusal, in words.
+    pub refused: RwSignal<Option<String>>,
+}
+
+impl CloseNote {
+    fn new() -> CloseNote {
+        CloseNote {
+            category: RwSignal::new(String::new()),
+            text: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+            refused: RwSignal::new(None),
+        }
+    }
+
+    /// Empties the form (the dialog is about to open).
+    pub fn reset(self) {
+        self.category.set(String::new());
+        self.text.set(String::new());
+        self.problem.set(None);
+        self.refused.set(None);
+    }
 }

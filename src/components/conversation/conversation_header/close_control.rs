@@ -4,10 +4,10 @@
 //! The form is checked by the core first; when the server still refuses (say the setting
 //! changed meanwhile), its message is shown in the dialog, which stays open with the note.
 
-use super::act::{use_header, HeaderCtx};
-use crate::api::ApiError;
+use super::act::{use_header, CloseNote, HeaderCtx};
 use crate::components::common::ModalDialog;
 use crate::i18n::{use_i18n, Msg};
+use crate::store::ApiError;
 use crate::store::{use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,6 +29,8 @@ fn policy(state: Store) -> (ClosingNotes, Vec<String>) {
 /// Starts closing: asks for the note when the setting wants one, else closes at once.
 pub fn request_close(state: Store, ctx: HeaderCtx) {
     if asks_for_note(untrack(|| policy(state)).0) {
+        // A fresh form each time the dialog opens.
+        ctx.note.reset();
         ctx.close_open.set(true);
     } else {
         spawn_local(async move {
@@ -48,19 +50,12 @@ pub fn CloseControl() -> impl IntoView {
         ctx.summary
             .with(|s| s.as_ref().is_some_and(|c| c.status == St::Closed))
     };
-    let category = RwSignal::new(String::new());
-    let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<NoteProblem>);
-    let refused = RwSignal::new(None::<String>);
-    // A fresh form each time the dialog opens.
-    Effect::new(move || {
-        if ctx.close_open.get() {
-            category.set(String::new());
-            text.set(String::new());
-            problem.set(None);
-            refused.set(None);
-        }
-    });
+    let CloseNote {
+        category,
+        text,
+        problem,
+        refused,
+    } = ctx.note;
     let mandatory = move || policy(state).0 == ClosingNotes::Mandatory;
     let submit = move || {
         let (policy, categories) = untrack(|| policy(state));
@@ -163,7 +158,7 @@ pub fn CloseControl() -> impl IntoView {
                     <button type="button" class="sb-button" on:click=move |_| ctx.close_open.set(false)>
                         {i18n.tr(Msg::Cancel)}
                     </button>
-                    <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.busy.get()>
+                    <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.acting.pending()>
                         {i18n.tr(Msg::CloseConversation)}
                     </button>
                 </div>

@@ -86,7 +86,7 @@ pub fn SnoozePicker(
                     <button type="button" class="sb-button" on:click=move |_| open.set(false)>
                         {i18n.tr(Msg::Cancel)}
                     </button>
-                    <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.busy.get()>
+                    <button type="submit" class="sb-button sb-button--primary" disabled=move || ctx.acting.pending()>
                         {i18n.tr(Msg::Snooze)}
                     </button>
                 </div>
