@@ -3,7 +3,7 @@
 
 use super::act::use_header;
 use super::menu::{MenuButton, MenuItem};
-use super::snooze_picker::SnoozePicker;
+use super::snooze_picker::{SnoozeForm, SnoozePicker};
 use crate::components::common::local_time::{instant, local_now};
 use crate::format::{clock, full};
 use crate::i18n::{use_i18n, Msg};
@@ -30,6 +30,7 @@ pub fn SnoozeMenu() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_header();
     let picking = RwSignal::new(false);
+    let form = SnoozeForm::new();
     let unavailable = move || {
         let why = ctx.summary.with(|s| s.as_ref().and_then(snooze_block))?;
         Some(
@@ -70,9 +71,12 @@ pub fn SnoozeMenu() -> impl IntoView {
                 .collect_view()}
             <MenuItem
                 label=i18n.tr(Msg::SnoozePick)
-                on_select=Callback::new(move |()| picking.set(true))
+                on_select=Callback::new(move |()| {
+                    form.reset();
+                    picking.set(true);
+                })
             />
         </MenuButton>
-        <SnoozePicker open=picking />
+        <SnoozePicker open=picking form />
     }
 }

@@ -14,28 +14,54 @@ use switchboard_core::snooze_choice::{
 };
 use switchboard_protocol::ConversationAction;
 
+/// The dialog's form (`Copy`), made by what opens it.
+#[derive(Clone, Copy)]
+pub struct SnoozeForm {
+    /// The chosen local date and time (`datetime-local` format).
+    value: RwSignal<String>,
+    /// The earliest allowed (now).
+    min: RwSignal<String>,
+    /// Why the choice will not do.
+    problem: RwSignal<Option<SnoozeProblem>>,
+}
+
+impl SnoozeForm {
+    /// An empty form.
+    pub fn new() -> SnoozeForm {
+        SnoozeForm {
+            value: RwSignal::new(String::new()),
+            min: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// A fresh form (the dialog is about to open): tomorrow morning, nothing earlier than
+    /// now.
+    pub fn reset(self) {
+        let now = local_now();
+        let tomorrow = SnoozePreset::Tomorrow.at(now).unwrap_or(now);
+        self.value.set(input_value(tomorrow));
+        self.min.set(input_value(now));
+        self.problem.set(None);
+    }
+}
+
 /// The "Snooze until" dialog.
 #[component]
 pub fn SnoozePicker(
     /// Whether it is open.
     open: RwSignal<bool>,
+    /// Its form (reset by what opens it).
+    form: SnoozeForm,
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
     let ctx = use_header();
-    let value = RwSignal::new(String::new());
-    let min = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<SnoozeProblem>);
-    // A fresh form each time it opens: tomorrow morning, nothing earlier than now.
-    Effect::new(move || {
-        if open.get() {
-            let now = local_now();
-            let tomorrow = SnoozePreset::Tomorrow.at(now).unwrap_or(now);
-            value.set(input_value(tomorrow));
-            min.set(input_value(now));
-            problem.set(None);
-        }
-    });
+    let SnoozeForm {
+        value,
+        min,
+        problem,
+    } = form;
     let submit = move || {
         let until = parse_local(&value.get_untracked())
             .map(instant)
