@@ -12,28 +12,31 @@
 //!   renders it, scrolls it to the centre and flashes it.
 
 mod anchor;
+mod edge;
 mod handle;
+mod latest;
+mod rows;
 
 use crate::app::use_route;
-use crate::format::{day_heading, local_offset_minutes};
-use crate::i18n::{use_i18n, Count, Msg};
+use crate::format::local_offset_minutes;
+use crate::i18n::{use_i18n, Msg};
 use crate::store::history::{self, Edge};
 use crate::store::use_store;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use switchboard_core::log_window::LogWindow;
-use switchboard_core::timeline::{appended_after, first_unread, new_since, rows, timeline, LogRow};
+use switchboard_core::timeline::{new_since, LogRow};
 use switchboard_core::{MessageLog, Route};
 use switchboard_protocol::{ConversationId, MessageId};
 
 use super::conversation_search::ConversationSearch;
 use super::message_actions::on_tool_click;
-use super::message_item::MessageItem;
 use crate::components::composer::use_composer;
-use crate::hooks::after_next_frame;
 use anchor::{first_visible, put_back};
+use edge::{JumpToLatest, LogEdge, LogRowView};
 pub use handle::LogHandle;
+use latest::use_go_latest;
+use rows::{log_rows, LogRows};
 
 /// How close to the bottom (px) still counts as "reading the latest".
 const STICK_PX: i32 = 80;
@@ -47,73 +50,12 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
     let composer = use_composer();
-    let offset = local_offset_minutes();
-    // The divider marks what was unread when the conversation opened, and stays put while
-    // the conversation is marked read.
-    // Taken the first time the conversation's record is known (a cold link may open it
-    // before the list has it), before marking it read can reset it.
-    let unread_at_open = RwSignal::new(None::<u32>);
-    Effect::new(move || {
-        if unread_at_open.with_untracked(Option::is_none) {
-            if let Some(n) = state
-                .inbox()
-                .with(|i| i.conversations.get(id).map(|c| c.unread_count))
-            {
-                unread_at_open.set(Some(n));
-            }
-        }
-    });
-    let divider = StoredValue::new(None::<Option<MessageId>>);
-    let window = RwSignal::new(LogWindow::default());
-    let stick = StoredValue::new(true);
-    let last_row = StoredValue::new(None::<String>);
-    // Derived again only when this conversation's history or pending messages change.
-    let key = Memo::new(move |_| {
-        state.inbox().with(|i| {
-            let pending: Vec<String> = i
-                .outbox
-                .for_conversation(id)
-                .map(|p| format!("{}{:?}", p.client_id, p.state))
-                .collect();
-            (i.logs.get(&id).map(|l| l.rev()), pending)
-        })
-    });
-    let all_rows = Memo::new(move |_| {
-        // Read, not only tracked: a memo nobody reads is never computed, so never changes.
-        key.with(|_| ());
-        let unread = unread_at_open.try_get().flatten();
-        let built = state.inbox().with_untracked(|i| {
-            let log = i.logs.get(&id);
-            let first = match (divider.try_get_value().flatten(), log, unread) {
-                (Some(d), _, _) => d,
-                (None, Some(l), Some(n)) => {
-                    let d = first_unread(l, n);
-                    divider.try_set_value(Some(d));
-                    d
-                }
-                _ => None,
-            };
-            rows(timeline(log, &i.outbox, id), offset, first)
-        });
-        // New rows at the end: the window keeps showing the same rows (or takes the new
-        // ones in when it shows the end).
-        // `try_`: a memo can be re-run by a last change while its log is being torn down.
-        let last = last_row.try_get_value().flatten();
-        let added = appended_after(&built, last.as_deref());
-        if added > 0 {
-            let follow = stick.try_get_value().unwrap_or(false);
-            window.try_update_untracked(|w| w.appended(added, follow));
-        }
-        last_row.try_set_value(built.last().map(LogRow::identity));
-        built
-    });
-    let shown = Memo::new(move |_| {
-        let w = window.get();
-        all_rows.with(|r| {
-            let (start, end) = w.range(r.len());
-            r[start..end].to_vec()
-        })
-    });
+    let LogRows {
+        window,
+        stick,
+        all_rows,
+        shown,
+    } = log_rows(state, id, local_offset_minutes());
     let anchor = StoredValue::new(None::<(String, i32)>);
     let handle = LogHandle {
         conversation: id,
@@ -273,57 +215,19 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             }
         }
     };
-    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
-    let go_latest = move || {
-        // Leaving a message link: the URL says the conversation again.
-        if matches!(route.get_untracked(), Route::Message(..)) {
-            navigate.with_value(|n| {
-                n(
-                    &Route::Conversation(id).path(),
-                    leptos_router::NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                )
-            });
-        }
-        let behind = state
-            .inbox()
-            .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
-        stick.set_value(true);
-        seen.set(None);
-        anchor.set_value(None);
-        window.update(LogWindow::reset);
-        // The window may not have changed (nothing re-renders): go down now as well.
-        after_next_frame(move || {
-            if let Some(el) = log_ref.get_untracked() {
-                el.set_scroll_top(el.scroll_height());
-            }
-        });
-        if behind {
-            history::reload_latest(state, id);
-        }
-    };
-    let jump = move |_| go_latest();
-    // The agent sent something: the log goes to the latest, where it shows as pending,
-    // even if they were reading far back (a message link, a search hit).
-    let pending = Memo::new(move |_| {
-        state
-            .inbox()
-            .with(|i| i.outbox.for_conversation(id).count())
-    });
-    Effect::new(move |before: Option<usize>| {
-        let now = pending.get();
-        let reading_back = window.with_untracked(|w| !w.at_end())
-            || state
-                .inbox()
-                .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
-        if before.is_some_and(|b| now > b) && reading_back {
-            go_latest();
-        }
-        now
-    });
+    let go_latest = use_go_latest(
+        state,
+        id,
+        LogRows {
+            window,
+            stick,
+            all_rows,
+            shown,
+        },
+        seen,
+        anchor,
+        log_ref,
+    );
     let new_count = move || {
         state
             .inbox()
@@ -358,31 +262,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 on:scroll=on_scroll
                 on:click=move |ev| on_tool_click(&ev, state, composer, i18n.locale(), id)
             >
-                // One slot of fixed height at the top, whatever it holds (the button, the
-                // start of the history, or nothing while rows above are not rendered):
-                // its content changes with the rows and not in the same render, so a
-                // change of height would move what the agent reads.
-                <div class="sb-log__edge">
-                    <Show
-                        when=has_more
-                        fallback=move || {
-                            at_history_start()
-                                .then(|| {
-                                    view! {
-                                        <p class="sb-log__start">{i18n.tr(Msg::HistoryStart)}</p>
-                                    }
-                                })
-                        }
-                    >
-                        <button
-                            type="button"
-                            class="sb-button sb-button--ghost sb-log__older"
-                            on:click=move |_| load_edge(true)
-                        >
-                            {i18n.tr(Msg::LoadOlder)}
-                        </button>
-                    </Show>
-                </div>
+                <LogEdge has_more at_history_start load_older=Callback::new(move |()| load_edge(true)) />
                 <Show when=move || !loaded()>
                     <p class="sb-log__status">{i18n.tr(Msg::Loading)}</p>
                 </Show>
@@ -392,40 +272,11 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 <For
                     each=move || shown.get()
                     key=LogRow::render_key
-                    children=move |row| match row {
-                        LogRow::Day(d, _) => {
-                            view! {
-                                <h3 class="sb-log__day">
-                                    <span>{move || day_heading(i18n.locale(), d)}</span>
-                                </h3>
-                            }
-                                .into_any()
-                        }
-                        LogRow::Unread => {
-                            view! {
-                                <p class="sb-log__unread" role="separator">
-                                    <span>{i18n.tr(Msg::NewMessages)}</span>
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        LogRow::Item(item) => view! { <MessageItem item /> }.into_any(),
-                    }
+                    children=move |row| view! { <LogRowView row /> }
                 />
             </div>
             <Show when=away>
-                <button type="button" class="sb-button sb-log__jump" on:click=jump>
-                    {i18n.tr(Msg::JumpToLatest)}
-                    {move || {
-                        let n = new_count();
-                        (n > 0)
-                            .then(|| {
-                                view! {
-                                    <span class="sb-badge">{i18n.count(Count::NewCount, n as u64)}</span>
-                                }
-                            })
-                    }}
-                </button>
+                <JumpToLatest new_count on_jump=Callback::new(move |()| go_latest()) />
             </Show>
         </div>
     }
