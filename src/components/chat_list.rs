@@ -45,15 +45,17 @@ pub fn ChatList() -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
     let list = use_list_query();
-    // The order and membership only (the core's rules over the known conversations); each
-    // row reads its own record, so a change to one conversation re-renders one row.
-    // Derived again only when conversations or the view change, not for histories or the
-    // outbox.
+    // The order and membership only (the core's rules over the known conversations), for
+    // the URL's view: derived from it, so another view shows in the same render (the
+    // loader switches what is loaded after). Each row reads its own record, so a change
+    // to one conversation re-renders one row. Derived again only when conversations or
+    // the view change, not for histories or the outbox.
     let rows_key = Memo::new(move |_| state.inbox().with(|i| i.rows_key()));
     let ids = Memo::new(move |_| {
         // Read, not only tracked: a memo nobody reads is never computed, so never changes.
         rows_key.with(|_| ());
-        state.inbox().with_untracked(|i| i.rows())
+        list.query
+            .with(|q| state.inbox().with_untracked(|i| i.rows_for(q)))
     });
     let selected = Memo::new(move |_| route.get().conversation());
 

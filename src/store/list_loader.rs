@@ -2,6 +2,10 @@
 //! query) changes, further pages as the agent scrolls, the counts when they are stale,
 //! and the custom views once signed in.
 //!
+//! The list shows the URL's view by derivation (`Inbox::rows_for`); what this loader
+//! follows the URL for is the server: switching the inbox's window (`set_view`: what is
+//! loaded, and for which view the counts are) and asking for its pages.
+//!
 //! What is loaded, and when the counts are stale, is decided by the pure
 //! `switchboard_core::ListWindow`; this module only makes the calls it asks for.
 
@@ -24,7 +28,7 @@ const COUNTS_SETTLE_MS: u32 = 250;
 
 /// Starts following the URL's view; runs for the app's lifetime.
 pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
-    // The URL's view becomes the inbox's view, once the agent is known.
+    // The URL's view is loaded, once the agent is known.
     Effect::new(move || {
         let Some(me) = state.me() else { return };
         let changed = list.query.with(|q| {

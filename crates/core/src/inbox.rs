@@ -188,6 +188,18 @@ impl Inbox {
         self.list.rows(&self.conversations)
     }
 
+    /// The rows of view `q`, derived from it: the loaded window's when that window is
+    /// `q`'s, else the preview [`Inbox::set_view`] would show (the known conversations
+    /// that match). The list derives what it shows from the URL's view this way, so a new
+    /// view shows in the same render as the URL changes, before the loader has switched
+    /// the window and asked for its first page.
+    pub fn rows_for(&self, q: &ConversationQuery) -> Vec<ConversationId> {
+        if self.list.is_view(q) {
+            return self.rows();
+        }
+        ListWindow::new(q, self.list.me, self.list.views.clone()).rows(&self.conversations)
+    }
+
     /// Marks the latest page of a history as being loaded: messages arriving from now on
     /// are kept for it. Returns the token [`Inbox::load_latest_since`] needs.
     pub fn begin_load(&mut self, id: ConversationId) -> u64 {

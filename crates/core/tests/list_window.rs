@@ -364,3 +364,24 @@ fn rows_agree_with_the_rules_one_by_one() {
         }
     }
 }
+
+#[test]
+fn rows_for_a_view_not_loaded_yet_are_the_preview_switching_would_show() {
+    let open = ConversationQuery::default();
+    let mut inbox = inbox_with(&open);
+    inbox.add_page(&open, paged(vec![conv(1, 30, 0), conv(2, 20, 0)], None, 2));
+    let mut c3 = conv(3, 10, 0);
+    c3.status = ConversationStatus::Closed;
+    inbox.conversations.upsert(c3);
+    let closed = view(|q| q.filter.status = vec![ConversationStatus::Closed]);
+    // Derived without switching: the known closed conversation, as a preview.
+    let derived = inbox.rows_for(&closed);
+    assert_eq!(ids(&derived), [3]);
+    assert_eq!(ids(&inbox.rows_for(&open)), ids(&inbox.rows()));
+    inbox.set_view(&closed);
+    assert_eq!(
+        inbox.rows(),
+        derived,
+        "the same rows once the loader switched"
+    );
+}
