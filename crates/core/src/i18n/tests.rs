@@ -81,3 +81,42 @@ fn the_ui_contract_names_are_the_english_texts() {
         assert_eq!(Locale::En.t(msg), want);
     }
 }
+
+#[test]
+fn tables_line_up_with_the_enums() {
+    assert_eq!(Msg::ALL.len(), Msg::COUNT);
+    for (i, msg) in Msg::ALL.into_iter().enumerate() {
+        assert_eq!(msg as usize, i);
+    }
+    for (i, what) in Count::ALL.into_iter().enumerate() {
+        assert_eq!(what as usize, i);
+    }
+    // The count tables' columns are in the order of `PluralCategory`.
+    use PluralCategory::*;
+    assert_eq!(
+        [One as usize, Few as usize, Many as usize, Other as usize],
+        [0, 1, 2, 3]
+    );
+}
+
+#[test]
+fn typed_methods_fill_the_variables() {
+    assert_eq!(
+        Locale::En.typing_two(&"Ann", &"Bob"),
+        "Ann and Bob are typing…"
+    );
+    assert_eq!(
+        Locale::En.err_panel_text_too_long(&500),
+        Locale::En
+            .t(Msg::ErrPanelTextTooLong)
+            .replace("{max}", "500")
+    );
+    assert_eq!(Locale::Ru.typing_one(&"Анна"), "Анна печатает…");
+}
+
+#[test]
+fn fill_leaves_unknown_braces_alone() {
+    let n: &dyn std::fmt::Display = &3;
+    assert_eq!(fill("{n} of {total} {", &[("n", n)]), "3 of {total} {");
+    assert_eq!(fill("}{n}{}", &[("n", n)]), "}3{}");
+}
