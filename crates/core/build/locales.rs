@@ -147,11 +147,15 @@ fn read_language(locales: &Path, tag: &str, errors: &mut Vec<String>) -> Languag
                 continue;
             }
         };
+        // Entries come in file order: each is looked for below the previous one, so a
+        // duplicate key gets its own line.
+        let mut last_line = 0;
         for entry in resource.body {
             let message = match entry {
                 ast::Entry::Message(m) => m,
                 ast::Entry::Term(t) => {
-                    let line = line_of_id(&source, &format!("-{}", t.id.name));
+                    let line = line_of_id(&source, &format!("-{}", t.id.name), last_line);
+                    last_line = line;
                     errors.push(format!(
                         "locales/{file}:{line}: term `-{}`: terms are not supported (write the text into each message)",
                         t.id.name
@@ -161,7 +165,8 @@ fn read_language(locales: &Path, tag: &str, errors: &mut Vec<String>) -> Languag
                 _ => continue,
             };
             let id = message.id.name.to_owned();
-            let place = format!("locales/{file}:{}", line_of_id(&source, &id));
+            last_line = line_of_id(&source, &id, last_line);
+            let place = format!("locales/{file}:{last_line}");
             if let Some(first) = entries.iter().find(|e| e.id == id) {
                 errors.push(format!(
                     "{place}: key `{id}` is already defined at {}",
@@ -192,15 +197,18 @@ fn line_of(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
-/// The line where `id` is defined (`id =` at the start of a line).
-fn line_of_id(source: &str, id: &str) -> usize {
+/// The 1-based line, below line `after`, where `id` is defined (`id =` at the start of a
+/// line); `after` if none is found.
+fn line_of_id(source: &str, id: &str, after: usize) -> usize {
     source
         .lines()
-        .position(|l| {
+        .enumerate()
+        .skip(after)
+        .find(|(_, l)| {
             l.strip_prefix(id)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(0, |i| i + 1)
+        .map_or(after, |(i, _)| i + 1)
 }
 
 fn read_message(message: &ast::Message<&str>) -> Result<(Value, BTreeSet<String>), String> {
