@@ -30,10 +30,18 @@ status-open = Ouverte
 status-in-progress = En cours
 status-closed = Fermée
 status-snoozed = En pause
+status-other = Autre
+channel-telegram = Telegram
+channel-whatsapp = WhatsApp
+channel-viber = Viber
+channel-instagram = Instagram
+channel-facebook = Facebook
 channel-email = E-mail
 channel-webchat = Chat web
+channel-other = Autre canal
 
 ## Connection.
 
 connecting = Connexion…
 reconnecting = Connexion perdue. Reconnexion…
+live = Connecté

@@ -63,3 +63,11 @@ err-microphone-denied = Le micro n’est pas autorisé : permettez à ce site de
 err-no-microphone = Aucun micro n’a été trouvé : branchez-en un et réessayez.
 err-recorder-unavailable = Ce navigateur ne peut pas enregistrer de messages vocaux ici.
 voice-kept-from-reload = L’enregistrement a été interrompu par un rechargement. Ce qui a été enregistré jusque-là est conservé : écoutez-le, puis envoyez-le ou supprimez-le.
+
+## Counted phrases: $n is the number, one variant per plural category of the language.
+
+count-chars-over =
+    { $n ->
+        [one] { $n } caractère en trop
+       *[other] { $n } caractères en trop
+    }

@@ -23,6 +23,7 @@ err-message-gone = Ce message ne fait plus partie de cette conversation.
 
 internal-note = Commentaire interne
 sending = Envoi…
+queued = En attente du réseau ; il sera envoyé automatiquement
 not-sent = Non envoyé
 retry = Réessayer
 delete = Supprimer
@@ -32,7 +33,11 @@ delivery-sent = Envoyé
 delivery-delivered = Distribué
 delivery-read = Lu
 delivery-failed = Échec
+agent = Agent
 customer = Client
+ai-agent = Agent IA
+bot = Bot
+system = Système
 
 ## Message kinds (issue 4).
 

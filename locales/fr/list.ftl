@@ -14,6 +14,18 @@ unanswered = Sans réponse
 sort = Tri
 sort-newest = Message le plus récent
 sort-oldest = Message le plus ancien
+sort-longest-any = Statut le plus ancien
+sort-shortest-any = Statut le plus récent
+sort-longest-open = Ouvertes depuis le plus longtemps
+sort-shortest-open = Ouvertes le plus récemment
+sort-longest-in-progress = En cours depuis le plus longtemps
+sort-shortest-in-progress = En cours le plus récemment
+sort-longest-closed = Fermées depuis le plus longtemps
+sort-shortest-closed = Fermées le plus récemment
+sort-longest-snoozed = En pause depuis le plus longtemps
+sort-shortest-snoozed = En pause le plus récemment
+clear-unanswered = Afficher à nouveau toutes les conversations
+err-bad-link = Les réglages de liste de ce lien ne sont pas valides ; la liste par défaut est affichée.
 filters = Filtres
 filter-channels = Canaux
 filter-statuses = Statuts
@@ -22,6 +34,7 @@ filter-tags = Étiquettes
 archived = Archivées
 remove-filter = Retirer le filtre
 clear-filters = Effacer les filtres
+active-filters = Filtres actifs
 
 ## Row details, row menu and swipe (issue 3).
 

@@ -15,6 +15,9 @@ assignee = Responsable
 unassigned = Non attribuée
 stage = Étape
 amount = Montant
+no-deal = Aucune affaire liée.
+no-tasks = Aucune tâche.
+no-notes = Aucune note.
 channel = Canal
 status = Statut
 

@@ -30,8 +30,15 @@ status-open = Открыт
 status-in-progress = В обработке
 status-closed = Завершён
 status-snoozed = Отложен
+status-other = Другой
+channel-telegram = Telegram
+channel-whatsapp = WhatsApp
+channel-viber = Viber
+channel-instagram = Instagram
+channel-facebook = Facebook
 channel-email = Почта
 channel-webchat = Веб-чат
+channel-other = Другой канал
 
 ## Connection.
 

@@ -63,3 +63,12 @@ err-microphone-denied = Доступ к микрофону запрещён: р�
 err-no-microphone = Микрофон не найден: подключите его и попробуйте снова.
 err-recorder-unavailable = Этот браузер не может записать здесь голосовое сообщение.
 voice-kept-from-reload = Запись прервалась из-за перезагрузки страницы. Записанное до этого момента сохранено: прослушайте, затем отправьте или удалите.
+
+## Counted phrases: $n is the number, one variant per plural category of the language.
+
+count-chars-over =
+    { $n ->
+        [one] { $n } лишний символ
+        [few] { $n } лишних символа
+       *[many] { $n } лишних символов
+    }

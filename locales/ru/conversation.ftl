@@ -23,6 +23,7 @@ err-message-gone = Этого сообщения больше нет в диал
 
 internal-note = Внутренний комментарий
 sending = Отправляется…
+queued = Ожидает сети; отправится автоматически
 not-sent = Не отправлено
 retry = Повторить
 delete = Удалить
@@ -32,6 +33,7 @@ delivery-sent = Отправлено
 delivery-delivered = Доставлено
 delivery-read = Прочитано
 delivery-failed = Ошибка
+agent = Оператор
 customer = Клиент
 ai-agent = ИИ-агент
 bot = Бот

@@ -16,6 +16,8 @@ unassigned = Не назначен
 stage = Стадия
 amount = Сумма
 no-deal = Сделка не привязана.
+no-tasks = Задач нет.
+no-notes = Заметок нет.
 channel = Канал
 status = Статус
 

@@ -30,10 +30,18 @@ status-open = Відкритий
 status-in-progress = В обробці
 status-closed = Завершений
 status-snoozed = Відкладений
+status-other = Інший
+channel-telegram = Telegram
+channel-whatsapp = WhatsApp
+channel-viber = Viber
+channel-instagram = Instagram
+channel-facebook = Facebook
 channel-email = Пошта
 channel-webchat = Веб-чат
+channel-other = Інший канал
 
 ## Connection.
 
 connecting = Підключення…
 reconnecting = Зв'язок втрачено. Перепідключаємося…
+live = Підключено

@@ -63,3 +63,12 @@ err-microphone-denied = Доступ до мікрофона заборонен�
 err-no-microphone = Мікрофон не знайдено: під’єднайте його й спробуйте знову.
 err-recorder-unavailable = Цей браузер не може записати тут голосове повідомлення.
 voice-kept-from-reload = Запис перервано перезавантаженням сторінки. Записане до цього моменту збережено: прослухайте, потім надішліть або видаліть.
+
+## Counted phrases: $n is the number, one variant per plural category of the language.
+
+count-chars-over =
+    { $n ->
+        [one] { $n } зайвий символ
+        [few] { $n } зайві символи
+       *[many] { $n } зайвих символів
+    }

@@ -23,6 +23,7 @@ err-message-gone = Цього повідомлення більше немає �
 
 internal-note = Внутрішня примітка
 sending = Надсилається…
+queued = Очікує на мережу; надішлеться автоматично
 not-sent = Не надіслано
 retry = Повторити
 delete = Видалити
@@ -32,7 +33,11 @@ delivery-sent = Надіслано
 delivery-delivered = Доставлено
 delivery-read = Прочитано
 delivery-failed = Помилка
+agent = Оператор
 customer = Клієнт
+ai-agent = ШІ-агент
+bot = Бот
+system = Система
 
 ## Message kinds (issue 4).
 

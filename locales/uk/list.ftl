@@ -14,6 +14,18 @@ unanswered = Без відповіді
 sort = Сортування
 sort-newest = Спочатку нові
 sort-oldest = Спочатку старі
+sort-longest-any = Найдовше в статусі
+sort-shortest-any = Нещодавно в статусі
+sort-longest-open = Найдовше відкриті
+sort-shortest-open = Нещодавно відкриті
+sort-longest-in-progress = Найдовше в обробці
+sort-shortest-in-progress = Нещодавно в обробці
+sort-longest-closed = Найдовше завершені
+sort-shortest-closed = Нещодавно завершені
+sort-longest-snoozed = Найдовше відкладені
+sort-shortest-snoozed = Нещодавно відкладені
+clear-unanswered = Знову показати всі чати
+err-bad-link = Налаштування списку в цьому посиланні недійсні; показано список за замовчуванням.
 filters = Фільтри
 filter-channels = Месенджери
 filter-statuses = Статуси
@@ -22,6 +34,7 @@ filter-tags = Теги
 archived = Архів
 remove-filter = Прибрати фільтр
 clear-filters = Скинути фільтри
+active-filters = Активні фільтри
 
 ## Row details, row menu and swipe (issue 3).
 

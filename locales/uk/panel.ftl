@@ -4,6 +4,7 @@
 
 name = Ім'я
 phone = Телефон
+email = Email
 account = Акаунт
 country = Країна
 customer-language = Мова
@@ -14,6 +15,9 @@ assignee = Оператор
 unassigned = Не призначено
 stage = Стадія
 amount = Сума
+no-deal = Угоду не прив'язано.
+no-tasks = Завдань немає.
+no-notes = Нотаток немає.
 channel = Канал
 status = Статус
 
