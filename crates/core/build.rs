@@ -1,38 +1,33 @@
-//! Writes the emoji picker's table (`emoji_pick`) from the `emojis` crate: one line per
-//! emoji in its default skin tone, `glyph \x1f name \x1f shortcodes \x1f group`, in
-//! Unicode CLDR order, as one string constant.
+//! Generates two tables into `OUT_DIR`:
 //!
-//! Why not use the crate at run time: its table holds every skin-tone variant as a
-//! struct with its own name (about 3,700 entries, 350 KB of wasm); the picker needs the
-//! 1,900 default ones and four fields. One string of lines is about a quarter of that
-//! and costs nothing to load (it is parsed line by line as the agent searches).
+//! - `emoji_table.rs`, the emoji picker's data (`build/emoji.rs`);
+//! - `i18n_catalogue.rs`, the UI strings from the Fluent files in `locales/` at the
+//!   repository root (`build/locales.rs`; the pipeline is described in `src/i18n/mod.rs`).
 
-use std::fmt::Write as _;
+#[path = "build/emoji.rs"]
+mod emoji;
+#[path = "build/locales.rs"]
+mod locales;
+
+use std::path::PathBuf;
 
 fn main() {
-    let mut table = String::new();
-    let groups: Vec<emojis::Group> = emojis::Group::iter().collect();
-    for e in emojis::iter() {
-        let group = groups
-            .iter()
-            .position(|g| *g == e.group())
-            .expect("every emoji is in a group");
-        let codes: Vec<&str> = e.shortcodes().collect();
-        writeln!(
-            table,
-            "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-            e.as_str(),
-            e.name(),
-            codes.join(" "),
-            group
-        )
-        .expect("writing to a String");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let locales_dir = manifest.join("../../locales");
+
+    emoji::generate(&out);
+    if let Err(errors) = locales::generate(&locales_dir, &out) {
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        panic!(
+            "{} problem(s) in the Fluent files (listed above, as file:line: key: what)",
+            errors.len()
+        );
     }
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(
-        out.join("emoji_table.rs"),
-        format!("/// The emoji table (see build.rs).\npub const TABLE: &str = {table:?};\n"),
-    )
-    .expect("OUT_DIR is writable");
+
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed={}", locales_dir.display());
 }

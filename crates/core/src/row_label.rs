@@ -198,11 +198,11 @@ pub fn row_label_with(
     parts.push(locale.t(channel_msg(c.channel)).to_owned());
     parts.push(locale.t(status_msg(c.status)).to_owned());
     if let (ConversationStatus::Snoozed, Some(when)) = (c.status, extras.snoozed_until) {
-        parts.push(locale.t(Msg::Until).replace("{when}", when));
+        parts.push(locale.until(&when));
     }
     match (c.assignee, extras.assignee) {
         (None, _) => parts.push(locale.t(Msg::Unassigned).to_owned()),
-        (Some(_), Some(name)) => parts.push(locale.t(Msg::AssignedTo).replace("{name}", name)),
+        (Some(_), Some(name)) => parts.push(locale.assigned_to(&name)),
         (Some(_), None) => {}
     }
     if !c.tags.is_empty() {

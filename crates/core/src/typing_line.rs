@@ -25,8 +25,8 @@ pub fn typing_line<'a>(
         .collect();
     Some(match names.as_slice() {
         [] => return None,
-        [one] => locale.t(Msg::TypingOne).replace("{name}", one),
-        [a, b] => locale.t(Msg::TypingTwo).replace("{a}", a).replace("{b}", b),
+        [one] => locale.typing_one(one),
+        [a, b] => locale.typing_two(a, b),
         _ => locale.t(Msg::TypingMany).to_owned(),
     })
 }

@@ -54,23 +54,21 @@ pub fn check_batch<'a>(
 
 /// The agent's words for a refusal: the file's name and the rule, with the limit.
 pub fn describe(locale: Locale, refusal: &Refusal, limits: &FileLimits) -> String {
-    let text = match refusal.problem {
-        FileProblem::File(FileRefusal::BadName) => locale
-            .t(Msg::ErrFileName)
-            .replace("{max}", &FileLimits::MAX_NAME_CHARS.to_string()),
-        FileProblem::File(FileRefusal::TypeNotAllowed) => locale
-            .t(Msg::ErrFileType)
-            .replace("{types}", &allowed_list(limits)),
-        FileProblem::File(FileRefusal::Empty) => locale.t(Msg::ErrFileEmpty).to_owned(),
-        FileProblem::File(FileRefusal::TooLarge) => locale
-            .t(Msg::ErrFileTooLarge)
-            .replace("{max}", &format_size(locale, limits.max_file_bytes)),
-        FileProblem::TooMany => locale
-            .t(Msg::ErrTooManyFiles)
-            .replace("{max}", &limits.max_files_per_message.to_string()),
-    };
-    // The name last: a file may be called `{max}.pdf`.
-    text.replace("{name}", &refusal.name)
+    // One pass over the text (the typed methods), so a file called `{max}.pdf` stays so.
+    let name = &refusal.name;
+    match refusal.problem {
+        FileProblem::File(FileRefusal::BadName) => {
+            locale.err_file_name(&FileLimits::MAX_NAME_CHARS, name)
+        }
+        FileProblem::File(FileRefusal::TypeNotAllowed) => {
+            locale.err_file_type(name, &allowed_list(limits))
+        }
+        FileProblem::File(FileRefusal::Empty) => locale.err_file_empty(name),
+        FileProblem::File(FileRefusal::TooLarge) => {
+            locale.err_file_too_large(&format_size(locale, limits.max_file_bytes), name)
+        }
+        FileProblem::TooMany => locale.err_too_many_files(&limits.max_files_per_message, name),
+    }
 }
 
 /// The allowed types as the help centre lists them: `JPG, JPEG, GIF, …`.

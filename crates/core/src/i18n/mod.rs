@@ -1,21 +1,33 @@
-//! UI strings in every language, checked at compile time.
+//! UI strings in every language, from Fluent files, checked at build time.
 //!
-//! Why not a crate: a key is an enum variant, so a typo does not compile; English is an
-//! exhaustive `match`, so a key without English text does not compile; the other languages
-//! fall back to English key by key while their catalogues grow. The whole catalogue is a few
-//! kilobytes of static strings in the bundle, with no runtime parsing (leptos_i18n's ICU
-//! data costs hundreds of kilobytes). Plurals follow the CLDR cardinal rules of each
-//! language (`plural.rs`).
+//! The pipeline:
+//!
+//! 1. Translators edit `locales/<tag>/*.ftl` at the repository root (Fluent syntax; see
+//!    `locales/README.md`). English (`locales/en/`) defines the keys.
+//! 2. `build.rs` (`build/locales.rs`) parses them with `fluent-syntax` and generates
+//!    `catalogue.rs`'s contents: the `Msg` enum (one variant per English message,
+//!    `err-panel-text-too-long` → `Msg::ErrPanelTextTooLong`), the `Count` enum (one
+//!    variant per `count-*` message), one static table of strings per language, and a typed
+//!    method on `Locale` for every message with variables. The build fails on a file that
+//!    does not parse, a key English lacks, or variables that differ from English's.
+//! 3. At run time `Locale::t` is an index into a table of `&'static str` (variables left
+//!    written `{max}`, so callers may `.replace("{max}", …)`), `Locale::count` picks the
+//!    plural form with the CLDR rules of `plural.rs`, and the typed methods fill the
+//!    variables in (`Locale::err_panel_text_too_long(self, max: &dyn Display) -> String`,
+//!    arguments in alphabetical order of the variable names).
+//!
+//! Nothing of Fluent ships in the bundle: no parser, no formatter, no CLDR data; the whole
+//! catalogue is static strings. A key a language lacks falls back to English at run time,
+//! and the host test `every_language_has_every_key` fails on any, so the fallback never
+//! shows in a release (`cargo test -p switchboard-core every_language` lists them).
 
-mod en;
-mod fr;
-mod msg;
+mod catalogue;
 mod plural;
-mod ru;
-mod uk;
 
-pub use msg::{Count, Msg};
+pub use catalogue::{Count, Msg};
 pub use plural::{category, PluralCategory};
+
+use std::fmt::{Display, Write as _};
 
 /// A language the UI speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -71,28 +83,50 @@ impl Locale {
     }
 
     /// The text of a key in this locale (English where this locale has none yet).
+    ///
+    /// Variables are written `{name}` in the text; the typed methods (one per message with
+    /// variables, such as `Locale::err_panel_text_too_long`) fill them in.
     pub fn t(self, msg: Msg) -> &'static str {
-        let own = match self {
-            Locale::En => None,
-            Locale::Ru => ru::text(msg),
-            Locale::Uk => uk::text(msg),
-            Locale::Fr => fr::text(msg),
-        };
-        own.unwrap_or_else(|| en::text(msg))
+        catalogue::own_text(self, msg)
+            .or_else(|| catalogue::own_text(Locale::En, msg))
+            .unwrap_or_default()
     }
 
     /// A counted phrase (`"3 unread"`), in the plural form this language uses for `n`.
     pub fn count(self, what: Count, n: u64) -> String {
-        let cat = category(self, n);
-        let form = match self {
-            Locale::En => None,
-            Locale::Ru => ru::count(what, cat),
-            Locale::Uk => uk::count(what, cat),
-            Locale::Fr => fr::count(what, cat),
-        };
-        let form = form.unwrap_or_else(|| en::count(what, category(Locale::En, n)));
-        form.replace("{n}", &n.to_string())
+        let form = catalogue::own_count(self, what, category(self, n))
+            .or_else(|| catalogue::own_count(Locale::En, what, category(Locale::En, n)));
+        form.unwrap_or_default().replace("{n}", &n.to_string())
     }
+}
+
+/// `text` with each `{name}` whose name is in `args` replaced by its value; other braces
+/// are copied as they are. One shared function keeps the typed methods a line each.
+fn fill(text: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| {
+            Some((
+                close,
+                args.iter().find(|(name, _)| *name == &after[..close])?,
+            ))
+        });
+        match arg {
+            Some((close, (_, value))) => {
+                let _ = write!(out, "{value}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]

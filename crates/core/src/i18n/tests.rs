@@ -44,20 +44,89 @@ fn counted_phrases_pick_the_right_form() {
     assert_eq!(Locale::Ru.count(Count::Conversations, 3), "3 диалога");
     assert_eq!(Locale::Ru.count(Count::Conversations, 25), "25 диалогов");
     assert_eq!(Locale::Uk.count(Count::Unread, 2), "2 непрочитані");
-    // A phrase a locale lacks falls back to English, in the English plural form.
+    assert_eq!(Locale::En.count(Count::Unread, 1), "1 unread");
     assert_eq!(
-        Locale::Fr.count(Count::CharsOver, 1),
-        "1 character too many"
+        Locale::Fr.count(Count::CharsOver, 2),
+        "2 caractères en trop"
+    );
+}
+
+/// Every language has every key and every counted phrase: what this lists is what the
+/// translators still have to write (`locales/README.md`).
+#[test]
+fn every_language_has_every_key() {
+    let mut missing = Vec::new();
+    for locale in Locale::ALL {
+        for (msg, (id, file)) in Msg::ALL.into_iter().zip(catalogue::MSG_SOURCES) {
+            if catalogue::own_text(locale, msg).is_none() {
+                missing.push(format!(
+                    "{}: {id} (English in locales/{file})",
+                    locale.tag()
+                ));
+            }
+        }
+        for (what, (id, file)) in Count::ALL.into_iter().zip(catalogue::COUNT_SOURCES) {
+            if catalogue::own_count(locale, what, PluralCategory::Other).is_none() {
+                missing.push(format!(
+                    "{}: {id} (English in locales/{file})",
+                    locale.tag()
+                ));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} translation(s) missing:\n{}",
+        missing.len(),
+        missing.join("\n")
     );
 }
 
 #[test]
-fn untranslated_keys_fall_back_to_english() {
-    assert_eq!(
-        Locale::Uk.t(Msg::ErrBadResponse),
-        Locale::En.t(Msg::ErrBadResponse)
-    );
+fn a_missing_text_falls_back_to_english() {
+    // No language lacks a key (the test above), so the fallback is checked on its parts.
+    assert_eq!(catalogue::present(""), None);
+    assert_eq!(catalogue::present("Envoyer"), Some("Envoyer"));
     assert_eq!(Locale::Ru.t(Msg::Send), "Отправить");
+}
+
+#[test]
+fn tables_line_up_with_the_enums() {
+    assert_eq!(Msg::ALL.len(), Msg::COUNT);
+    for (i, msg) in Msg::ALL.into_iter().enumerate() {
+        assert_eq!(msg as usize, i);
+    }
+    for (i, what) in Count::ALL.into_iter().enumerate() {
+        assert_eq!(what as usize, i);
+    }
+    // The count tables' columns are in the order of `PluralCategory`.
+    use PluralCategory::*;
+    assert_eq!(
+        [One as usize, Few as usize, Many as usize, Other as usize],
+        [0, 1, 2, 3]
+    );
+}
+
+#[test]
+fn typed_methods_fill_the_variables() {
+    assert_eq!(
+        Locale::En.typing_two(&"Ann", &"Bob"),
+        "Ann and Bob are typing…"
+    );
+    assert_eq!(
+        Locale::En.err_panel_text_too_long(&500),
+        Locale::En
+            .t(Msg::ErrPanelTextTooLong)
+            .replace("{max}", "500")
+    );
+    assert_eq!(Locale::Ru.typing_one(&"Анна"), "Анна печатает…");
+}
+
+#[test]
+fn fill_leaves_unknown_braces_alone() {
+    let n: &dyn std::fmt::Display = &3;
+    assert_eq!(fill("{n} of {total} {", &[("n", n)]), "3 of {total} {");
+    assert_eq!(fill("}{n}{}", &[("n", n)]), "}3{}");
 }
 
 #[test]

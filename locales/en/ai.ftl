@@ -1,0 +1,51 @@
+### AI assistance in the composer: translation, suggestions and prompts.
+
+## AI assistance in the composer.
+
+ai-translate = Translate
+ai-suggestion = AI suggestion
+ai-prompts = Rewrite with AI
+ai-summarise = Summarise
+ai-undo = Undo
+ai-customer-language = Customer's language
+ai-choose-language = Choose a language
+ai-customer-will-read = The customer will read
+ai-preview-pending = The translation appears when you pause typing.
+ai-busy-translating = Translating…
+ai-busy-detecting = Detecting the customer's language…
+ai-busy-suggesting = Getting a suggestion…
+ai-busy-rewriting = Rewriting…
+ai-busy-summarising = Summarising the conversation…
+ai-err-translate = Could not translate
+ai-err-detect = Could not detect the customer's language
+ai-err-suggest = Could not get a suggestion
+ai-err-prompt = Could not rewrite the text
+ai-err-summary = Could not summarise the conversation
+ai-err-feedback = Could not send your feedback
+ai-text-changed = The text changed while it was being translated: check the preview and send again.
+ai-no-other-suggestion = No other suggestion for now.
+ai-no-suggestion = No suggestion for this conversation yet.
+ai-suggested-reply = Suggested reply
+ai-insert = Insert
+ai-try-again = Try again
+ai-like = Like
+ai-dislike = Dislike
+ai-thanks = Thanks for the feedback.
+ai-comment-label = What was wrong with it? (optional)
+ai-send-comment = Send feedback
+ai-skip = Skip
+ai-close-suggestion = Close suggestion
+ai-in-customer-language = In the customer's language
+ai-source-model = Written by the AI model
+ai-source-ranker = From earlier replies and templates
+ai-rephrase = Rephrase
+ai-fix-grammar = Fix spelling and grammar
+ai-shorter = Shorter
+ai-friendlier = Friendlier
+ai-more-formal = More formal
+ai-translate-prompt = Translate into
+ai-custom-prompt = Your own instruction
+ai-apply = Apply
+ai-recent-prompts = Recent instructions
+ai-write-first = Write some text first.
+ai-editor-not-empty = A suggestion is offered when the editor is empty.

@@ -1,0 +1,176 @@
+### The client panel: contact card, CRM, deal, tasks, notes, reminders, operators and automations.
+
+## Client panel.
+
+name = Name
+phone = Phone
+email = Email
+account = Account
+country = Country
+customer-language = Language
+source = Source
+tags = Tags
+created = Created
+assignee = Assignee
+unassigned = Unassigned
+stage = Stage
+amount = Amount
+no-deal = No deal linked.
+no-tasks = No tasks.
+no-notes = No notes.
+channel = Channel
+status = Status
+
+## Contact card, CRM fields and links.
+
+edit-contact = Edit contact
+contact-save = Save
+contact-saving = Saving…
+contact-saved = Contact saved
+contact-check-fields = Not saved: check the marked fields.
+contact-not-saved = Not saved.
+copy-field = Copy { $field }
+copied = Copied
+call-contact = Call
+phone-hidden-no-call = Number hidden: calling is off
+phone-hidden-hint = The number is hidden from you. Type a new one to replace it, or leave it empty to keep it.
+messenger-id-of = { $network } ID
+platform = Platform
+campaign = Campaign
+ad-set = Ad set
+ad-name = Ad
+contact-channels = Channels
+sales-total = Sales total
+sales-count = Sales
+responsible-manager = Responsible manager
+nobody = Nobody
+external-id = External ID
+custom-fields = Custom fields
+yes = Yes
+no = No
+not-set = Not set
+tags-hint = Separate tags with commas
+country-hint = Two capital letters, like UA
+err-name-length = The name has 1 to 200 characters.
+err-email-format = Not an email address, like name@example.com.
+err-phone-format = A phone number starts with + and has 7 to 15 digits.
+err-country-format = A country is two capital letters, like UA.
+err-tag-length = Each tag has 1 to 50 characters.
+err-text-length = At most 1000 characters.
+err-number-format = Not a number: use digits and a dot, like 1250.50.
+err-date-format = Not a date.
+err-list-option = Choose one of the options.
+err-link-format = Not a web address: it starts with http:// or https://.
+open-in-system = Open in { $system }
+edit-field = Edit { $field }
+restore-field = Restore { $field }
+read-only = read-only
+crm-value-saved = Saved
+crm-value-restored = Original value restored
+crm-record = CRM record
+no-crm-link = This chat is not linked to a lead, client or order.
+choose-crm-link = Choose link
+change-crm-link = Change link
+remove-crm-link = Remove link
+crm-kind-lead = Lead
+crm-kind-client = Client
+crm-kind-order = Order
+crm-record-kind = Record type
+search-crm-records = Search records
+crm-records = Records
+crm-use-id = { $kind } with ID { $id }
+no-crm-records = No matching records. Type a record ID to link it.
+open-contact-in-crm = Open contact in CRM
+open-record-in-crm = Open { $kind } in CRM
+crm-linked-to = Linked to { $title }
+crm-unlinked = Link removed
+resize-list = Resize conversation list
+resize-panel = Resize client details
+close-client-details = Close client details
+copy-email = Copy email
+copy-phone = Copy phone
+copy-short = Copy
+restore-short = Restore
+crm-property-value = New value of { $field }
+
+## Deal, tasks, notes, reminders and events.
+
+add-deal = Add deal
+edit-deal = Edit deal
+save-deal = Save deal
+pipeline = Pipeline
+deal-line = Line
+currency = Currency
+no-channel = No channel
+err-deal-pipeline = Choose a pipeline.
+err-deal-stage = Choose a stage of this pipeline.
+err-deal-line = The line is 1 or 2.
+err-deal-channel = Choose a channel from the list.
+err-deal-amount = Type the amount as a number with at most two decimals, like 1250.50.
+err-deal-amount-negative = The amount cannot be negative.
+err-deal-amount-too-large = The amount is too large.
+err-deal-currency = The currency is a three-letter code, like EUR.
+new-task = New task
+add-task = Add task
+task-description = Task
+date = Date
+time = Time
+tasks-overdue = Overdue
+tasks-upcoming = Upcoming
+tasks-done = Done
+task-due = Due { $time }
+task-overdue-since = Overdue since { $time }
+err-panel-text-empty = Write something first.
+err-panel-text-too-long = At most { $max } characters.
+err-panel-date-empty = Choose a date.
+err-panel-date-unreadable = This is not a date.
+err-panel-time-empty = Choose a time.
+err-panel-time-unreadable = This is not a time.
+err-panel-past = Choose a time in the future.
+err-panel-end-before-start = The end must be after the start.
+new-note = New note
+add-note = Add note
+reminders-and-events = Reminders and events
+reminders = Reminders
+calendar-events = Calendar events
+new-reminder = New reminder
+set-reminder = Set reminder
+reminder-text = Remind me to
+new-event = New event
+add-event = Add event
+event-title = Title
+event-start = Starts
+event-end = Ends
+past = past
+
+## Operators and automations.
+
+operators = Operators
+no-operators = Nobody works on this chat yet.
+remove = Remove
+remove-operator = Remove { $name }
+reassign-to = Reassign to
+reassign = Reassign
+add-operator-label = Another operator
+add-operator = Add operator
+leave-chat = Leave chat
+choose-agent = Choose an agent
+err-choose-agent = Choose an agent first.
+automations = Automations
+bot-in-this-chat = Bot in this chat
+shortcut-automation = Automation
+choose-automation = Choose an automation
+err-choose-automation = Choose an automation first.
+run-automation = Run
+running-automations = Running
+no-running-automations = No automation is running.
+running-since = since { $time }
+stop = Stop
+stop-automation = Stop { $name }
+stop-all = Stop all
+close-with-summary = Start from an AI summary
+
+## Reminders and events: empty states.
+
+no-reminders = No reminders yet.
+no-events = No events yet.

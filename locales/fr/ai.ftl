@@ -1,0 +1,51 @@
+### AI assistance in the composer: translation, suggestions and prompts.
+
+## AI assistance in the composer.
+
+ai-translate = Traduire
+ai-suggestion = Suggestion IA
+ai-prompts = Réécrire avec l'IA
+ai-summarise = Résumer
+ai-undo = Annuler la modification
+ai-customer-language = Langue du client
+ai-choose-language = Choisir une langue
+ai-customer-will-read = Le client lira
+ai-preview-pending = La traduction s'affiche dès que vous faites une pause.
+ai-busy-translating = Traduction…
+ai-busy-detecting = Détection de la langue du client…
+ai-busy-suggesting = Recherche d'une suggestion…
+ai-busy-rewriting = Réécriture…
+ai-busy-summarising = Résumé de la conversation…
+ai-err-translate = Traduction impossible
+ai-err-detect = Impossible de détecter la langue du client
+ai-err-suggest = Impossible d'obtenir une suggestion
+ai-err-prompt = Impossible de réécrire le texte
+ai-err-summary = Impossible de résumer la conversation
+ai-err-feedback = Impossible d'envoyer votre avis
+ai-text-changed = Le texte a changé pendant la traduction : vérifiez l'aperçu et renvoyez.
+ai-no-other-suggestion = Pas d'autre suggestion pour l'instant.
+ai-no-suggestion = Aucune suggestion pour cette conversation.
+ai-suggested-reply = Réponse suggérée
+ai-insert = Insérer
+ai-try-again = Autre suggestion
+ai-like = J'aime
+ai-dislike = Je n'aime pas
+ai-thanks = Merci pour votre avis.
+ai-comment-label = Qu'est-ce qui n'allait pas ? (facultatif)
+ai-send-comment = Envoyer l'avis
+ai-skip = Passer
+ai-close-suggestion = Fermer la suggestion
+ai-in-customer-language = Dans la langue du client
+ai-source-model = Rédigée par le modèle d'IA
+ai-source-ranker = D'après les réponses et modèles existants
+ai-rephrase = Reformuler
+ai-fix-grammar = Corriger l'orthographe et la grammaire
+ai-shorter = Plus court
+ai-friendlier = Plus chaleureux
+ai-more-formal = Plus formel
+ai-translate-prompt = Traduire en
+ai-custom-prompt = Votre propre instruction
+ai-apply = Appliquer
+ai-recent-prompts = Instructions récentes
+ai-write-first = Écrivez d'abord un texte.
+ai-editor-not-empty = Une suggestion est proposée quand l'éditeur est vide.

@@ -1,0 +1,176 @@
+### The client panel: contact card, CRM, deal, tasks, notes, reminders, operators and automations.
+
+## Client panel.
+
+name = Nom
+phone = Téléphone
+email = E-mail
+account = Compte
+country = Pays
+customer-language = Langue
+source = Source
+tags = Étiquettes
+created = Créé le
+assignee = Responsable
+unassigned = Non attribuée
+stage = Étape
+amount = Montant
+no-deal = Aucune affaire liée.
+no-tasks = Aucune tâche.
+no-notes = Aucune note.
+channel = Canal
+status = Statut
+
+## Contact card, CRM fields and links.
+
+edit-contact = Modifier le contact
+contact-save = Enregistrer
+contact-saving = Enregistrement…
+contact-saved = Contact enregistré
+contact-check-fields = Non enregistré : vérifiez les champs signalés.
+contact-not-saved = Non enregistré.
+copy-field = Copier : { $field }
+copied = Copié
+call-contact = Appeler
+phone-hidden-no-call = Numéro masqué : appel indisponible
+phone-hidden-hint = Le numéro vous est masqué. Saisissez-en un nouveau pour le remplacer, ou laissez vide pour le garder.
+messenger-id-of = ID { $network }
+platform = Plateforme
+campaign = Campagne
+ad-set = Ensemble de publicités
+ad-name = Publicité
+contact-channels = Canaux
+sales-total = Total des ventes
+sales-count = Ventes
+responsible-manager = Responsable
+nobody = Personne
+external-id = ID externe
+custom-fields = Champs personnalisés
+yes = Oui
+no = Non
+not-set = Non renseigné
+tags-hint = Séparez les tags par des virgules
+country-hint = Deux majuscules, par exemple FR
+err-name-length = Le nom compte de 1 à 200 caractères.
+err-email-format = Ce n'est pas une adresse e-mail, comme nom@example.com.
+err-phone-format = Un numéro commence par + et compte 7 à 15 chiffres.
+err-country-format = Un pays s'écrit en deux majuscules, par exemple FR.
+err-tag-length = Chaque tag compte de 1 à 50 caractères.
+err-text-length = 1000 caractères au maximum.
+err-number-format = Ce n'est pas un nombre : des chiffres et un point, comme 1250.50.
+err-date-format = Ce n'est pas une date.
+err-list-option = Choisissez une des options.
+err-link-format = Ce n'est pas une adresse web : elle commence par http:// ou https://.
+open-in-system = Ouvrir dans { $system }
+edit-field = Modifier : { $field }
+restore-field = Restaurer : { $field }
+read-only = lecture seule
+crm-value-saved = Enregistré
+crm-value-restored = Valeur d'origine restaurée
+crm-record = Fiche CRM
+no-crm-link = Cette discussion n'est liée à aucun prospect, client ou commande.
+choose-crm-link = Choisir le lien
+change-crm-link = Changer le lien
+remove-crm-link = Retirer le lien
+crm-kind-lead = Prospect
+crm-kind-client = Client
+crm-kind-order = Commande
+crm-record-kind = Type de fiche
+search-crm-records = Rechercher des fiches
+crm-records = Fiches
+crm-use-id = { $kind } avec l'ID { $id }
+no-crm-records = Aucune fiche ne correspond. Saisissez l'ID d'une fiche pour la lier.
+open-contact-in-crm = Ouvrir le contact dans le CRM
+open-record-in-crm = Ouvrir dans le CRM : { $kind }
+crm-linked-to = Lié à { $title }
+crm-unlinked = Lien retiré
+resize-list = Redimensionner la liste des conversations
+resize-panel = Redimensionner les détails du client
+close-client-details = Fermer les détails du client
+copy-email = Copier l'e-mail
+copy-phone = Copier le téléphone
+copy-short = Copier
+restore-short = Restaurer
+crm-property-value = Nouvelle valeur : { $field }
+
+## Deal, tasks, notes, reminders and events.
+
+add-deal = Ajouter une affaire
+edit-deal = Modifier l’affaire
+save-deal = Enregistrer l’affaire
+pipeline = Pipeline
+deal-line = Ligne
+currency = Devise
+no-channel = Aucun canal
+err-deal-pipeline = Choisissez un pipeline.
+err-deal-stage = Choisissez une étape de ce pipeline.
+err-deal-line = La ligne est 1 ou 2.
+err-deal-channel = Choisissez un canal dans la liste.
+err-deal-amount = Saisissez le montant en chiffres, avec deux décimales au plus, par exemple 1250,50.
+err-deal-amount-negative = Le montant ne peut pas être négatif.
+err-deal-amount-too-large = Le montant est trop élevé.
+err-deal-currency = La devise est un code de trois lettres, par exemple EUR.
+new-task = Nouvelle tâche
+add-task = Ajouter la tâche
+task-description = Tâche
+date = Date
+time = Heure
+tasks-overdue = En retard
+tasks-upcoming = À venir
+tasks-done = Terminées
+task-due = Échéance { $time }
+task-overdue-since = En retard depuis { $time }
+err-panel-text-empty = Écrivez d’abord quelque chose.
+err-panel-text-too-long = { $max } caractères au plus.
+err-panel-date-empty = Choisissez une date.
+err-panel-date-unreadable = Ce n’est pas une date.
+err-panel-time-empty = Choisissez une heure.
+err-panel-time-unreadable = Ce n’est pas une heure.
+err-panel-past = Choisissez un moment à venir.
+err-panel-end-before-start = La fin doit suivre le début.
+new-note = Nouvelle note
+add-note = Ajouter la note
+reminders-and-events = Rappels et événements
+reminders = Rappels
+calendar-events = Événements du calendrier
+new-reminder = Nouveau rappel
+set-reminder = Créer le rappel
+reminder-text = Me rappeler de
+new-event = Nouvel événement
+add-event = Ajouter l’événement
+event-title = Titre
+event-start = Début
+event-end = Fin
+past = passé
+
+## Operators and automations.
+
+operators = Opérateurs
+no-operators = Personne ne traite encore ce chat.
+remove = Retirer
+remove-operator = Retirer { $name }
+reassign-to = Réattribuer à
+reassign = Réattribuer
+add-operator-label = Autre opérateur
+add-operator = Ajouter l’opérateur
+leave-chat = Quitter le chat
+choose-agent = Choisir un agent
+err-choose-agent = Choisissez d’abord un agent.
+automations = Automatisations
+bot-in-this-chat = Bot dans ce chat
+shortcut-automation = Automatisation
+choose-automation = Choisir une automatisation
+err-choose-automation = Choisissez d’abord une automatisation.
+run-automation = Lancer
+running-automations = En cours
+no-running-automations = Aucune automatisation en cours.
+running-since = depuis { $time }
+stop = Arrêter
+stop-automation = Arrêter { $name }
+stop-all = Tout arrêter
+close-with-summary = Partir d’un résumé IA
+
+## Reminders and events: empty states.
+
+no-reminders = Aucun rappel pour l’instant.
+no-events = Aucun événement pour l’instant.

@@ -1,0 +1,51 @@
+### AI assistance in the composer: translation, suggestions and prompts.
+
+## AI assistance in the composer.
+
+ai-translate = Перевести
+ai-suggestion = Подсказка ИИ
+ai-prompts = Переписать с ИИ
+ai-summarise = Подвести итог
+ai-undo = Вернуть как было
+ai-customer-language = Язык клиента
+ai-choose-language = Выберите язык
+ai-customer-will-read = Клиент прочтёт
+ai-preview-pending = Перевод появится, когда вы сделаете паузу.
+ai-busy-translating = Перевод…
+ai-busy-detecting = Определение языка клиента…
+ai-busy-suggesting = Подбор подсказки…
+ai-busy-rewriting = Переписываю…
+ai-busy-summarising = Подвожу итог разговора…
+ai-err-translate = Не удалось перевести
+ai-err-detect = Не удалось определить язык клиента
+ai-err-suggest = Не удалось получить подсказку
+ai-err-prompt = Не удалось переписать текст
+ai-err-summary = Не удалось подвести итог разговора
+ai-err-feedback = Не удалось отправить отзыв
+ai-text-changed = Текст изменился во время перевода: проверьте предпросмотр и отправьте снова.
+ai-no-other-suggestion = Других подсказок пока нет.
+ai-no-suggestion = Для этого разговора подсказок пока нет.
+ai-suggested-reply = Предлагаемый ответ
+ai-insert = Вставить
+ai-try-again = Другой вариант
+ai-like = Нравится
+ai-dislike = Не нравится
+ai-thanks = Спасибо за отзыв.
+ai-comment-label = Что было не так? (необязательно)
+ai-send-comment = Отправить отзыв
+ai-skip = Пропустить
+ai-close-suggestion = Закрыть подсказку
+ai-in-customer-language = На языке клиента
+ai-source-model = Написано моделью ИИ
+ai-source-ranker = Из прежних ответов и шаблонов
+ai-rephrase = Перефразировать
+ai-fix-grammar = Исправить орфографию и грамматику
+ai-shorter = Короче
+ai-friendlier = Дружелюбнее
+ai-more-formal = Официальнее
+ai-translate-prompt = Перевести на
+ai-custom-prompt = Своя инструкция
+ai-apply = Применить
+ai-recent-prompts = Недавние инструкции
+ai-write-first = Сначала напишите текст.
+ai-editor-not-empty = Подсказка предлагается, когда поле ввода пусто.

@@ -1,0 +1,176 @@
+### The client panel: contact card, CRM, deal, tasks, notes, reminders, operators and automations.
+
+## Client panel.
+
+name = Имя
+phone = Телефон
+email = Email
+account = Аккаунт
+country = Страна
+customer-language = Язык
+source = Источник
+tags = Теги
+created = Создан
+assignee = Ответственный
+unassigned = Не назначен
+stage = Стадия
+amount = Сумма
+no-deal = Сделка не привязана.
+no-tasks = Задач нет.
+no-notes = Заметок нет.
+channel = Канал
+status = Статус
+
+## Contact card, CRM fields and links.
+
+edit-contact = Изменить контакт
+contact-save = Сохранить
+contact-saving = Сохранение…
+contact-saved = Контакт сохранён
+contact-check-fields = Не сохранено: проверьте отмеченные поля.
+contact-not-saved = Не сохранено.
+copy-field = Копировать: { $field }
+copied = Скопировано
+call-contact = Позвонить
+phone-hidden-no-call = Номер скрыт: звонок недоступен
+phone-hidden-hint = Номер от вас скрыт. Введите новый, чтобы заменить его, или оставьте поле пустым, чтобы сохранить.
+messenger-id-of = { $network } ID
+platform = Платформа
+campaign = Кампания
+ad-set = Группа объявлений
+ad-name = Объявление
+contact-channels = Каналы
+sales-total = Сумма продаж
+sales-count = Продажи
+responsible-manager = Ответственный менеджер
+nobody = Никто
+external-id = Внешний ID
+custom-fields = Дополнительные поля
+yes = Да
+no = Нет
+not-set = Не задано
+tags-hint = Разделяйте теги запятыми
+country-hint = Две заглавные буквы, например UA
+err-name-length = Имя: от 1 до 200 символов.
+err-email-format = Это не адрес эл. почты, например name@example.com.
+err-phone-format = Номер начинается с + и содержит от 7 до 15 цифр.
+err-country-format = Страна — две заглавные буквы, например UA.
+err-tag-length = Каждый тег: от 1 до 50 символов.
+err-text-length = Не более 1000 символов.
+err-number-format = Это не число: цифры и точка, например 1250.50.
+err-date-format = Это не дата.
+err-list-option = Выберите один из вариантов.
+err-link-format = Это не веб-адрес: он начинается с http:// или https://.
+open-in-system = Открыть в { $system }
+edit-field = Изменить: { $field }
+restore-field = Восстановить: { $field }
+read-only = только чтение
+crm-value-saved = Сохранено
+crm-value-restored = Исходное значение восстановлено
+crm-record = Запись в CRM
+no-crm-link = Чат не связан с лидом, клиентом или заказом.
+choose-crm-link = Выбрать связь
+change-crm-link = Изменить связь
+remove-crm-link = Убрать связь
+crm-kind-lead = Лид
+crm-kind-client = Клиент
+crm-kind-order = Заказ
+crm-record-kind = Тип записи
+search-crm-records = Поиск записей
+crm-records = Записи
+crm-use-id = { $kind } с ID { $id }
+no-crm-records = Нет подходящих записей. Введите ID записи, чтобы связать её.
+open-contact-in-crm = Открыть контакт в CRM
+open-record-in-crm = Открыть в CRM: { $kind }
+crm-linked-to = Связано с { $title }
+crm-unlinked = Связь убрана
+resize-list = Изменить ширину списка диалогов
+resize-panel = Изменить ширину панели клиента
+close-client-details = Закрыть панель клиента
+copy-email = Копировать email
+copy-phone = Копировать телефон
+copy-short = Копировать
+restore-short = Восстановить
+crm-property-value = Новое значение: { $field }
+
+## Deal, tasks, notes, reminders and events.
+
+add-deal = Добавить сделку
+edit-deal = Изменить сделку
+save-deal = Сохранить сделку
+pipeline = Воронка
+deal-line = Линия
+currency = Валюта
+no-channel = Без канала
+err-deal-pipeline = Выберите воронку.
+err-deal-stage = Выберите этап этой воронки.
+err-deal-line = Линия — 1 или 2.
+err-deal-channel = Выберите канал из списка.
+err-deal-amount = Введите сумму числом, не более двух знаков после запятой, например 1250,50.
+err-deal-amount-negative = Сумма не может быть отрицательной.
+err-deal-amount-too-large = Слишком большая сумма.
+err-deal-currency = Валюта — код из трёх букв, например EUR.
+new-task = Новая задача
+add-task = Добавить задачу
+task-description = Задача
+date = Дата
+time = Время
+tasks-overdue = Просрочены
+tasks-upcoming = Предстоящие
+tasks-done = Выполнены
+task-due = Срок { $time }
+task-overdue-since = Просрочена с { $time }
+err-panel-text-empty = Сначала напишите текст.
+err-panel-text-too-long = Не более { $max } символов.
+err-panel-date-empty = Выберите дату.
+err-panel-date-unreadable = Это не дата.
+err-panel-time-empty = Выберите время.
+err-panel-time-unreadable = Это не время.
+err-panel-past = Выберите время в будущем.
+err-panel-end-before-start = Окончание должно быть позже начала.
+new-note = Новая заметка
+add-note = Добавить заметку
+reminders-and-events = Напоминания и события
+reminders = Напоминания
+calendar-events = События календаря
+new-reminder = Новое напоминание
+set-reminder = Создать напоминание
+reminder-text = Напомнить
+new-event = Новое событие
+add-event = Добавить событие
+event-title = Название
+event-start = Начало
+event-end = Окончание
+past = прошло
+
+## Operators and automations.
+
+operators = Операторы
+no-operators = С этим чатом пока никто не работает.
+remove = Убрать
+remove-operator = Убрать { $name }
+reassign-to = Переназначить
+reassign = Переназначить
+add-operator-label = Ещё оператор
+add-operator = Добавить оператора
+leave-chat = Покинуть чат
+choose-agent = Выберите сотрудника
+err-choose-agent = Сначала выберите сотрудника.
+automations = Автоматизации
+bot-in-this-chat = Бот в этом чате
+shortcut-automation = Автоматизация
+choose-automation = Выберите автоматизацию
+err-choose-automation = Сначала выберите автоматизацию.
+run-automation = Запустить
+running-automations = Выполняются
+no-running-automations = Автоматизации не выполняются.
+running-since = с { $time }
+stop = Остановить
+stop-automation = Остановить { $name }
+stop-all = Остановить все
+close-with-summary = Начать с ИИ-сводки
+
+## Reminders and events: empty states.
+
+no-reminders = Напоминаний пока нет.
+no-events = Событий пока нет.

@@ -1,0 +1,51 @@
+### AI assistance in the composer: translation, suggestions and prompts.
+
+## AI assistance in the composer.
+
+ai-translate = Перекласти
+ai-suggestion = Підказка ШІ
+ai-prompts = Переписати з ШІ
+ai-summarise = Підсумувати
+ai-undo = Повернути як було
+ai-customer-language = Мова клієнта
+ai-choose-language = Оберіть мову
+ai-customer-will-read = Клієнт прочитає
+ai-preview-pending = Переклад з'явиться, коли ви зробите паузу.
+ai-busy-translating = Переклад…
+ai-busy-detecting = Визначення мови клієнта…
+ai-busy-suggesting = Підбір підказки…
+ai-busy-rewriting = Переписую…
+ai-busy-summarising = Підсумовую розмову…
+ai-err-translate = Не вдалося перекласти
+ai-err-detect = Не вдалося визначити мову клієнта
+ai-err-suggest = Не вдалося отримати підказку
+ai-err-prompt = Не вдалося переписати текст
+ai-err-summary = Не вдалося підсумувати розмову
+ai-err-feedback = Не вдалося надіслати відгук
+ai-text-changed = Текст змінився під час перекладу: перевірте попередній перегляд і надішліть знову.
+ai-no-other-suggestion = Інших підказок поки немає.
+ai-no-suggestion = Для цієї розмови підказок поки немає.
+ai-suggested-reply = Запропонована відповідь
+ai-insert = Вставити
+ai-try-again = Інший варіант
+ai-like = Подобається
+ai-dislike = Не подобається
+ai-thanks = Дякуємо за відгук.
+ai-comment-label = Що було не так? (необов'язково)
+ai-send-comment = Надіслати відгук
+ai-skip = Пропустити
+ai-close-suggestion = Закрити підказку
+ai-in-customer-language = Мовою клієнта
+ai-source-model = Написано моделлю ШІ
+ai-source-ranker = З попередніх відповідей і шаблонів
+ai-rephrase = Перефразувати
+ai-fix-grammar = Виправити орфографію та граматику
+ai-shorter = Коротше
+ai-friendlier = Привітніше
+ai-more-formal = Офіційніше
+ai-translate-prompt = Перекласти на
+ai-custom-prompt = Власна інструкція
+ai-apply = Застосувати
+ai-recent-prompts = Нещодавні інструкції
+ai-write-first = Спершу напишіть текст.
+ai-editor-not-empty = Підказка пропонується, коли поле введення порожнє.

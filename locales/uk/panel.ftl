@@ -1,0 +1,176 @@
+### The client panel: contact card, CRM, deal, tasks, notes, reminders, operators and automations.
+
+## Client panel.
+
+name = Ім'я
+phone = Телефон
+email = Email
+account = Акаунт
+country = Країна
+customer-language = Мова
+source = Джерело
+tags = Теги
+created = Створено
+assignee = Оператор
+unassigned = Не призначено
+stage = Стадія
+amount = Сума
+no-deal = Угоду не прив'язано.
+no-tasks = Завдань немає.
+no-notes = Нотаток немає.
+channel = Канал
+status = Статус
+
+## Contact card, CRM fields and links.
+
+edit-contact = Редагувати контакт
+contact-save = Зберегти
+contact-saving = Збереження…
+contact-saved = Контакт збережено
+contact-check-fields = Не збережено: перевірте позначені поля.
+contact-not-saved = Не збережено.
+copy-field = Копіювати: { $field }
+copied = Скопійовано
+call-contact = Зателефонувати
+phone-hidden-no-call = Номер приховано: дзвінок недоступний
+phone-hidden-hint = Номер від вас приховано. Введіть новий, щоб замінити його, або залиште поле порожнім, щоб зберегти.
+messenger-id-of = { $network } ID
+platform = Платформа
+campaign = Кампанія
+ad-set = Група оголошень
+ad-name = Оголошення
+contact-channels = Канали
+sales-total = Сума продажів
+sales-count = Продажі
+responsible-manager = Відповідальний менеджер
+nobody = Ніхто
+external-id = Зовнішній ID
+custom-fields = Додаткові поля
+yes = Так
+no = Ні
+not-set = Не задано
+tags-hint = Розділяйте теги комами
+country-hint = Дві великі літери, наприклад UA
+err-name-length = Ім'я: від 1 до 200 символів.
+err-email-format = Це не адреса ел. пошти, наприклад name@example.com.
+err-phone-format = Номер починається з + і містить від 7 до 15 цифр.
+err-country-format = Країна — дві великі літери, наприклад UA.
+err-tag-length = Кожен тег: від 1 до 50 символів.
+err-text-length = Не більше 1000 символів.
+err-number-format = Це не число: цифри й крапка, наприклад 1250.50.
+err-date-format = Це не дата.
+err-list-option = Виберіть один із варіантів.
+err-link-format = Це не вебадреса: вона починається з http:// або https://.
+open-in-system = Відкрити в { $system }
+edit-field = Змінити: { $field }
+restore-field = Відновити: { $field }
+read-only = лише читання
+crm-value-saved = Збережено
+crm-value-restored = Початкове значення відновлено
+crm-record = Запис у CRM
+no-crm-link = Чат не пов'язано з лідом, клієнтом чи замовленням.
+choose-crm-link = Вибрати зв'язок
+change-crm-link = Змінити зв'язок
+remove-crm-link = Прибрати зв'язок
+crm-kind-lead = Лід
+crm-kind-client = Клієнт
+crm-kind-order = Замовлення
+crm-record-kind = Тип запису
+search-crm-records = Пошук записів
+crm-records = Записи
+crm-use-id = { $kind } з ID { $id }
+no-crm-records = Немає відповідних записів. Введіть ID запису, щоб пов'язати його.
+open-contact-in-crm = Відкрити контакт у CRM
+open-record-in-crm = Відкрити в CRM: { $kind }
+crm-linked-to = Пов'язано з { $title }
+crm-unlinked = Зв'язок прибрано
+resize-list = Змінити ширину списку розмов
+resize-panel = Змінити ширину панелі клієнта
+close-client-details = Закрити панель клієнта
+copy-email = Копіювати email
+copy-phone = Копіювати телефон
+copy-short = Копіювати
+restore-short = Відновити
+crm-property-value = Нове значення: { $field }
+
+## Deal, tasks, notes, reminders and events.
+
+add-deal = Додати угоду
+edit-deal = Змінити угоду
+save-deal = Зберегти угоду
+pipeline = Воронка
+deal-line = Лінія
+currency = Валюта
+no-channel = Без каналу
+err-deal-pipeline = Виберіть воронку.
+err-deal-stage = Виберіть етап цієї воронки.
+err-deal-line = Лінія — 1 або 2.
+err-deal-channel = Виберіть канал зі списку.
+err-deal-amount = Введіть суму числом, не більше двох знаків після коми, наприклад 1250,50.
+err-deal-amount-negative = Сума не може бути від’ємною.
+err-deal-amount-too-large = Завелика сума.
+err-deal-currency = Валюта — код із трьох літер, наприклад EUR.
+new-task = Нове завдання
+add-task = Додати завдання
+task-description = Завдання
+date = Дата
+time = Час
+tasks-overdue = Прострочені
+tasks-upcoming = Майбутні
+tasks-done = Виконані
+task-due = Термін { $time }
+task-overdue-since = Прострочене з { $time }
+err-panel-text-empty = Спершу напишіть текст.
+err-panel-text-too-long = Не більше { $max } символів.
+err-panel-date-empty = Виберіть дату.
+err-panel-date-unreadable = Це не дата.
+err-panel-time-empty = Виберіть час.
+err-panel-time-unreadable = Це не час.
+err-panel-past = Виберіть час у майбутньому.
+err-panel-end-before-start = Кінець має бути пізніше за початок.
+new-note = Нова нотатка
+add-note = Додати нотатку
+reminders-and-events = Нагадування та події
+reminders = Нагадування
+calendar-events = Події календаря
+new-reminder = Нове нагадування
+set-reminder = Створити нагадування
+reminder-text = Нагадати
+new-event = Нова подія
+add-event = Додати подію
+event-title = Назва
+event-start = Початок
+event-end = Кінець
+past = минуло
+
+## Operators and automations.
+
+operators = Оператори
+no-operators = З цим чатом ще ніхто не працює.
+remove = Прибрати
+remove-operator = Прибрати { $name }
+reassign-to = Перепризначити
+reassign = Перепризначити
+add-operator-label = Ще оператор
+add-operator = Додати оператора
+leave-chat = Залишити чат
+choose-agent = Виберіть співробітника
+err-choose-agent = Спершу виберіть співробітника.
+automations = Автоматизації
+bot-in-this-chat = Бот у цьому чаті
+shortcut-automation = Автоматизація
+choose-automation = Виберіть автоматизацію
+err-choose-automation = Спершу виберіть автоматизацію.
+run-automation = Запустити
+running-automations = Виконуються
+no-running-automations = Автоматизації не виконуються.
+running-since = з { $time }
+stop = Зупинити
+stop-automation = Зупинити { $name }
+stop-all = Зупинити всі
+close-with-summary = Почати з ШІ-підсумку
+
+## Reminders and events: empty states.
+
+no-reminders = Нагадувань поки немає.
+no-events = Подій поки немає.
