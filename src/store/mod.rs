@@ -11,9 +11,11 @@
 //! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
 mod command;
+pub mod contacts;
 pub mod conversations;
 pub mod list_loader;
 pub mod outbox;
+pub mod panel;
 pub mod persist;
 pub mod sync;
 pub mod typing;
