@@ -23,7 +23,7 @@ mod tasks;
 
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::{panel, use_store, Store};
+use crate::store::{contacts, panel, use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::ConversationId;
@@ -100,12 +100,7 @@ fn PanelBody(
     id: ConversationId,
 ) -> impl IntoView {
     let state = use_store();
-    let contact = Memo::new(move |_| {
-        state.inbox().with(|i| {
-            let c = i.conversations.get(id)?;
-            i.details.contacts.get(&c.contact.id).cloned()
-        })
-    });
+    let contact = contacts::contact_of(state, id);
     // The deal travels on the conversation record, so live updates show without a reload.
     let deal = Memo::new(move |_| {
         state

@@ -64,3 +64,18 @@ pub async fn set_crm_link(
     }
     Ok(())
 }
+
+/// The card of contact `id` as `Inbox::details` has it, live.
+pub fn contact(store: Store, id: ContactId) -> Memo<Option<Contact>> {
+    Memo::new(move |_| store.inbox().with(|i| i.details.contacts.get(&id).cloned()))
+}
+
+/// The card of conversation `id`'s contact, live (absent until the detail is loaded).
+pub fn contact_of(store: Store, id: ConversationId) -> Memo<Option<Contact>> {
+    Memo::new(move |_| {
+        store.inbox().with(|i| {
+            let c = i.conversations.get(id)?;
+            i.details.contacts.get(&c.contact.id).cloned()
+        })
+    })
+}

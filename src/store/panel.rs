@@ -11,8 +11,9 @@ use super::{ApiError, Store};
 use crate::api;
 use leptos::prelude::*;
 use switchboard_protocol::{
-    Automation, CalendarEvent, ContactId, ContactNote, ConversationId, Deal, DealUpdate, Event,
-    NewCalendarEvent, NewNote, NewReminder, NewTask, Pipeline, Reminder, Task, TaskId, TaskUpdate,
+    Automation, CalendarEvent, ContactId, ContactNote, ConversationId, ConversationSummary, Deal,
+    DealUpdate, Event, NewCalendarEvent, NewNote, NewReminder, NewTask, Pipeline, Reminder, Task,
+    TaskId, TaskUpdate,
 };
 
 /// Loads the contact card of conversation `id` into `Inbox::details`.
@@ -147,4 +148,11 @@ pub async fn add_calendar_event(
 /// travel on the conversation record).
 pub async fn automations() -> Result<Vec<Automation>, ApiError> {
     api::automations().await
+}
+
+/// The record of conversation `id` as the list has it, live (assignee, operators, bot,
+/// running automations, deal brief, CRM link): one memo per panel section, so a change
+/// elsewhere in the inbox re-renders nothing here.
+pub fn summary(store: Store, id: ConversationId) -> Memo<Option<ConversationSummary>> {
+    Memo::new(move |_| store.inbox().with(|i| i.conversations.get(id).cloned()))
 }

@@ -36,7 +36,7 @@ pub fn AutomationsSection(
             Err(e) => _ = said.try_set(Some(refusal(i18n, &e))),
         }
     });
-    let summary = Memo::new(move |_| state.inbox().with(|i| i.conversations.get(id).cloned()));
+    let summary = panel::summary(state, id);
     let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
     let running = move || {
         summary.with(|c| {

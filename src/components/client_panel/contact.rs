@@ -42,7 +42,7 @@ pub fn ContactSection(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
-    let contact = Memo::new(move |_| state.inbox().with(|i| i.details.contacts.get(&id).cloned()));
+    let contact = contacts::contact(state, id);
     // The workspace's custom fields: without them the values cannot be labelled or
     // edited, so they are simply not shown until the definitions come.
     let defs = RwSignal::new(Vec::<CustomFieldDef>::new());

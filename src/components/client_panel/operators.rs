@@ -11,7 +11,7 @@ pub(super) mod keep_focus;
 
 use super::form_kit::problem_line;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::{use_store, Command};
+use crate::store::{panel, use_store, Command};
 use agent_pick::AgentPick;
 use keep_focus::run_keeping_focus;
 use leptos::html::H2;
@@ -30,7 +30,7 @@ pub fn OperatorsSection(
     let i18n = use_i18n();
     let command = Command::new();
     let said = RwSignal::new(None::<String>);
-    let summary = Memo::new(move |_| state.inbox().with(|i| i.conversations.get(id).cloned()));
+    let summary = panel::summary(state, id);
     let agents = Memo::new(move |_| {
         state
             .session
