@@ -21,10 +21,9 @@ mod schedule;
 mod tasks;
 //
 
-use crate::api;
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::{use_store, Store};
+use crate::store::{contacts, panel, use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_protocol::ConversationId;
@@ -68,15 +67,8 @@ async fn load_detail(
     id: ConversationId,
     failed: RwSignal<Option<(ConversationId, Msg)>>,
 ) {
-    match api::conversation(id).await {
-        Ok(d) => {
-            _ = failed.try_set(None);
-            // The record itself comes from the list and its events (the list loader
-            // fetches it for a conversation opened by link), so only the card goes in.
-            state
-                .inbox
-                .update(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
-        }
+    match panel::load_detail(state, id).await {
+        Ok(()) => _ = failed.try_set(None),
         Err(e) => _ = failed.try_set(Some((id, e.msg()))),
     }
 }
@@ -108,16 +100,11 @@ fn PanelBody(
     id: ConversationId,
 ) -> impl IntoView {
     let state = use_store();
-    let contact = Memo::new(move |_| {
-        state.inbox.with(|i| {
-            let c = i.conversations.get(id)?;
-            i.details.contacts.get(&c.contact.id).cloned()
-        })
-    });
+    let contact = contacts::contact_of(state, id);
     // The deal travels on the conversation record, so live updates show without a reload.
     let deal = Memo::new(move |_| {
         state
-            .inbox
+            .inbox()
             .with(|i| i.conversations.get(id).and_then(|c| c.deal.clone()))
     });
     // The sections are made again only when another contact's card comes in: a change to
@@ -136,7 +123,7 @@ fn PanelBody(
             advance(stage);
         }
     };
-    let history_in = Memo::new(move |_| state.inbox.with(|i| i.logs.contains_key(&id)));
+    let history_in = Memo::new(move |_| state.inbox().with(|i| i.logs.contains_key(&id)));
     Effect::new(move || {
         if history_in.get() {
             // The log renders in this turn and paints at the next frame, fills its window
@@ -167,8 +154,8 @@ fn PanelBody(
             </Show>
             // @deal sections
             <Show when=reached(3)>
-                <tasks::TasksSection conversation=id />
-                <notes::NotesSection conversation=id />
+                <tasks::TasksSection conversation=id contact=contact.id />
+                <notes::NotesSection contact=contact.id />
             </Show>
             <Show when=reached(4)>
                 <schedule::ScheduleSection id />

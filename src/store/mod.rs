@@ -11,12 +11,14 @@
 //! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
 mod command;
+pub mod contacts;
 pub mod conversations;
 pub mod history;
 pub mod list_loader;
 pub mod messages;
 pub mod outbound;
 pub mod outbox;
+pub mod panel;
 pub mod persist;
 mod selectors;
 pub mod sync;

@@ -5,12 +5,11 @@
 //! The switch and the running list read the conversation's record (`bot_enabled`,
 //! `automations`), kept current by the server's answers and its events.
 
-use super::form_kit::refusal;
+use super::form_kit::{problem_line, refusal};
 use super::operators::keep_focus::run_keeping_focus;
-use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store, Command};
 use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,18 +24,19 @@ pub fn AutomationsSection(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
-    let busy = RwSignal::new(false);
-    let refused = RwSignal::new(None::<String>);
+    let command = Command::new();
+    // The section's own words (no shortcut chosen, the catalogue did not load).
+    let said = RwSignal::new(None::<String>);
     let catalogue = RwSignal::new(Vec::<Automation>::new());
     let chosen = RwSignal::new(String::new());
     let invalid = RwSignal::new(false);
     spawn_local(async move {
-        match api::automations().await {
+        match panel::automations().await {
             Ok(a) => _ = catalogue.try_set(a),
-            Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
+            Err(e) => _ = said.try_set(Some(refusal(i18n, &e))),
         }
     });
-    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let summary = panel::summary(state, id);
     let bot = move || summary.with(|c| c.as_ref().is_some_and(|c| c.bot_enabled));
     let running = move || {
         summary.with(|c| {
@@ -47,9 +47,10 @@ pub fn AutomationsSection(
     };
     let heading = NodeRef::<H2>::new();
     let run = move |action: A| {
-        spawn_local(run_keeping_focus(
-            state, i18n, id, action, busy, refused, heading,
-        ))
+        if !command.pending_untracked() {
+            said.set(None);
+        }
+        spawn_local(run_keeping_focus(state, id, action, command, heading))
     };
     // The shortcuts not running here yet (running one again would change nothing).
     let offered = Memo::new(move |_| {
@@ -71,7 +72,7 @@ pub fn AutomationsSection(
             });
         } else {
             invalid.set(true);
-            refused.set(Some(i18n.t(Msg::ErrChooseAutomation).to_owned()));
+            said.set(Some(i18n.t(Msg::ErrChooseAutomation).to_owned()));
         }
     };
     view! {
@@ -83,7 +84,7 @@ pub fn AutomationsSection(
                     role="switch"
                     prop:checked=bot
                     aria-checked=move || bot().to_string()
-                    disabled=move || busy.get()
+                    disabled=move || command.pending()
                     on:change=move |_| run(A::SetBot { enabled: !untrack(bot) })
                 />
                 <span>{i18n.tr(Msg::BotInThisChat)}</span>
@@ -110,7 +111,7 @@ pub fn AutomationsSection(
                         }).collect_view()}
                     </select>
                 </label>
-                <button type="button" class="sb-button sb-button--small" disabled=move || busy.get() on:click=start>
+                <button type="button" class="sb-button sb-button--small" disabled=move || command.pending() on:click=start>
                     {i18n.tr(Msg::RunAutomation)}
                 </button>
             </div>
@@ -135,7 +136,7 @@ pub fn AutomationsSection(
                                         type="button"
                                         class="sb-button sb-button--small"
                                         aria-label=stop_label.clone()
-                                        disabled=move || busy.get()
+                                        disabled=move || command.pending()
                                         on:click=move |_| run(A::StopAutomation { automation_id: Some(auto_id.clone()) })
                                     >
                                         {i18n.tr(Msg::Stop)}
@@ -147,7 +148,7 @@ pub fn AutomationsSection(
                     <button
                         type="button"
                         class="sb-button sb-button--small"
-                        disabled=move || busy.get()
+                        disabled=move || command.pending()
                         on:click=move |_| run(A::StopAutomation { automation_id: None })
                     >
                         {i18n.tr(Msg::StopAll)}
@@ -155,7 +156,7 @@ pub fn AutomationsSection(
                 }
                 .into_any()
             }}
-            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{problem_line(i18n, said, command)}</p>
         </section>
     }
 }

@@ -21,9 +21,8 @@ mod form_state;
 mod reach_rows;
 mod responsible_select;
 
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{contacts, use_store};
 use contact_card::ContactCard;
 use contact_form::ContactForm;
 use crm_groups::CrmGroups;
@@ -43,12 +42,12 @@ pub fn ContactSection(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
-    let contact = Memo::new(move |_| state.inbox.with(|i| i.details.contacts.get(&id).cloned()));
+    let contact = contacts::contact(state, id);
     // The workspace's custom fields: without them the values cannot be labelled or
     // edited, so they are simply not shown until the definitions come.
     let defs = RwSignal::new(Vec::<CustomFieldDef>::new());
     spawn_local(async move {
-        match api::custom_fields().await {
+        match contacts::custom_fields().await {
             Ok(d) => _ = defs.try_set(d),
             Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
         }

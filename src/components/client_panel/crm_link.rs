@@ -10,37 +10,15 @@
 mod link_picker;
 mod open_links;
 
-use crate::api;
+use super::form_kit::refusal;
 use crate::components::common::announce::announce;
-use crate::i18n::{use_i18n, Locale, Msg};
-use crate::store::{use_store, Store};
+use crate::i18n::{use_i18n, Msg};
+use crate::store::{contacts, use_store, Command};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use link_picker::LinkPicker;
 use open_links::OpenLinks;
 use switchboard_core::crm_links::kind_msg;
 use switchboard_protocol::{ConversationAction, ConversationId};
-
-/// Runs a link action; the inbox takes the answer. On failure, the agent's reason.
-async fn run(
-    state: Store,
-    locale: Locale,
-    id: ConversationId,
-    action: ConversationAction,
-) -> Result<(), String> {
-    match api::act(id, &action).await {
-        Ok(Some(c)) => {
-            state.inbox.update(|i| i.upsert_conversation(c));
-            Ok(())
-        }
-        // Gone meanwhile (deleted): it leaves the inbox by its own event.
-        Ok(None) => Ok(()),
-        Err(e) => Err(match e.detail() {
-            Some(d) => format!("{} {d}", locale.t(e.msg())),
-            None => locale.t(e.msg()).to_owned(),
-        }),
-    }
-}
 
 /// The "CRM record" section of conversation `conversation`.
 #[component]
@@ -51,29 +29,18 @@ pub fn CrmLinkSection(
     let i18n = use_i18n();
     let state = use_store();
     let link = Memo::new(move |_| {
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             i.conversations
                 .get(conversation)
                 .and_then(|c| c.crm_link.clone())
         })
     });
     let picking = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let unlinking = Command::new();
     let unlink = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
         let locale = i18n.locale();
-        spawn_local(async move {
-            match run(state, locale, conversation, ConversationAction::UnlinkCrm).await {
-                Ok(()) => announce(locale.t(Msg::CrmUnlinked)),
-                Err(e) => _ = error.try_set(Some(e)),
-            }
-            _ = busy.try_set(false);
-        });
+        let call = contacts::set_crm_link(state, conversation, ConversationAction::UnlinkCrm);
+        unlinking.run(call, move |()| announce(locale.t(Msg::CrmUnlinked)));
     };
     let choose_label = move || {
         i18n.t(if link.with(Option::is_some) {
@@ -105,16 +72,16 @@ pub fn CrmLinkSection(
                             {choose_label}
                         </button>
                         <Show when=move || link.with(Option::is_some)>
-                            <button type="button" class="sb-button sb-button--small" disabled=move || busy.get() on:click=unlink>
+                            <button type="button" class="sb-button sb-button--small" disabled=move || unlinking.pending() on:click=unlink>
                                 {i18n.tr(Msg::RemoveCrmLink)}
                             </button>
                         </Show>
                     </div>
                 }
             >
-                <LinkPicker conversation picking />
+                <LinkPicker conversation link picking />
             </Show>
-            {move || error.get().map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
+            {move || unlinking.refused().map(|e| refusal(i18n, &e)).map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
         </section>
     }
 }

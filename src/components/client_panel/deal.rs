@@ -9,9 +9,8 @@
 mod deal_editor;
 
 use super::form_kit::focus_later;
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use deal_editor::DealEditor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -41,19 +40,18 @@ pub fn DealSection(
     let failed = RwSignal::new(None::<Msg>);
     let editing = RwSignal::new(false);
     spawn_local(async move {
-        match api::deal(id).await {
-            Ok(d) => state.inbox.update(|i| i.details.load_deal(id, d)),
-            Err(e) => _ = failed.try_set(Some(e.msg())),
+        if let Err(e) = panel::load_deal(state, id).await {
+            _ = failed.try_set(Some(e.msg()));
         }
     });
     spawn_local(async move {
-        match api::pipelines().await {
+        match panel::pipelines().await {
             Ok(p) => _ = pipelines.try_set(Some(p)),
             Err(e) => _ = failed.try_set(Some(e.msg())),
         }
     });
     // `None`: not loaded yet; `Some(None)`: loaded, no deal.
-    let deal = Memo::new(move |_| state.inbox.with(|i| i.details.deals.get(&id).cloned()));
+    let deal = Memo::new(move |_| state.inbox().with(|i| i.details.deals.get(&id).cloned()));
     let pipeline_name = move |d: &Deal| {
         pipelines.with(|p| {
             p.as_ref()

@@ -1,27 +1,23 @@
 //! What the panel's deal, task, note, reminder and event forms share: a clock that ticks
 //! (so "overdue" moves by itself), the words for a form's problem, the server's refusal
-//! as one line, and the inputs' starting values in the agent's own time.
+//! as one line, and the inputs' starting values in the agent's own time; the one submit
+//! flow ([`FormSubmit`]) and the form parts built on it.
 
-use crate::api::ApiError;
+mod form_parts;
+mod form_submit;
+
+pub use form_parts::{FormButtons, FormInput, FormProblem};
+pub use form_submit::{Explain, FormSubmit};
+
 use crate::components::common::local_time::{instant, local_now};
 use crate::i18n::{I18n, Msg};
+use crate::store::{ApiError, Command};
 use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
 use leptos::prelude::*;
 use switchboard_core::plan_forms::{Field, FormError, Problem};
 
 /// How often the clock ticks: overdue tasks and past reminders move within a minute.
 const TICK: std::time::Duration = std::time::Duration::from_secs(30);
-
-/// The contact of conversation `id` (a conversation's contact never changes, so this is
-/// read once, untracked).
-pub fn contact_of(
-    state: crate::store::Store,
-    id: switchboard_protocol::ConversationId,
-) -> Option<switchboard_protocol::ContactId> {
-    state
-        .inbox
-        .with_untracked(|i| i.conversations.get(id).map(|c| c.contact.id))
-}
 
 /// The time now, updated every [`TICK`] while the calling component lives.
 pub fn use_clock() -> ReadSignal<DateTime<Utc>> {
@@ -88,28 +84,32 @@ pub fn is_bad(error: Option<FormError>, field: Field) -> bool {
     error.is_some_and(|(f, _)| f == field)
 }
 
-/// Runs an action on conversation `id` from the panel, one at a time (`busy`), the way the
-/// header does (`conversation_header::act`: the inbox takes the server's answer, a refusal
-/// changes nothing and shows a notice). A refusal is also put in `refused`, to show it
-/// beside the control that caused it.
+/// Runs an action on conversation `id` from the panel as one run of `command` (a second
+/// click while one is under way does nothing), the way the header does
+/// (`conversations::act`: the inbox takes the server's answer, a refusal changes nothing
+/// and shows a notice). The refusal also stays in `command`, to show it beside the
+/// control that caused it.
 pub async fn run_action(
     state: crate::store::Store,
-    i18n: I18n,
     id: switchboard_protocol::ConversationId,
     action: switchboard_protocol::ConversationAction,
-    busy: RwSignal<bool>,
-    refused: RwSignal<Option<String>>,
+    command: Command,
 ) {
     use crate::store::conversations::act;
-    if busy.get_untracked() {
-        return;
+    _ = command.call(act(state, id, action, || {})).await;
+}
+
+/// A panel section's problem line: the view's own words (`said`: a choice missing, a
+/// list that did not load), else the refusal of `command`'s last run.
+pub fn problem_line(
+    i18n: I18n,
+    said: RwSignal<Option<String>>,
+    command: Command,
+) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        said.get()
+            .or_else(|| command.refused().map(|e| refusal(i18n, &e)))
     }
-    busy.set(true);
-    refused.set(None);
-    if let Err(e) = act(state, id, action, || {}).await {
-        _ = refused.try_set(Some(refusal(i18n, &e)));
-    }
-    _ = busy.try_set(false);
 }
 
 /// A form's `keydown` handler: Escape runs `cancel` (and is used up, so the drawer
@@ -138,88 +138,4 @@ pub fn focus_later(id: impl Into<String>) {
             let _ = el.focus();
         }
     });
-}
-
-/// One labelled input of a panel form, bound to `value`, marked invalid while `problem`
-/// is about `field`, and described by the form's problem line (`problem_id`).
-#[component]
-pub fn FormInput(
-    /// Its label.
-    label: Msg,
-    /// The input's `type` (`text`, `date`, `time`).
-    #[prop(default = "text")]
-    kind: &'static str,
-    /// What it holds.
-    value: RwSignal<String>,
-    /// Which field it is, for the form's problem.
-    field: Field,
-    /// The form's problem.
-    problem: RwSignal<Option<FormError>>,
-    /// The id of the form's problem line.
-    problem_id: &'static str,
-    /// The input's id (for focus), if any.
-    #[prop(optional)]
-    id: Option<&'static str>,
-    /// Whether it takes the spare width of a pair.
-    #[prop(optional)]
-    grow: bool,
-) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    view! {
-        <label class="sb-panel-form__field" class:sb-panel-form__field--grow=grow>
-            <span>{i18n.tr(label)}</span>
-            <input
-                id=id
-                type=kind
-                class="sb-input"
-                prop:value=move || value.get()
-                aria-invalid=move || is_bad(problem.get(), field).to_string()
-                aria-describedby=problem_id
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </label>
-    }
-}
-
-/// A panel form's problem line: the core's words for `problem`, else the server's
-/// refusal.
-#[component]
-pub fn FormProblem(
-    /// Its id (what the inputs' `aria-describedby` names).
-    id: &'static str,
-    /// The form's problem.
-    problem: RwSignal<Option<FormError>>,
-    /// The server's refusal.
-    refused: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    view! {
-        <p class="sb-panel-form__problem" id=id role="alert">
-            {move || problem.get().map(|p| problem_text(i18n, p)).or_else(|| refused.get())}
-        </p>
-    }
-}
-
-/// A panel form's buttons: Cancel (runs `on_cancel`) and the submit button, disabled
-/// while the form is `busy`.
-#[component]
-pub fn FormButtons(
-    /// The submit button's words.
-    submit: Msg,
-    /// Runs on Cancel.
-    on_cancel: Callback<()>,
-    /// Whether a save is under way.
-    busy: RwSignal<bool>,
-) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    view! {
-        <div class="sb-panel-form__buttons">
-            <button type="button" class="sb-button sb-button--small" on:click=move |_| on_cancel.run(())>
-                {i18n.tr(Msg::Cancel)}
-            </button>
-            <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                {i18n.tr(submit)}
-            </button>
-        </div>
-    }
 }

@@ -6,38 +6,32 @@
 
 mod note_form;
 
-use super::form_kit::contact_of;
-use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use note_form::NoteForm;
 use switchboard_core::agenda::notes;
-use switchboard_protocol::ConversationId;
+use switchboard_protocol::ContactId;
 
 /// The "Notes" section.
 #[component]
 pub fn NotesSection(
-    /// The open conversation (the notes are about its contact).
-    conversation: ConversationId,
+    /// The open conversation's contact (the notes are about it).
+    contact: ContactId,
 ) -> impl IntoView {
     let state = use_store();
-    let Some(contact) = contact_of(state, conversation) else {
-        return ().into_any();
-    };
     let i18n = use_i18n();
     let failed = RwSignal::new(None::<Msg>);
     spawn_local(async move {
-        match api::notes(contact).await {
-            Ok(n) => state.inbox.update(|i| i.details.load_notes(contact, n)),
-            Err(e) => _ = failed.try_set(Some(e.msg())),
+        if let Err(e) = panel::load_notes(state, contact).await {
+            _ = failed.try_set(Some(e.msg()));
         }
     });
     let list = Memo::new(move |_| {
         state
-            .inbox
+            .inbox()
             .with(|i| i.details.notes.get(&contact).map(|n| notes(n.values())))
     });
     view! {
@@ -70,5 +64,4 @@ pub fn NotesSection(
             })}
         </section>
     }
-    .into_any()
 }

@@ -9,8 +9,9 @@
 mod agent_pick;
 pub(super) mod keep_focus;
 
+use super::form_kit::problem_line;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store, Command};
 use agent_pick::AgentPick;
 use keep_focus::run_keeping_focus;
 use leptos::html::H2;
@@ -27,9 +28,9 @@ pub fn OperatorsSection(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
-    let busy = RwSignal::new(false);
-    let refused = RwSignal::new(None::<String>);
-    let summary = Memo::new(move |_| state.inbox.with(|i| i.conversations.get(id).cloned()));
+    let command = Command::new();
+    let said = RwSignal::new(None::<String>);
+    let summary = panel::summary(state, id);
     let agents = Memo::new(move |_| {
         state
             .session
@@ -45,9 +46,10 @@ pub fn OperatorsSection(
     };
     let heading = NodeRef::<H2>::new();
     let run = move |action: A| {
-        spawn_local(run_keeping_focus(
-            state, i18n, id, action, busy, refused, heading,
-        ))
+        if !command.pending_untracked() {
+            said.set(None);
+        }
+        spawn_local(run_keeping_focus(state, id, action, command, heading))
     };
     let reassign_to = Signal::derive(move || {
         let assignee = summary.with(|c| c.as_ref().and_then(|c| c.assignee));
@@ -90,7 +92,7 @@ pub fn OperatorsSection(
                                             class="sb-button sb-button--small sb-button--ghost"
                                             aria-label=remove_label.clone()
                                             title=remove_label
-                                            disabled=move || busy.get()
+                                            disabled=move || command.pending()
                                             on:click=move |_| run(A::RemoveOperator { agent })
                                         >
                                             {i18n.tr(Msg::Remove)}
@@ -107,29 +109,29 @@ pub fn OperatorsSection(
                 label=Msg::ReassignTo
                 action=Msg::Reassign
                 agents=reassign_to
-                busy
-                refused
+                command
+                said
                 on_pick=Callback::new(move |agent| run(A::Assign { agent: Some(agent) }))
             />
             <AgentPick
                 label=Msg::AddOperatorLabel
                 action=Msg::AddOperator
                 agents=to_add
-                busy
-                refused
+                command
+                said
                 on_pick=Callback::new(move |agent| run(A::AddOperator { agent }))
             />
             <Show when=leave>
                 <button
                     type="button"
                     class="sb-button sb-button--small sb-ops__leave"
-                    disabled=move || busy.get()
+                    disabled=move || command.pending()
                     on:click=move |_| run(A::Leave)
                 >
                     {i18n.tr(Msg::LeaveChat)}
                 </button>
             </Show>
-            <p class="sb-ops__problem" role="alert">{move || refused.get()}</p>
+            <p class="sb-ops__problem" role="alert">{problem_line(i18n, said, command)}</p>
         </section>
     }
 }

@@ -8,10 +8,9 @@ mod event_form;
 mod reminder_form;
 
 use super::form_kit::{focus_later, use_clock};
-use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use event_form::EventForm;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -67,20 +66,18 @@ pub fn ScheduleSection(
     let adding = RwSignal::new(Adding::Nothing);
     let now = use_clock();
     spawn_local(async move {
-        match api::reminders(id).await {
-            Ok(r) => state.inbox.update(|i| i.details.load_reminders(id, r)),
-            Err(e) => _ = failed.try_set(Some(e.msg())),
+        if let Err(e) = panel::load_reminders(state, id).await {
+            _ = failed.try_set(Some(e.msg()));
         }
     });
     spawn_local(async move {
-        match api::calendar(id).await {
-            Ok(c) => state.inbox.update(|i| i.details.load_calendar(id, c)),
-            Err(e) => _ = failed.try_set(Some(e.msg())),
+        if let Err(e) = panel::load_calendar(state, id).await {
+            _ = failed.try_set(Some(e.msg()));
         }
     });
     let reminder_list = move || {
         let now = now.get();
-        let split = state.inbox.with(|i| {
+        let split = state.inbox().with(|i| {
             i.details
                 .reminders
                 .get(&id)
@@ -106,7 +103,7 @@ pub fn ScheduleSection(
     };
     let event_list = move || {
         let now = now.get();
-        let split = state.inbox.with(|i| {
+        let split = state.inbox().with(|i| {
             i.details
                 .calendar
                 .get(&id)

@@ -8,14 +8,13 @@
 mod task_form;
 mod task_item;
 
-use super::form_kit::{contact_of, focus_later, use_clock};
-use crate::api;
+use super::form_kit::{focus_later, use_clock};
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::agenda::group_tasks;
-use switchboard_protocol::{ConversationId, Task};
+use switchboard_protocol::{ContactId, ConversationId, Task};
 use task_form::TaskForm;
 use task_item::TaskItem;
 
@@ -25,26 +24,24 @@ const NEW_BUTTON: &str = "sb-task-new";
 /// The "Tasks" section.
 #[component]
 pub fn TasksSection(
-    /// The open conversation (the tasks are its contact's; new ones are made from it).
+    /// The open conversation (new tasks are made from it).
     conversation: ConversationId,
+    /// Its contact (the tasks are the contact's).
+    contact: ContactId,
 ) -> impl IntoView {
     let state = use_store();
-    let Some(contact) = contact_of(state, conversation) else {
-        return ().into_any();
-    };
     let i18n = use_i18n();
     let failed = RwSignal::new(None::<Msg>);
     let adding = RwSignal::new(false);
     let now = use_clock();
     spawn_local(async move {
-        match api::tasks(contact).await {
-            Ok(t) => state.inbox.update(|i| i.details.load_tasks(contact, t)),
-            Err(e) => _ = failed.try_set(Some(e.msg())),
+        if let Err(e) = panel::load_tasks(state, contact).await {
+            _ = failed.try_set(Some(e.msg()));
         }
     });
     let groups = Memo::new(move |_| {
         let now = now.get();
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             i.details
                 .tasks
                 .get(&contact)
@@ -108,5 +105,4 @@ pub fn TasksSection(
             {group(Msg::TasksDone, |g| &g.done, false)}
         </section>
     }
-    .into_any()
 }

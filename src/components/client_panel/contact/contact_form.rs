@@ -11,12 +11,12 @@
 use super::super::form_kit::focus_later;
 use super::custom_fields_group::CustomFieldsGroup;
 use super::form_row::{InputKind, TextRow};
-use super::form_state::{field_id, save, Form};
+use super::form_state::{field_id, Form};
 use super::responsible_select::ResponsibleSelect;
+use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{contacts, use_store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::contact_form::{is_empty, FormField};
 use switchboard_protocol::{Contact, CustomFieldDef};
 
@@ -44,7 +44,7 @@ pub fn ContactForm(
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if form.saving.get_untracked() {
+        if form.saving.pending_untracked() {
             return;
         }
         let Some(before) = contact.get_untracked() else {
@@ -58,7 +58,7 @@ pub fn ContactForm(
                     (found, first)
                 })
         });
-        form.refused.set(None);
+        form.saving.clear();
         match checked {
             Err((found, first)) => {
                 form.problems.set(found);
@@ -67,9 +67,12 @@ pub fn ContactForm(
             Ok(patch) if is_empty(&patch) => close(),
             Ok(patch) => {
                 form.problems.set(Vec::new());
-                form.saving.set(true);
                 let saved = i18n.locale().t(Msg::ContactSaved);
-                spawn_local(save(state, form, id, patch, saved, close));
+                let call = contacts::patch_contact(state, id, patch);
+                form.saving.run(call, move |_| {
+                    announce(saved);
+                    close();
+                });
             }
         }
     };
@@ -109,15 +112,15 @@ pub fn ContactForm(
             {move || form.problems.with(|p| !p.is_empty()).then(|| view! {
                 <p class="sb-form__error sb-form__summary" role="alert">{i18n.tr(Msg::ContactCheckFields)}</p>
             })}
-            {move || form.refused.get().map(|(msg, detail)| view! {
+            {move || form.saving.refused().map(|e| (e.msg(), e.detail().map(str::to_owned))).map(|(msg, detail)| view! {
                 <div class="sb-form__error sb-form__summary" role="alert">
                     <p>{i18n.tr(Msg::ContactNotSaved)} " " {move || i18n.t(msg)}</p>
                     {detail.map(|d| view! { <p class="sb-form__detail">{d}</p> })}
                 </div>
             })}
             <div class="sb-form__actions">
-                <button type="submit" class="sb-button sb-button--primary" disabled=move || form.saving.get()>
-                    {move || i18n.t(if form.saving.get() { Msg::ContactSaving } else { Msg::ContactSave })}
+                <button type="submit" class="sb-button sb-button--primary" disabled=move || form.saving.pending()>
+                    {move || i18n.t(if form.saving.pending() { Msg::ContactSaving } else { Msg::ContactSave })}
                 </button>
                 <button type="button" class="sb-button" on:click=move |_| close()>
                     {i18n.tr(Msg::Cancel)}

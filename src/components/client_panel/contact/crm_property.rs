@@ -6,15 +6,13 @@
 //! A save or restore shows the server's answer (the whole contact goes into
 //! `Inbox::details`); a refusal shows the server's words and keeps the input.
 
-use super::super::form_kit::focus_later;
+use super::super::form_kit::{focus_later, refusal};
 use super::copy_button::CopyButton;
 use super::crm_property_edit::CrmPropertyEdit;
-use crate::api;
 use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{contacts, use_store, Command};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::contact_rules::TEXT_MAX;
 use switchboard_protocol::{Contact, CrmProperty};
 
@@ -48,8 +46,9 @@ pub fn CrmPropertyRow(
     };
     // The input's text while editing.
     let editing = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let saving = Command::new();
+    // The row's own words (a value too long), shown before the server's refusal.
+    let said = RwSignal::new(None::<String>);
     let input_id = format!(
         "sb-crm-{}-{}",
         system.to_lowercase().replace(' ', "-"),
@@ -65,7 +64,7 @@ pub fn CrmPropertyRow(
                 return;
             };
             if value.as_ref().is_some_and(|v| v.chars().count() > TEXT_MAX) {
-                error.set(Some(i18n.t(Msg::ErrTextLength).to_owned()));
+                said.set(Some(i18n.t(Msg::ErrTextLength).to_owned()));
                 return;
             }
             let restoring = value.is_none();
@@ -76,29 +75,13 @@ pub fn CrmPropertyRow(
                 Msg::CrmValueSaved
             });
             let (system, key, edit_id) = (system.clone(), key.clone(), edit_id.clone());
-            busy.set(true);
-            error.set(None);
-            spawn_local(async move {
-                match api::set_crm_property(contact_id, &system, &key, value).await {
-                    Ok(c) => {
-                        state
-                            .inbox
-                            .update(|i| _ = i.details.contacts.insert(c.id, c));
-                        announce(done_text);
-                        if editing.try_set(None).is_none() && !restoring {
-                            focus_later(edit_id.clone());
-                        }
-                    }
-                    Err(e) => {
-                        let words = e.detail().map(str::to_owned);
-                        let text = match words {
-                            Some(w) => format!("{} {w}", locale.t(e.msg())),
-                            None => locale.t(e.msg()).to_owned(),
-                        };
-                        _ = error.try_set(Some(text));
-                    }
+            said.set(None);
+            let call = contacts::set_crm_property(state, contact_id, system, key, value);
+            saving.run(call, move |_| {
+                announce(done_text);
+                if editing.try_set(None).is_none() && !restoring {
+                    focus_later(edit_id);
                 }
-                _ = busy.try_set(false);
             });
         }
     };
@@ -112,7 +95,8 @@ pub fn CrmPropertyRow(
     };
     let cancel = move || {
         editing.set(None);
-        error.set(None);
+        said.set(None);
+        saving.clear();
     };
     let focus_id_of = input_id.clone();
     let edit_button_id = edit_id.clone();
@@ -152,7 +136,7 @@ pub fn CrmPropertyRow(
                     type="button"
                     class="sb-button sb-button--ghost sb-contact__tool"
                     aria-label=move || named(Msg::RestoreField, &restore_label)
-                    disabled=move || busy.get()
+                    disabled=move || saving.pending()
                     on:click=move |_| restore(None)
                 >
                     {i18n.tr(Msg::RestoreShort)}
@@ -176,7 +160,7 @@ pub fn CrmPropertyRow(
                 .with_untracked(|p| p.as_ref().map(|p| p.0.label.clone()))
                 .unwrap_or_default();
             let id = input_id.clone();
-            Some(view! { <CrmPropertyEdit id label editing busy save cancel /> }.into_any())
+            Some(view! { <CrmPropertyEdit id label editing saving save cancel /> }.into_any())
         } else {
             prop.get().map(&view_row)
         }
@@ -186,7 +170,7 @@ pub fn CrmPropertyRow(
             <dt>{label}</dt>
             <dd class="sb-contact__reach">
                 {body}
-                {move || error.get().map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
+                {move || said.get().or_else(|| saving.refused().map(|e| refusal(i18n, &e))).map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
             </dd>
         </div>
     }

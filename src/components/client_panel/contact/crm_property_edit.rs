@@ -2,6 +2,7 @@
 //! Cancel. The text lives in the row's `editing` signal, so a redraw keeps it.
 
 use crate::i18n::{use_i18n, Msg};
+use crate::store::Command;
 use leptos::prelude::*;
 
 /// The editor of one CRM property.
@@ -13,8 +14,8 @@ pub fn CrmPropertyEdit(
     label: String,
     /// The text being edited.
     editing: RwSignal<Option<String>>,
-    /// A save is on its way.
-    busy: RwSignal<bool>,
+    /// The row's save (the Save button waits while it is on its way).
+    saving: Command,
     /// Keeps the text.
     save: Callback<()>,
     /// Drops the text.
@@ -44,7 +45,7 @@ pub fn CrmPropertyEdit(
         <button
             type="button"
             class="sb-button sb-button--small sb-button--primary"
-            disabled=move || busy.get()
+            disabled=move || saving.pending()
             on:click=move |_| save.run(())
         >
             {i18n.tr(Msg::ContactSave)}

@@ -1,15 +1,12 @@
-//! The contact form's state and its trip to the server: the draft, the problems the
-//! last Save found, the server's refusal, and the save itself.
+//! The contact form's state: the draft, the problems the last Save found, and the save
+//! (its pending state and the server's refusal).
 
 use super::custom_input::custom_id;
-use crate::api;
-use crate::components::common::announce::announce;
-use crate::i18n::Msg;
-use crate::store::Store;
+use crate::store::Command;
 use leptos::prelude::*;
 use switchboard_core::contact_form::{ContactDraft, FieldProblem, FormField};
 use switchboard_core::contact_rules::Problem;
-use switchboard_protocol::{Contact, ContactId, ContactPatch, CustomFieldDef, CustomFieldId};
+use switchboard_protocol::{Contact, CustomFieldDef, CustomFieldId};
 
 /// The id of a field's input.
 pub fn field_id(f: FormField, defs: &[CustomFieldDef]) -> String {
@@ -27,17 +24,15 @@ pub fn field_id(f: FormField, defs: &[CustomFieldDef]) -> String {
     }
 }
 
-/// The form's state: the draft, the problems found, the server's refusal.
+/// The form's state: the draft, the problems found, the save.
 #[derive(Clone, Copy)]
 pub struct Form {
     /// What the agent typed.
     pub draft: RwSignal<ContactDraft>,
     /// The refused values found by the last Save.
     pub problems: RwSignal<Vec<FieldProblem>>,
-    /// The server's refusal of the last Save: headline and its own words.
-    pub refused: RwSignal<Option<(Msg, Option<String>)>>,
-    /// A save is on its way.
-    pub saving: RwSignal<bool>,
+    /// The save: on its way, or the server's refusal of the last one.
+    pub saving: Command,
 }
 
 impl Form {
@@ -46,8 +41,7 @@ impl Form {
         Form {
             draft: RwSignal::new(ContactDraft::of(contact)),
             problems: RwSignal::new(Vec::new()),
-            refused: RwSignal::new(None),
-            saving: RwSignal::new(false),
+            saving: Command::new(),
         }
     }
 
@@ -83,33 +77,5 @@ impl Form {
             self.problems.update(|p| p.retain(|x| x.field != f));
         });
         (value, set)
-    }
-}
-
-/// Sends `patch`; on success the card shows the server's contact and `done` closes the
-/// form, on refusal the form stays with the server's words.
-pub async fn save(
-    state: Store,
-    form: Form,
-    id: ContactId,
-    patch: ContactPatch,
-    saved_text: &'static str,
-    done: impl Fn(),
-) {
-    match api::patch_contact(id, &patch).await {
-        Ok(c) => {
-            state
-                .inbox
-                .update(|i| _ = i.details.contacts.insert(c.id, c));
-            announce(saved_text);
-            _ = form.saving.try_set(false);
-            done();
-        }
-        Err(e) => {
-            _ = form
-                .refused
-                .try_set(Some((e.msg(), e.detail().map(str::to_owned))));
-            _ = form.saving.try_set(false);
-        }
     }
 }

@@ -4,12 +4,11 @@
 //! candidates`: the contact's client record, records linked to other loaded chats, and the
 //! typed id as a record of the chosen type.
 
-use super::run;
+use super::super::form_kit::refusal;
 use crate::components::common::announce::announce;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{contacts, use_store, Command};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::crm_links::{
     candidates, kind_from_key, kind_key, kind_msg, Candidate, KINDS,
 };
@@ -20,24 +19,20 @@ use switchboard_protocol::{ConversationAction, ConversationId, CrmKind, CrmLink}
 pub fn LinkPicker(
     /// The open conversation.
     conversation: ConversationId,
+    /// Its CRM link, live (the picker starts on its record type).
+    link: Memo<Option<CrmLink>>,
     /// The picker is open; it turns this off when done.
     picking: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_store();
-    let current = state.inbox.with_untracked(|i| {
-        i.conversations
-            .get(conversation)
-            .and_then(|c| c.crm_link.clone())
-    });
-    let kind = RwSignal::new(current.as_ref().map_or(CrmKind::Lead, |l| l.kind));
+    let kind = RwSignal::new(link.with_untracked(|l| l.as_ref().map_or(CrmKind::Lead, |l| l.kind)));
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let linking = Command::new();
     let found = Memo::new(move |_| {
         let (kind, q) = (kind.get(), query.get());
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             let contact = i
                 .conversations
                 .get(conversation)
@@ -51,31 +46,15 @@ pub fn LinkPicker(
         crate::components::layout::focus_after_paint("#sb-crm-link-choose");
     };
     let pick = move |link: CrmLink| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
         let locale = i18n.locale();
         let title = link.title.clone();
-        spawn_local(async move {
-            match run(
-                state,
-                locale,
-                conversation,
-                ConversationAction::LinkCrm { link },
-            )
-            .await
-            {
-                Ok(()) => {
-                    announce(&locale.t(Msg::CrmLinkedTo).replace("{title}", &title));
-                    if picking.try_set(false).is_none() {
-                        crate::components::layout::focus_after_paint("#sb-crm-link-choose");
-                    }
-                }
-                Err(e) => _ = error.try_set(Some(e)),
+        let call =
+            contacts::set_crm_link(state, conversation, ConversationAction::LinkCrm { link });
+        linking.run(call, move |()| {
+            announce(&locale.t(Msg::CrmLinkedTo).replace("{title}", &title));
+            if picking.try_set(false).is_none() {
+                crate::components::layout::focus_after_paint("#sb-crm-link-choose");
             }
-            _ = busy.try_set(false);
         });
     };
     let keys = move |ev: leptos::ev::KeyboardEvent| {
@@ -178,7 +157,7 @@ pub fn LinkPicker(
             <Show when=move || found.with(Vec::is_empty)>
                 <p class="sb-panel__muted">{i18n.tr(Msg::NoCrmRecords)}</p>
             </Show>
-            {move || error.get().map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
+            {move || linking.refused().map(|e| refusal(i18n, &e)).map(|e| view! { <p class="sb-form__error" role="alert">{e}</p> })}
             <div class="sb-form__actions">
                 <button type="button" class="sb-button sb-button--small" on:click=move |_| close()>
                     {i18n.tr(Msg::Cancel)}

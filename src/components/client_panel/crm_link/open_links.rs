@@ -27,7 +27,7 @@ pub fn OpenLinks(
     });
     let contact_page = move || {
         let t = templates.get();
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             let c = i.conversations.get(conversation)?;
             contact_url(&t, i.details.contacts.get(&c.contact.id)?)
         })

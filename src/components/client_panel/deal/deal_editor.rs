@@ -5,12 +5,12 @@
 //! at once (its `deal_updated` event, applied again, changes nothing). A refusal keeps the
 //! form open with the server's words, and nothing is stored.
 
-use super::super::form_kit::{escape_cancels, focus_later, refusal};
-use crate::api;
-use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use super::super::form_kit::{
+    escape_cancels, focus_later, Explain, FormButtons, FormProblem, FormSubmit,
+};
+use crate::i18n::{use_i18n, I18n, Msg};
+use crate::store::{panel, use_store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::deal_form::{deal_update, DealForm, DealProblem};
 use switchboard_core::row_label::channel_msg;
 use switchboard_protocol::{Channel, ConversationId, Deal, Pipeline, PipelineId};
@@ -20,6 +20,12 @@ const DEFAULT_CURRENCY: &str = "EUR";
 
 /// The form's first field, focused when it opens.
 const FIRST_FIELD: &str = "sb-deal-pipeline";
+
+impl Explain for DealProblem {
+    fn text(self, i18n: I18n) -> String {
+        i18n.t(problem_msg(self)).to_owned()
+    }
+}
 
 /// The words for a form problem.
 fn problem_msg(p: DealProblem) -> Msg {
@@ -67,9 +73,7 @@ pub fn DealEditor(
     let form = RwSignal::new(
         pipelines.with_value(|p| DealForm::from_deal(deal.as_ref(), p, DEFAULT_CURRENCY)),
     );
-    let problem = RwSignal::new(None::<DealProblem>);
-    let refused = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let submission = FormSubmit::new();
     let stages = move || {
         let chosen = form.with(|f| f.pipeline);
         pipelines.with_value(|all| {
@@ -80,34 +84,19 @@ pub fn DealEditor(
         })
     };
     let submit = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        let body = match pipelines.with_value(|p| form.with_untracked(|f| deal_update(f, p))) {
-            Ok(b) => b,
-            Err(p) => {
-                problem.set(Some(p));
-                focus_later(field_of(p));
-                return;
-            }
-        };
-        problem.set(None);
-        refused.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            match api::put_deal(id, &body).await {
-                Ok(deal) => {
-                    state.inbox.update(|i| i.details.load_deal(id, Some(deal)));
-                    on_done.run(());
-                }
-                Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
-            }
-            _ = busy.try_set(false);
-        });
+        submission.submit(
+            || {
+                pipelines
+                    .with_value(|p| form.with_untracked(|f| deal_update(f, p)))
+                    .inspect_err(|p| focus_later(field_of(*p)))
+            },
+            move |body| panel::put_deal(state, id, body),
+            move |_| on_done.run(()),
+        )
     };
     let bad = move |fields: &[DealProblem]| {
-        problem
-            .get()
+        submission
+            .problem()
             .is_some_and(|p| fields.contains(&p))
             .to_string()
     };
@@ -224,17 +213,8 @@ pub fn DealEditor(
                     />
                 </label>
             </div>
-            <p class="sb-panel-form__problem" id="sb-deal-problem" role="alert">
-                {move || problem.get().map(|p| i18n.t(problem_msg(p)).to_owned()).or_else(|| refused.get())}
-            </p>
-            <div class="sb-panel-form__buttons">
-                <button type="button" class="sb-button sb-button--small" on:click=move |_| on_done.run(())>
-                    {i18n.tr(Msg::Cancel)}
-                </button>
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
-                    {i18n.tr(Msg::SaveDeal)}
-                </button>
-            </div>
+            <FormProblem id="sb-deal-problem" form=submission />
+            <FormButtons submit=Msg::SaveDeal on_cancel=on_done command=submission.command() />
         </form>
     }
 }

@@ -2,14 +2,12 @@
 //! (`plan_forms::new_note`) before it is sent. The note the server stored goes into
 //! `Inbox::details` at once and the field empties; a refusal keeps the text.
 
-use super::super::form_kit::{is_bad, refusal, FormProblem};
-use crate::api;
+use super::super::form_kit::{is_bad, FormProblem, FormSubmit};
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use switchboard_core::plan_forms::{new_note, Field, FormError};
-use switchboard_protocol::{ContactId, Event};
+use switchboard_core::plan_forms::{new_note, Field};
+use switchboard_protocol::ContactId;
 
 /// The note field and its "Add note" button.
 #[component]
@@ -20,35 +18,13 @@ pub fn NoteForm(
     let state = use_store();
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<FormError>);
-    let refused = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let form = FormSubmit::new();
     let submit = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        let body = match new_note(&text.get_untracked()) {
-            Ok(b) => b,
-            Err(e) => {
-                problem.set(Some(e));
-                return;
-            }
-        };
-        problem.set(None);
-        refused.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            match api::add_note(contact, &body).await {
-                Ok(note) => {
-                    state
-                        .inbox
-                        .update(|i| i.apply(&Event::NoteCreated { note }));
-                    _ = text.try_set(String::new());
-                }
-                Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
-            }
-            _ = busy.try_set(false);
-        });
+        form.submit(
+            || new_note(&text.get_untracked()),
+            move |body| panel::add_note(state, contact, body),
+            move |_| _ = text.try_set(String::new()),
+        )
     };
     view! {
         <form
@@ -65,14 +41,14 @@ pub fn NoteForm(
                     class="sb-input"
                     rows="2"
                     prop:value=move || text.get()
-                    aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()
+                    aria-invalid=move || is_bad(form.problem(), Field::Text).to_string()
                     aria-describedby="sb-note-problem"
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </label>
-            <FormProblem id="sb-note-problem" problem refused />
+            <FormProblem id="sb-note-problem" form />
             <div class="sb-panel-form__buttons">
-                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || busy.get()>
+                <button type="submit" class="sb-button sb-button--small sb-button--primary" disabled=move || form.command().pending()>
                     {i18n.tr(Msg::AddNote)}
                 </button>
             </div>

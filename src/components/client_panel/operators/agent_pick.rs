@@ -2,6 +2,7 @@
 //! nobody chosen the button says so instead of sending anything.
 
 use crate::i18n::{use_i18n, Msg};
+use crate::store::Command;
 use leptos::prelude::*;
 use switchboard_protocol::{Agent, AgentId};
 
@@ -15,10 +16,10 @@ pub fn AgentPick(
     /// The agents offered.
     #[prop(into)]
     agents: Signal<Vec<Agent>>,
-    /// An action is on its way (the button waits).
-    busy: RwSignal<bool>,
-    /// Where a problem is said.
-    refused: RwSignal<Option<String>>,
+    /// The section's actions (the button waits while one is on its way).
+    command: Command,
+    /// Where the section says a problem of its own.
+    said: RwSignal<Option<String>>,
     /// Runs with the chosen agent.
     on_pick: Callback<AgentId>,
 ) -> impl IntoView {
@@ -42,7 +43,7 @@ pub fn AgentPick(
         }
         None => {
             invalid.set(true);
-            refused.set(Some(i18n.t(Msg::ErrChooseAgent).to_owned()));
+            said.set(Some(i18n.t(Msg::ErrChooseAgent).to_owned()));
         }
     };
     view! {
@@ -72,7 +73,7 @@ pub fn AgentPick(
             <button
                 type="button"
                 class="sb-button sb-button--small"
-                disabled=move || busy.get()
+                disabled=move || command.pending()
                 on:click=pick
             >
                 {move || i18n.t(action)}

@@ -4,24 +4,21 @@
 //! agent goes on from where they were instead of from the top of the page.
 
 use super::super::form_kit::run_action;
-use crate::i18n::I18n;
-use crate::store::Store;
+use crate::store::{Command, Store};
 use leptos::html::H2;
 use leptos::prelude::*;
 use switchboard_protocol::{ConversationAction, ConversationId};
 
-/// Runs `action` as the panel does (`run_action`), then puts focus on `heading` if the
-/// focused control went away meanwhile.
+/// Runs `action` as the panel does (`run_action`, one run of `command`), then puts focus
+/// on `heading` if the focused control went away meanwhile.
 pub async fn run_keeping_focus(
     state: Store,
-    i18n: I18n,
     id: ConversationId,
     action: ConversationAction,
-    busy: RwSignal<bool>,
-    refused: RwSignal<Option<String>>,
+    command: Command,
     heading: NodeRef<H2>,
 ) {
-    run_action(state, i18n, id, action, busy, refused).await;
+    run_action(state, id, action, command).await;
     // After the answer's re-render: the next frame.
     request_animation_frame(move || {
         let lost = document()

@@ -3,16 +3,14 @@
 //! after it starts).
 
 use super::super::form_kit::{
-    escape_cancels, focus_later, next_hour, refusal, to_instant, FormButtons, FormInput,
-    FormProblem,
+    escape_cancels, focus_later, next_hour, to_instant, FormButtons, FormInput, FormProblem,
+    FormSubmit,
 };
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use switchboard_core::plan_forms::{new_event, Field, FormError};
-use switchboard_protocol::{ConversationId, Event};
+use switchboard_core::plan_forms::{new_event, Field};
+use switchboard_protocol::ConversationId;
 
 /// The id of the form's problem line.
 const PROBLEM: &str = "sb-event-problem";
@@ -39,41 +37,21 @@ pub fn EventForm(
     let date = RwSignal::new(day);
     let end = RwSignal::new(an_hour_after(&hour));
     let start = RwSignal::new(hour);
-    let problem = RwSignal::new(None::<FormError>);
-    let refused = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let form = FormSubmit::new();
     let submit = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        let body = match new_event(
-            &title.get_untracked(),
-            &date.get_untracked(),
-            &start.get_untracked(),
-            &end.get_untracked(),
-            to_instant,
-        ) {
-            Ok(b) => b,
-            Err(e) => {
-                problem.set(Some(e));
-                return;
-            }
-        };
-        problem.set(None);
-        refused.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            match api::add_calendar_event(id, &body).await {
-                Ok(event) => {
-                    state
-                        .inbox
-                        .update(|i| i.apply(&Event::CalendarEventCreated { event }));
-                    on_done.run(());
-                }
-                Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
-            }
-            _ = busy.try_set(false);
-        });
+        form.submit(
+            || {
+                new_event(
+                    &title.get_untracked(),
+                    &date.get_untracked(),
+                    &start.get_untracked(),
+                    &end.get_untracked(),
+                    to_instant,
+                )
+            },
+            move |body| panel::add_calendar_event(state, id, body),
+            move |_| on_done.run(()),
+        )
     };
     focus_later("sb-event-title");
     view! {
@@ -87,14 +65,14 @@ pub fn EventForm(
                 submit();
             }
         >
-            <FormInput label=Msg::EventTitle value=title field=Field::Text problem problem_id=PROBLEM id="sb-event-title" />
-            <FormInput label=Msg::Date kind="date" value=date field=Field::Date problem problem_id=PROBLEM />
+            <FormInput label=Msg::EventTitle value=title field=Field::Text form problem_id=PROBLEM id="sb-event-title" />
+            <FormInput label=Msg::Date kind="date" value=date field=Field::Date form problem_id=PROBLEM />
             <div class="sb-panel-form__pair">
-                <FormInput label=Msg::EventStart kind="time" value=start field=Field::Time problem problem_id=PROBLEM />
-                <FormInput label=Msg::EventEnd kind="time" value=end field=Field::End problem problem_id=PROBLEM />
+                <FormInput label=Msg::EventStart kind="time" value=start field=Field::Time form problem_id=PROBLEM />
+                <FormInput label=Msg::EventEnd kind="time" value=end field=Field::End form problem_id=PROBLEM />
             </div>
-            <FormProblem id=PROBLEM problem refused />
-            <FormButtons submit=Msg::AddEvent on_cancel=on_done busy />
+            <FormProblem id=PROBLEM form />
+            <FormButtons submit=Msg::AddEvent on_cancel=on_done command=form.command() />
         </form>
     }
 }

@@ -3,17 +3,15 @@
 //! into `Inbox::details` at once; a refusal keeps the form with the server's words.
 
 use super::super::form_kit::{
-    escape_cancels, focus_later, is_bad, next_hour, refusal, to_instant, FormButtons, FormInput,
-    FormProblem,
+    escape_cancels, focus_later, is_bad, next_hour, to_instant, FormButtons, FormInput,
+    FormProblem, FormSubmit,
 };
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store};
 use chrono::Utc;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use switchboard_core::plan_forms::{new_task, Field, FormError};
-use switchboard_protocol::{ContactId, ConversationId, Event};
+use switchboard_core::plan_forms::{new_task, Field};
+use switchboard_protocol::{ContactId, ConversationId};
 
 /// The id of the form's problem line.
 const PROBLEM: &str = "sb-task-problem";
@@ -34,42 +32,22 @@ pub fn TaskForm(
     let text = RwSignal::new(String::new());
     let date = RwSignal::new(day);
     let time = RwSignal::new(hour);
-    let problem = RwSignal::new(None::<FormError>);
-    let refused = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let form = FormSubmit::new();
     let submit = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        let body = match new_task(
-            &text.get_untracked(),
-            &date.get_untracked(),
-            &time.get_untracked(),
-            Some(conversation),
-            to_instant,
-            Utc::now(),
-        ) {
-            Ok(b) => b,
-            Err(e) => {
-                problem.set(Some(e));
-                return;
-            }
-        };
-        problem.set(None);
-        refused.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            match api::add_task(contact, &body).await {
-                Ok(task) => {
-                    state
-                        .inbox
-                        .update(|i| i.apply(&Event::TaskUpdated { task }));
-                    on_done.run(());
-                }
-                Err(e) => _ = refused.try_set(Some(refusal(i18n, &e))),
-            }
-            _ = busy.try_set(false);
-        });
+        form.submit(
+            || {
+                new_task(
+                    &text.get_untracked(),
+                    &date.get_untracked(),
+                    &time.get_untracked(),
+                    Some(conversation),
+                    to_instant,
+                    Utc::now(),
+                )
+            },
+            move |body| panel::add_task(state, contact, body),
+            move |_| on_done.run(()),
+        )
     };
     focus_later("sb-task-text");
     view! {
@@ -90,17 +68,17 @@ pub fn TaskForm(
                     class="sb-input"
                     rows="2"
                     prop:value=move || text.get()
-                    aria-invalid=move || is_bad(problem.get(), Field::Text).to_string()
+                    aria-invalid=move || is_bad(form.problem(), Field::Text).to_string()
                     aria-describedby=PROBLEM
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </label>
             <div class="sb-panel-form__pair">
-                <FormInput label=Msg::Date kind="date" value=date field=Field::Date problem problem_id=PROBLEM grow=true />
-                <FormInput label=Msg::Time kind="time" value=time field=Field::Time problem problem_id=PROBLEM />
+                <FormInput label=Msg::Date kind="date" value=date field=Field::Date form problem_id=PROBLEM grow=true />
+                <FormInput label=Msg::Time kind="time" value=time field=Field::Time form problem_id=PROBLEM />
             </div>
-            <FormProblem id=PROBLEM problem refused />
-            <FormButtons submit=Msg::AddTask on_cancel=on_done busy />
+            <FormProblem id=PROBLEM form />
+            <FormButtons submit=Msg::AddTask on_cancel=on_done command=form.command() />
         </form>
     }
 }

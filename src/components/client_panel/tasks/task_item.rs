@@ -3,13 +3,11 @@
 //! the task as it was and says why.
 
 use super::super::form_kit::{focus_later, refusal};
-use crate::api;
 use crate::format::full;
 use crate::i18n::{use_i18n, Msg};
-use crate::store::use_store;
+use crate::store::{panel, use_store, Command};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use switchboard_protocol::{Event, Task, TaskUpdate};
+use switchboard_protocol::{Task, TaskUpdate};
 
 /// One task of the list.
 #[component]
@@ -21,39 +19,23 @@ pub fn TaskItem(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
-    let busy = RwSignal::new(false);
-    let refused = RwSignal::new(None::<String>);
+    let toggling = Command::new();
     let (id, done, due) = (task.id, task.done, task.due_at);
     let toggle = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        spawn_local(async move {
-            let body = TaskUpdate {
-                done: Some(!done),
-                ..TaskUpdate::default()
-            };
-            match api::update_task(id, &body).await {
-                Ok(task) => {
-                    // The task moves to another group: its checkbox is drawn again there,
-                    // and keeps the focus.
-                    state
-                        .inbox
-                        .update(|i| i.apply(&Event::TaskUpdated { task }));
-                    focus_later(format!("sb-task-{id}"));
-                }
-                Err(e) => {
-                    _ = refused.try_set(Some(refusal(i18n, &e)));
-                    _ = busy.try_set(false);
-                }
-            }
+        let body = TaskUpdate {
+            done: Some(!done),
+            ..TaskUpdate::default()
+        };
+        // The task moves to another group: its checkbox is drawn again there, and keeps
+        // the focus.
+        toggling.run(panel::update_task(state, id, body), move |_| {
+            focus_later(format!("sb-task-{id}"))
         });
     };
     view! {
         <li class="sb-agenda__item" class:sb-agenda__item--done=done>
             <label class="sb-agenda__check">
-                <input type="checkbox" id=format!("sb-task-{id}") prop:checked=done disabled=move || busy.get() on:change=toggle />
+                <input type="checkbox" id=format!("sb-task-{id}") prop:checked=done disabled=move || toggling.pending() on:change=toggle />
                 <span class="sb-agenda__text">{task.description.clone()}</span>
             </label>
             <span class="sb-agenda__when">
@@ -62,7 +44,7 @@ pub fn TaskItem(
                     i18n.t(label).replace("{time}", &full(i18n.locale(), due))
                 }}
             </span>
-            <p class="sb-panel__error" role="alert">{move || refused.get()}</p>
+            <p class="sb-panel__error" role="alert">{move || toggling.refused().map(|e| refusal(i18n, &e))}</p>
         </li>
     }
 }
