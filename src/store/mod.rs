@@ -10,13 +10,16 @@
 //! Background work lives here too: `sync` (sign-in, the socket, the outbox), `list_loader`
 //! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
+pub mod ai;
 mod command;
 pub mod conversations;
 pub mod list_loader;
 pub mod outbox;
 pub mod persist;
 pub mod sync;
+pub mod templates;
 pub mod typing;
+pub mod uploads;
 
 pub use crate::api::{ApiError, SocketStatus};
 use crate::i18n::Msg;
