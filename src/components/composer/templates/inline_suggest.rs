@@ -258,7 +258,7 @@ fn editor_events(
             true
         }),
         on_blur: Rc::new(move || {
-            _ = found.try_set(None);
+            found.try_set(None);
         }),
     }
 }
