@@ -11,6 +11,7 @@
 mod ctx;
 mod mode_switch;
 mod quote_bar;
+mod scoped;
 // @channel modules
 mod channel_bar;
 //

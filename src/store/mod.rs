@@ -10,6 +10,7 @@
 //! Background work lives here too: `sync` (sign-in, the socket, the outbox), `list_loader`
 //! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
+pub mod ai;
 mod command;
 pub mod contacts;
 pub mod conversations;
@@ -22,7 +23,9 @@ pub mod panel;
 pub mod persist;
 mod selectors;
 pub mod sync;
+pub mod templates;
 pub mod typing;
+pub mod uploads;
 pub mod views;
 
 pub use crate::api::{ApiError, SocketStatus};

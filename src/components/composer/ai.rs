@@ -2,7 +2,7 @@
 //! (`Translate`), a suggested reply (`AI suggestion`), rewriting the draft with a prompt
 //! (`Rewrite with AI`) with one `Undo` step, and a summary for a note (`Summarise`).
 //!
-//! Every call to a provider goes through [`AiState::run`]: one at a time, named in the
+//! Every call to a provider goes through the store's `AiCalls`: one at a time, named in the
 //! busy line with a `Cancel` that aborts the request, its answer dropped when it was
 //! cancelled or replaced, and a failure said in the words of the server (which names the
 //! provider that is missing or failing). The rules themselves (language guess, preview
@@ -15,7 +15,6 @@
 mod ai_above;
 mod ai_tools;
 mod busy_line;
-mod calls;
 mod feedback_buttons;
 mod language_guess;
 mod prompts_button;
@@ -30,31 +29,28 @@ mod translate_bar;
 mod translate_button;
 mod undo_button;
 
+pub use crate::store::ai::CallKind;
 pub use ai_above::AiAbove;
 pub use ai_tools::AiTools;
-pub use calls::CallKind;
 pub use send_translated::outgoing_translation;
 
 use super::ctx::ComposerCtx;
-use crate::api::{Abort, ApiError};
+use super::scoped::{Scoped, Visit};
 use crate::i18n::{I18n, Locale, Msg};
+use crate::store::ai::AiCalls;
+use crate::store::ApiError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::collections::HashMap;
-use std::future::Future;
-use std::pin::Pin;
 use switchboard_core::composer_ai::outgoing::Preview;
 use switchboard_core::composer_ai::suggestions::SuggestionCycle;
 use switchboard_core::composer_ai::undo::DraftUndo;
 use switchboard_protocol::ConversationId;
 
-/// A call in flight: its request, then what to do with the answer.
-type Job = Pin<Box<dyn Future<Output = Box<dyn FnOnce()>>>>;
-
 /// The panel open above the editor, if any.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Panel {
     /// Nothing.
+    #[default]
     None,
     /// The suggested reply.
     Suggestion,
@@ -66,12 +62,9 @@ pub enum Panel {
 /// [`ComposerCtx::ai`]).
 #[derive(Clone, Copy)]
 pub struct AiState {
-    /// The call running now (its kind names it in the busy line).
-    pub running: RwSignal<Option<calls::Call>>,
-    /// Cancels the running call (browser objects: kept on this thread only).
-    abort: StoredValue<Option<(u64, Abort)>, LocalStorage>,
-    /// Numbers the calls, so a late answer of a cancelled one is recognised.
-    next: StoredValue<u64>,
+    /// The provider calls, one at a time (the running one's kind names it in the busy
+    /// line).
+    pub calls: AiCalls,
     /// The latest translation of a draft for the customer.
     pub preview: RwSignal<Option<Preview>>,
     /// Why the latest preview failed.
@@ -81,101 +74,42 @@ pub struct AiState {
     /// A text and language whose preview is not asked for again: it failed, or the agent
     /// cancelled it. (A preview cancelled by another call is asked for again after it.)
     pub preview_stop: StoredValue<Option<(String, String)>>,
-    /// Translation was turned on and no language is chosen yet.
-    pub choosing: RwSignal<bool>,
+    /// Translation was turned on and no language is chosen yet (for this draft).
+    pub choosing: Scoped<bool>,
     /// The customer's language per conversation, once guessed (`None`: no guess).
     pub guesses: RwSignal<HashMap<ConversationId, Option<String>>>,
-    /// The panel above the editor.
-    pub panel: RwSignal<Panel>,
+    /// The panel above the editor; it belongs to the draft it was opened for.
+    pub panel: Scoped<Panel>,
     /// The suggestions shown, and the conversation they are for.
     pub suggestions: RwSignal<(Option<ConversationId>, SuggestionCycle)>,
-    /// Why no (other) suggestion is shown after the last ask.
-    pub suggestion_note: RwSignal<Option<Msg>>,
+    /// Why no (other) suggestion is shown after the last ask (for this draft).
+    pub suggestion_note: Scoped<Option<Msg>>,
     /// Steps back after a tool replaced a draft's text.
     pub undo: RwSignal<DraftUndo>,
 }
 
 impl AiState {
-    /// Fresh state (made with the composer's handle).
-    pub fn new() -> Self {
+    /// Fresh state (made with the composer's handle; `visit`: the composer's visits of a
+    /// conversation and mode).
+    pub fn new(visit: Visit) -> Self {
         AiState {
-            running: RwSignal::new(None),
-            abort: StoredValue::new_local(None),
-            next: StoredValue::new(0),
+            calls: AiCalls::new(),
             preview: RwSignal::new(None),
             preview_error: RwSignal::new(None),
             preview_input: StoredValue::new(None),
             preview_stop: StoredValue::new(None),
-            choosing: RwSignal::new(false),
+            choosing: Scoped::new(visit),
             guesses: RwSignal::new(HashMap::new()),
-            panel: RwSignal::new(Panel::None),
+            panel: Scoped::new(visit),
             suggestions: RwSignal::new((None, SuggestionCycle::default())),
-            suggestion_note: RwSignal::new(None),
+            suggestion_note: Scoped::new(visit),
             undo: RwSignal::new(DraftUndo::default()),
         }
     }
 
-    /// Runs a provider call: cancels the one running (one at a time), shows `kind` in the
-    /// busy line until it ends, and gives `done` its result, unless it was cancelled or
-    /// replaced meanwhile (then the answer is dropped and the draft stays as it is).
-    pub fn run<T, Fut>(
-        self,
-        kind: CallKind,
-        call: impl FnOnce(Abort) -> Fut + 'static,
-        done: impl FnOnce(Result<T, ApiError>) + 'static,
-    ) where
-        T: 'static,
-        Fut: Future<Output = Result<T, ApiError>> + 'static,
-    {
-        let (id, abort) = self.begin(kind);
-        // Boxed, so the bookkeeping below is compiled once, not once per kind of call
-        // (the bundle is a product figure).
-        self.spawn(
-            id,
-            Box::pin(async move {
-                let result = call(abort).await;
-                Box::new(move || done(result)) as Box<dyn FnOnce()>
-            }),
-        );
-    }
-
-    /// Starts call number `id` of `kind`, cancelling the one running.
-    fn begin(self, kind: CallKind) -> (u64, Abort) {
-        self.cancel();
-        let id = self.next.get_value() + 1;
-        self.next.set_value(id);
-        let abort = Abort::new();
-        self.abort.set_value(Some((id, abort.clone())));
-        self.running.set(Some(calls::Call { id, kind }));
-        (id, abort)
-    }
-
-    /// Awaits call `id`, then hands its result over if it is still the running call.
-    fn spawn(self, id: u64, job: Job) {
-        spawn_local(async move {
-            let deliver = job.await;
-            let current = self
-                .running
-                .try_with_untracked(|r| r.as_ref().is_some_and(|c| c.id == id))
-                .unwrap_or(false);
-            if !current {
-                return;
-            }
-            self.running.set(None);
-            self.abort.set_value(None);
-            deliver();
-        });
-    }
-
     /// Cancels the running call, if any: its request is aborted and its answer dropped.
     pub fn cancel(self) {
-        if let Some((_, abort)) = self.abort.try_get_value().flatten() {
-            abort.abort();
-        }
-        self.abort.set_value(None);
-        if self.running.with_untracked(Option::is_some) {
-            self.running.set(None);
-        }
+        self.calls.cancel();
     }
 
     /// The agent's `Cancel`: like [`AiState::cancel`], and a cancelled preview is not
@@ -193,14 +127,7 @@ impl AiState {
 
     /// Whether a call of this kind is running (reactive).
     pub fn is_running(self, kind: CallKind) -> bool {
-        self.running
-            .with(|r| r.as_ref().is_some_and(|c| c.kind == kind))
-    }
-}
-
-impl Default for AiState {
-    fn default() -> Self {
-        Self::new()
+        self.calls.is_running(kind)
     }
 }
 

@@ -22,7 +22,7 @@ pub fn ChannelBar() -> impl IntoView {
     let offered = Memo::new(move |_| {
         let id = ctx.open.get()?;
         let conversation = ctx.conversation_channel();
-        state.inbox.with(|i| {
+        state.inbox().with(|i| {
             let contact = i
                 .conversations
                 .get(id)
@@ -34,7 +34,7 @@ pub fn ChannelBar() -> impl IntoView {
     let default_subject = Memo::new(move |_| {
         let id = ctx.open.get()?;
         state
-            .inbox
+            .inbox()
             .with(|i| last_subject(i.logs.get(&id)).map(reply_subject))
     });
     let subject = move || {

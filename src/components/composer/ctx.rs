@@ -7,6 +7,7 @@
 //! refused message appears without the tool touching the element.
 
 use super::files::FilesCtx;
+use super::scoped::{Scoped, Visit};
 use crate::app::use_route;
 use crate::i18n::{Count, Locale, Msg};
 use crate::store::outbox;
@@ -32,8 +33,12 @@ pub struct ComposerCtx {
     pub mode: RwSignal<Visibility>,
     /// The editor element.
     pub editor: NodeRef<Textarea>,
-    /// Why the last send (or tool) failed, shown under the editor.
-    pub problem: RwSignal<Option<String>>,
+    /// The agent's visits of a conversation and mode (what belongs to a draft is kept
+    /// for the visit it was set in).
+    pub visit: Visit,
+    /// Why the last send (or tool) failed, shown under the editor; it belongs to the draft
+    /// it was about, so it is gone once the agent moves to another conversation or mode.
+    pub problem: Scoped<Option<String>>,
     /// This agent's typing, told to the others.
     pub typing: OwnTyping,
     /// Translation and AI calls (a translated reply is sent through them).
@@ -46,23 +51,20 @@ impl ComposerCtx {
     /// Creates the handle and puts it in context.
     pub fn provide() -> ComposerCtx {
         let route = use_route();
+        let open = Memo::new(move |_| route.get().conversation());
+        let mode = RwSignal::new(Visibility::Public);
+        let visit = Visit::new(open, Some(mode));
         let ctx = ComposerCtx {
             state: use_store(),
-            open: Memo::new(move |_| route.get().conversation()),
-            mode: RwSignal::new(Visibility::Public),
+            open,
+            mode,
             editor: NodeRef::new(),
-            problem: RwSignal::new(None),
+            visit,
+            problem: Scoped::new(visit),
             typing: OwnTyping::new(),
-            ai: super::ai::AiState::new(),
+            ai: super::ai::AiState::new(visit),
             files: FilesCtx::new(use_store()),
         };
-        // A problem belongs to the draft it was about.
-        Effect::new(move |_| {
-            // Read, not `track()`: a memo only computes when read.
-            ctx.open.with(|_| ());
-            ctx.mode.with(|_| ());
-            ctx.problem.set(None);
-        });
         provide_context(ctx);
         ctx
     }
@@ -91,7 +93,7 @@ impl ComposerCtx {
             .get()
             .and_then(|id| {
                 self.state
-                    .inbox
+                    .inbox()
                     .with(|i| i.conversations.get(id).map(|c| c.channel))
             })
             .unwrap_or(Channel::Other)
@@ -162,7 +164,7 @@ impl ComposerCtx {
         let conversation_channel = untrack(|| self.conversation_channel());
         let state = self.state;
         let channel = untrack(|| self.channel());
-        let blocked = state.inbox.with_untracked(|i| {
+        let blocked = state.inbox().with_untracked(|i| {
             i.conversations
                 .get(id)
                 .and_then(|c| compose::disconnected(c, channel, mode))

@@ -1,6 +1,7 @@
 //! What the AI tools show above the editor: the busy line, the translation bar, the
 //! suggested reply and the prompts panel. A panel belongs to the draft it was opened
-//! for: it closes when the agent opens another conversation or switches mode.
+//! for: it is kept per visit (`AiState::panel`), so it is closed once the agent opens
+//! another conversation or switches mode.
 
 use super::busy_line::BusyLine;
 use super::prompts_panel::PromptsPanel;
@@ -15,14 +16,6 @@ use leptos::prelude::*;
 pub fn AiAbove() -> impl IntoView {
     let ctx = use_composer();
     let ai = ctx.ai;
-    Effect::new(move |_| {
-        // Read, not `track()`: a memo only computes when read.
-        ctx.open.with(|_| ());
-        ctx.mode.with(|_| ());
-        ai.panel.set(Panel::None);
-        ai.choosing.set(false);
-        ai.suggestion_note.set(None);
-    });
     view! {
         <BusyLine />
         <TranslateBar />

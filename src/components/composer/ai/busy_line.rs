@@ -11,10 +11,10 @@ use leptos::prelude::*;
 pub fn BusyLine() -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
-    let running = ctx.ai.running;
+    let calls = ctx.ai.calls;
     view! {
         <div class="sb-ai-busy" role="status">
-            {move || running.get().map(|call| view! {
+            {move || calls.running().map(|call| view! {
                 <span class="sb-ai-busy__spinner" aria-hidden="true"></span>
                 <span class="sb-ai-busy__what">{move || call.kind.busy(i18n.locale())}</span>
                 <button

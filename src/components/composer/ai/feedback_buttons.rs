@@ -4,9 +4,9 @@
 
 use super::store;
 use super::tr;
-use crate::api;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
+use crate::store::ai;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -36,7 +36,7 @@ pub fn FeedbackButtons(
             comment,
         };
         spawn_local(async move {
-            let r = api::ai_feedback(&body).await;
+            let r = ai::feedback(&body).await;
             let locale = i18n.locale();
             let _ = note.try_set(Some(match r {
                 Ok(()) => {

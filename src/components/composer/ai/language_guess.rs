@@ -3,7 +3,6 @@
 //! (`POST /detect-language`), else their profile. Never the agent's own language.
 
 use super::{agent_language, failure, AiState, CallKind};
-use crate::api;
 use crate::components::composer::ComposerCtx;
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -12,7 +11,7 @@ use switchboard_protocol::ConversationId;
 
 /// The profile language of the conversation's contact, when its card is loaded.
 fn profile_language(ctx: ComposerCtx, id: ConversationId) -> Option<String> {
-    ctx.state.inbox.with_untracked(|i| {
+    ctx.state.inbox().with_untracked(|i| {
         let contact = i.conversations.get(id)?.contact.id;
         i.details.contacts.get(&contact)?.language.clone()
     })
@@ -33,7 +32,7 @@ pub fn guess(
         return;
     }
     let agent = agent_language(ctx, locale);
-    let (translated, said) = ctx.state.inbox.with_untracked(|i| match i.logs.get(&id) {
+    let (translated, said) = ctx.state.inbox().with_untracked(|i| match i.logs.get(&id) {
         Some(log) => (
             language::from_translations(log.iter()),
             language::detection_text(log.iter()),
@@ -53,18 +52,14 @@ pub fn guess(
         then(choice);
     };
     match said.filter(|_| ask_detector) {
-        Some(text) => ai.run(
-            CallKind::Detect,
-            move |abort| async move { api::detect_language(&text, &abort).await },
-            move |r| match r {
-                Ok(d) => settle(language::accept(&d)),
-                Err(e) => {
-                    // The profile may still tell; the agent can choose in any case.
-                    ctx.problem.set(Some(failure(locale, CallKind::Detect, &e)));
-                    settle(None);
-                }
-            },
-        ),
+        Some(text) => ai.calls.detect(text, move |r| match r {
+            Ok(d) => settle(language::accept(&d)),
+            Err(e) => {
+                // The profile may still tell; the agent can choose in any case.
+                ctx.problem.set(Some(failure(locale, CallKind::Detect, &e)));
+                settle(None);
+            }
+        }),
         None => settle(None),
     }
 }

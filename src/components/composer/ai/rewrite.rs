@@ -2,7 +2,6 @@
 //! it was asked for, with an undo step.
 
 use super::{failure, CallKind, Panel};
-use crate::api;
 use crate::components::composer::ComposerCtx;
 use crate::i18n::{Locale, Msg};
 use leptos::prelude::*;
@@ -31,27 +30,23 @@ pub fn rewrite(ctx: ComposerCtx, locale: Locale, kind: PromptKind, arg: &str) {
     let ai = ctx.ai;
     ai.panel.set(Panel::None);
     let request = PromptRequest { text, prompt };
-    ai.run(
-        CallKind::Prompt(kind),
-        move |abort| async move { api::ai_prompt(&request, &abort).await },
-        move |r| match r {
-            Ok(result) => {
-                let before = ctx
-                    .state
-                    .drafts
-                    .with_untracked(|d| d.get(id, mode).to_owned());
-                ctx.state
-                    .drafts
-                    .update(|d| d.update(id, mode, |d| d.text = result.text.clone()));
-                ai.undo
-                    .update(|u| u.record(id, mode, &before, &result.text));
-                if ctx.open.get_untracked() == Some(id) {
-                    ctx.focus();
-                }
+    ai.calls.prompt(kind, request, move |r| match r {
+        Ok(result) => {
+            let before = ctx
+                .state
+                .drafts
+                .with_untracked(|d| d.get(id, mode).to_owned());
+            ctx.state
+                .drafts
+                .update(|d| d.update(id, mode, |d| d.text = result.text.clone()));
+            ai.undo
+                .update(|u| u.record(id, mode, &before, &result.text));
+            if ctx.open.get_untracked() == Some(id) {
+                ctx.focus();
             }
-            Err(e) => ctx
-                .problem
-                .set(Some(failure(locale, CallKind::Prompt(kind), &e))),
-        },
-    );
+        }
+        Err(e) => ctx
+            .problem
+            .set(Some(failure(locale, CallKind::Prompt(kind), &e))),
+    });
 }

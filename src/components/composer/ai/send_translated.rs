@@ -6,7 +6,6 @@
 //! leaves it untouched with the reason under the editor.
 
 use super::{agent_language, failure, CallKind};
-use crate::api;
 use crate::components::composer::{describe, ComposerCtx};
 use crate::i18n::{Locale, Msg};
 use leptos::prelude::*;
@@ -64,10 +63,8 @@ pub fn outgoing_translation(
         target_language: target.clone(),
         source_language: Some(agent),
     };
-    ai.run(
-        CallKind::TranslateToSend,
-        move |abort| async move { api::translate(&request, &abort).await },
-        move |r| match r {
+    ai.calls
+        .translate(CallKind::TranslateToSend, request, move |r| match r {
             Ok(t) => {
                 ai.preview.set(Some(Preview {
                     source: source.clone(),
@@ -90,7 +87,6 @@ pub fn outgoing_translation(
             Err(e) => ctx
                 .problem
                 .set(Some(failure(locale, CallKind::TranslateToSend, &e))),
-        },
-    );
+        });
     None
 }

@@ -3,7 +3,6 @@
 
 use super::tr;
 use super::{failure, CallKind, Panel};
-use crate::api;
 use crate::components::composer::{use_composer, ComposerCtx};
 use crate::i18n::{use_i18n, Locale, Msg};
 use leptos::prelude::*;
@@ -26,43 +25,39 @@ pub fn ask(ctx: ComposerCtx, id: ConversationId, locale: Locale, again: bool) {
     {
         return;
     }
-    ai.run(
-        CallKind::Suggest,
-        move |abort| async move { api::ai_suggestions(id, &abort).await },
-        move |r| match r {
-            Ok(s) => {
-                // A translation says which language the customer reads: a guess for
-                // `Translate` when there is none yet.
-                if let Some(t) = s.items.iter().find_map(|s| s.translation.as_ref()) {
-                    let l = primary(&t.target_language);
-                    ai.guesses.update(|g| _ = g.entry(id).or_insert(Some(l)));
-                }
-                let (new, shown) = ai
-                    .suggestions
-                    .try_update(|(c, cycle)| {
-                        if *c != Some(id) {
-                            *c = Some(id);
-                            *cycle = SuggestionCycle::default();
-                        }
-                        (cycle.load(s.items), cycle.shown())
-                    })
-                    .unwrap_or((false, 0));
-                if !new {
-                    ai.suggestion_note.set(Some(if shown == 0 {
-                        Msg::AiNoSuggestion
-                    } else {
-                        Msg::AiNoOtherSuggestion
-                    }));
-                }
-                if ctx.open.get_untracked() == Some(id) {
-                    ai.panel.set(Panel::Suggestion);
-                }
+    ai.calls.suggestions(id, move |r| match r {
+        Ok(s) => {
+            // A translation says which language the customer reads: a guess for
+            // `Translate` when there is none yet.
+            if let Some(t) = s.items.iter().find_map(|s| s.translation.as_ref()) {
+                let l = primary(&t.target_language);
+                ai.guesses.update(|g| _ = g.entry(id).or_insert(Some(l)));
             }
-            Err(e) => ctx
-                .problem
-                .set(Some(failure(locale, CallKind::Suggest, &e))),
-        },
-    );
+            let (new, shown) = ai
+                .suggestions
+                .try_update(|(c, cycle)| {
+                    if *c != Some(id) {
+                        *c = Some(id);
+                        *cycle = SuggestionCycle::default();
+                    }
+                    (cycle.load(s.items), cycle.shown())
+                })
+                .unwrap_or((false, 0));
+            if !new {
+                ai.suggestion_note.set(Some(if shown == 0 {
+                    Msg::AiNoSuggestion
+                } else {
+                    Msg::AiNoOtherSuggestion
+                }));
+            }
+            if ctx.open.get_untracked() == Some(id) {
+                ai.panel.set(Panel::Suggestion);
+            }
+        }
+        Err(e) => ctx
+            .problem
+            .set(Some(failure(locale, CallKind::Suggest, &e))),
+    });
 }
 
 /// The button; for replies only, and usable while the editor is empty.

@@ -4,7 +4,6 @@
 
 use super::tr;
 use super::{failure, CallKind};
-use crate::api;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
@@ -22,32 +21,28 @@ pub fn SummaryButton() -> impl IntoView {
         };
         let locale = i18n.locale();
         let mode = Visibility::Internal;
-        ai.run(
-            CallKind::Summary,
-            move |abort| async move { api::ai_summary(id, &abort).await },
-            move |r| match r {
-                Ok(s) => {
-                    let before = ctx
-                        .state
-                        .drafts
-                        .with_untracked(|d| d.get(id, mode).to_owned());
-                    let after = match before.trim_end() {
-                        "" => s.text,
-                        kept => format!("{kept}\n\n{}", s.text),
-                    };
-                    ctx.state
-                        .drafts
-                        .update(|d| d.update(id, mode, |d| d.text = after.clone()));
-                    ai.undo.update(|u| u.record(id, mode, &before, &after));
-                    if ctx.open.get_untracked() == Some(id) {
-                        ctx.focus();
-                    }
+        ai.calls.summary(id, move |r| match r {
+            Ok(s) => {
+                let before = ctx
+                    .state
+                    .drafts
+                    .with_untracked(|d| d.get(id, mode).to_owned());
+                let after = match before.trim_end() {
+                    "" => s.text,
+                    kept => format!("{kept}\n\n{}", s.text),
+                };
+                ctx.state
+                    .drafts
+                    .update(|d| d.update(id, mode, |d| d.text = after.clone()));
+                ai.undo.update(|u| u.record(id, mode, &before, &after));
+                if ctx.open.get_untracked() == Some(id) {
+                    ctx.focus();
                 }
-                Err(e) => ctx
-                    .problem
-                    .set(Some(failure(locale, CallKind::Summary, &e))),
-            },
-        );
+            }
+            Err(e) => ctx
+                .problem
+                .set(Some(failure(locale, CallKind::Summary, &e))),
+        });
     };
     view! {
         <Show when=move || ctx.mode.get() == Visibility::Internal>

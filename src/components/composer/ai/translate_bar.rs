@@ -10,7 +10,6 @@
 
 use super::tr;
 use super::{agent_language, failure, CallKind};
-use crate::api;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use gloo_timers::future::TimeoutFuture;
@@ -42,7 +41,7 @@ pub fn TranslateBar() -> impl IntoView {
         let mode = ctx.mode.get();
         let target = ctx.with_draft(|d| outgoing::target(d, mode, &agent));
         let text = ctx.with_draft(|d| d.text.trim().to_owned());
-        let busy = ai.running.with(Option::is_some);
+        let busy = ai.calls.pending();
         let t = ticket.get_value() + 1;
         ticket.set_value(t);
         let Some(target) = target else {
@@ -63,7 +62,7 @@ pub fn TranslateBar() -> impl IntoView {
             TimeoutFuture::new(SETTLE_MS).await;
             // Typed on, or another call started meanwhile (the preview never cancels
             // one: this effect runs again when it ends).
-            let other_call = ai.running.try_with_untracked(Option::is_some) != Some(false);
+            let other_call = ai.calls.try_pending_untracked() != Some(false);
             if ticket.try_get_value() != Some(t) || other_call {
                 return;
             }
@@ -73,10 +72,8 @@ pub fn TranslateBar() -> impl IntoView {
                 target_language: target.clone(),
                 source_language: Some(agent),
             };
-            ai.run(
-                CallKind::Preview,
-                move |abort| async move { api::translate(&request, &abort).await },
-                move |r| match r {
+            ai.calls
+                .translate(CallKind::Preview, request, move |r| match r {
                     Ok(tr) => ai.preview.set(Some(Preview {
                         source: text,
                         target,
@@ -87,8 +84,7 @@ pub fn TranslateBar() -> impl IntoView {
                         ai.preview_error
                             .set(Some(failure(locale, CallKind::Preview, &e)));
                     }
-                },
-            );
+                });
         });
     });
 

@@ -1,7 +1,7 @@
 //! The plain data of an upload in progress (what its chip shows), kept apart from the
 //! browser objects so it can live in a signal.
 
-use crate::api::ApiError;
+use crate::store::ApiError;
 use switchboard_protocol::{ConversationId, Visibility};
 
 /// Which draft a file goes to.

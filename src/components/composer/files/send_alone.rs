@@ -13,7 +13,7 @@ use switchboard_protocol::{Channel, ClientMsgId, Upload};
 /// Puts a message carrying only `upload` into the outbox (a voice message), on the
 /// channel the draft there chose; the draft itself is left as it is.
 pub fn send_alone(state: Store, (id, mode): Target, upload: Upload) {
-    let conversation_channel = state.inbox.with_untracked(|i| {
+    let conversation_channel = state.inbox().with_untracked(|i| {
         i.conversations
             .get(id)
             .map_or(Channel::Other, |c| c.channel)

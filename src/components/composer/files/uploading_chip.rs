@@ -2,8 +2,8 @@
 //! the upload failed, the server's reason with Retry and Remove.
 
 use super::super::ctx::use_composer;
-use crate::api::ApiError;
 use crate::i18n::{use_i18n, Msg};
+use crate::store::ApiError;
 use leptos::prelude::*;
 use switchboard_core::byte_size::format_size;
 

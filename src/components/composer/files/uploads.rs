@@ -10,20 +10,13 @@
 
 pub use super::attaching::{Attaching, Target, Then};
 use super::send_alone::send_alone;
-use crate::api::{self, ApiError, UploadRequest};
-use crate::store::Store;
+use crate::store::uploads::Transfers;
+use crate::store::{ApiError, Store};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::collections::{HashMap, HashSet};
 use switchboard_core::upload_rules::{self, FileProblem, Refusal};
 use switchboard_protocol::{AttachmentKind, FileLimits, Upload, UploadId};
 use web_sys::{Blob, Url};
-
-/// The browser objects of an upload: its bytes (for `Retry`) and the request to cancel.
-struct Live {
-    blob: Blob,
-    request: Option<UploadRequest>,
-}
 
 /// The uploads of every draft (`Copy`).
 #[derive(Clone, Copy)]
@@ -31,7 +24,8 @@ pub struct Uploads {
     state: Store,
     /// Every upload under way or failed, in the order started.
     pub items: RwSignal<Vec<Attaching>>,
-    live: StoredValue<HashMap<u64, Live>, LocalStorage>,
+    /// The bytes and requests (in the store: views never hold a request).
+    transfers: Transfers,
     /// Thumbnails of stored pictures whose bytes this page still holds.
     pub thumbs: RwSignal<HashMap<UploadId, String>>,
     /// The files last refused, and the draft they were meant for.
@@ -50,7 +44,7 @@ impl Uploads {
         let uploads = Uploads {
             state,
             items: RwSignal::new(Vec::new()),
-            live: StoredValue::new_local(HashMap::new()),
+            transfers: Transfers::new(),
             thumbs: RwSignal::new(HashMap::new()),
             refusals: RwSignal::new(None),
             next: StoredValue::new(0),
@@ -77,11 +71,6 @@ impl Uploads {
             uploads
                 .thumbs
                 .with_untracked(|t| t.values().for_each(|u| revoke(u)));
-            uploads.live.update_value(|m| {
-                m.values()
-                    .filter_map(|l| l.request.as_ref())
-                    .for_each(UploadRequest::abort)
-            });
         });
         uploads
     }
@@ -157,15 +146,7 @@ impl Uploads {
         let thumb = (upload_rules::kind_of(&name) == AttachmentKind::Image)
             .then(|| Url::create_object_url_with_blob(&blob).ok())
             .flatten();
-        self.live.update_value(|m| {
-            m.insert(
-                key,
-                Live {
-                    blob,
-                    request: None,
-                },
-            );
-        });
+        self.transfers.keep(key, blob);
         self.items.update(|v| {
             v.push(Attaching {
                 key,
@@ -189,12 +170,6 @@ impl Uploads {
         else {
             return;
         };
-        let Some(blob) = self
-            .live
-            .with_value(|m| m.get(&key).map(|l| l.blob.clone()))
-        else {
-            return;
-        };
         let items = self.items;
         let progress = move |sent| {
             items.try_update(|v| {
@@ -203,20 +178,8 @@ impl Uploads {
                 }
             });
         };
-        match api::upload(&blob, &name, progress) {
-            Ok((request, answer)) => {
-                self.live.update_value(|m| {
-                    if let Some(l) = m.get_mut(&key) {
-                        l.request = Some(request);
-                    }
-                });
-                spawn_local(async move {
-                    let result = answer.await;
-                    self.finish(key, result);
-                });
-            }
-            Err(e) => self.finish(key, Err(e)),
-        }
+        self.transfers
+            .send(key, &name, progress, move |result| self.finish(key, result));
     }
 
     /// Takes an upload's answer: the file joins its draft (or goes out alone), or the
@@ -231,7 +194,6 @@ impl Uploads {
         };
         match result {
             Ok(upload) => {
-                self.live.update_value(|m| _ = m.remove(&key));
                 if let Some(url) = item.thumb {
                     self.thumbs.update(|t| _ = t.insert(upload.id, url));
                 }
@@ -244,11 +206,6 @@ impl Uploads {
                 }
             }
             Err(e) => {
-                self.live.update_value(|m| {
-                    if let Some(l) = m.get_mut(&key) {
-                        l.request = None;
-                    }
-                });
                 self.items.update(|v| {
                     if let Some(a) = v.iter_mut().find(|a| a.key == key) {
                         a.failed = Some(e);
@@ -261,11 +218,7 @@ impl Uploads {
 
     /// Stops an upload (or forgets a failed one); it leaves no trace.
     pub fn cancel(self, key: u64) {
-        if let Some(live) = self.live.try_update_value(|m| m.remove(&key)).flatten() {
-            if let Some(r) = live.request {
-                r.abort();
-            }
-        }
+        self.transfers.cancel(key);
         let thumb = self.items.try_update(|v| {
             let at = v.iter().position(|a| a.key == key)?;
             v.remove(at).thumb

@@ -5,6 +5,7 @@
 use super::recent_emoji;
 use super::search_picker::SearchPicker;
 use super::suggest_list::{Item, Section};
+use crate::components::composer::scoped::{Scoped, Visit};
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
@@ -18,11 +19,8 @@ const COLUMNS: usize = 8;
 pub fn EmojiButton() -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
-    let open = RwSignal::new(false);
-    Effect::new(move |_| {
-        ctx.open.with(|_| ());
-        open.set(false);
-    });
+    // The picker belongs to the conversation it was opened in (kept for that visit).
+    let open = Scoped::<bool>::new(Visit::new(ctx.open, None));
     view! {
         <div class="sb-tpl-tool">
             <button
@@ -65,7 +63,7 @@ fn item(e: Emoji) -> Item {
 #[component]
 fn EmojiPicker(
     /// Cleared when the picker closes.
-    open: RwSignal<bool>,
+    open: Scoped<bool>,
 ) -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();

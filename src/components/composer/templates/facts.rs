@@ -19,7 +19,7 @@ fn values_of(state: Store, id: ConversationId) -> Values {
             .map(|s| (Some(s.agent.name.clone()), s.settings.company_name.clone()))
             .unwrap_or_default()
     });
-    state.inbox.with(|i| {
+    state.inbox().with(|i| {
         i.conversations
             .get(id)
             .map(|c| Values::of(c, agent.as_deref(), company.as_deref()))
@@ -56,7 +56,7 @@ pub fn closed_window(ctx: ComposerCtx, now: DateTime<Utc>) -> Option<Channel> {
     let id = ctx.open.get()?;
     let channel = ctx.channel();
     ctx.state
-        .inbox
+        .inbox()
         .with(|i| {
             i.conversations
                 .get(id)
@@ -71,7 +71,7 @@ pub fn closed_window(ctx: ComposerCtx, now: DateTime<Utc>) -> Option<Channel> {
 pub fn send_context(state: Store, id: ConversationId) -> SendContext {
     untrack(|| SendContext {
         window_closes_at: state
-            .inbox
+            .inbox()
             .with(|i| i.conversations.get(id).and_then(|c| c.window_closes_at)),
         values: values_of(state, id),
         mention_targets: state

@@ -10,6 +10,7 @@ use super::editor_events::{caret, listen, point_at, EditorEvents};
 use super::facts::{closed_window, use_values};
 use super::suggest_list::{option_id, Item, Section, SuggestList};
 use super::template_preview::TemplatePreview;
+use crate::components::composer::scoped::Scoped;
 use crate::components::composer::{use_composer, ComposerCtx};
 use crate::i18n::{use_i18n, Msg};
 use chrono::Utc;
@@ -67,7 +68,8 @@ fn first_line(text: &str) -> String {
 pub fn InlineSuggest() -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
-    let found = RwSignal::new(None::<Found>);
+    // A list belongs to the draft it was opened in (kept for that visit).
+    let found = Scoped::<Option<Found>>::new(ctx.visit);
     // The sign whose list Escape (or a choice) closed, by kind and place.
     let dismissed = StoredValue::new(None::<(Trigger, u32)>);
     let active = RwSignal::new(0usize);
@@ -157,12 +159,6 @@ pub fn InlineSuggest() -> impl IntoView {
         editor_events(ctx, found, dismissed, active, shown, picks, choose),
     );
 
-    // A list belongs to the draft it was opened in.
-    Effect::new(move |_| {
-        ctx.open.with(|_| ());
-        ctx.mode.with(|_| ());
-        found.set(None);
-    });
     Effect::new(move |_| {
         let option = (shown.get() && picks.with(|p| !p.is_empty()))
             .then(|| option_id(LIST_ID, active.get()));
@@ -214,7 +210,7 @@ pub fn InlineSuggest() -> impl IntoView {
 /// The editor's events as the list uses them.
 fn editor_events(
     ctx: ComposerCtx,
-    found: RwSignal<Option<Found>>,
+    found: Scoped<Option<Found>>,
     dismissed: StoredValue<Option<(Trigger, u32)>>,
     active: RwSignal<usize>,
     shown: Memo<bool>,
@@ -262,7 +258,7 @@ fn editor_events(
             true
         }),
         on_blur: Rc::new(move || {
-            _ = found.try_set(None);
+            found.try_set(None);
         }),
     }
 }

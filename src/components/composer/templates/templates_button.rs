@@ -9,6 +9,7 @@ use super::facts::{closed_window, use_values};
 use super::search_picker::SearchPicker;
 use super::suggest_list::{Item, Section};
 use super::template_preview::TemplatePreview;
+use crate::components::composer::scoped::Scoped;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use chrono::Utc;
@@ -21,13 +22,8 @@ use switchboard_protocol::{Template, Visibility};
 pub fn TemplatesButton() -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
-    let open = RwSignal::new(false);
-    // A picker belongs to the draft it was opened for.
-    Effect::new(move |_| {
-        ctx.open.with(|_| ());
-        ctx.mode.with(|_| ());
-        open.set(false);
-    });
+    // A picker belongs to the draft it was opened for (kept for that visit).
+    let open = Scoped::<bool>::new(ctx.visit);
     view! {
         <div class="sb-tpl-tool">
             <button
@@ -61,7 +57,7 @@ pub fn TemplatesButton() -> impl IntoView {
 #[component]
 fn TemplatePicker(
     /// Cleared when the picker closes.
-    open: RwSignal<bool>,
+    open: Scoped<bool>,
 ) -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
