@@ -8,6 +8,5 @@ mod zone_handle;
 mod zone_handles;
 
 pub use drawer_close::{close_on_escape, DrawerClose};
-pub(crate) use panel_layout::focus_after_paint;
 pub use panel_layout::{use_panel_layout, PanelLayout};
 pub use zone_handles::ZoneHandles;

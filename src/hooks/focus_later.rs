@@ -17,3 +17,18 @@ pub fn focus_later(id: impl Into<String>) {
         }
     });
 }
+
+/// Focuses the first element matching `selector` in the next frame (an element that only
+/// just became visible, such as the drawer's close button).
+pub fn focus_selector_later(selector: &'static str) {
+    super::next_frame(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -6,7 +6,7 @@ mod frames;
 mod use_element_height;
 mod use_go;
 
-pub use focus_later::focus_later;
+pub use focus_later::{focus_later, focus_selector_later};
 pub use frames::{after_next_frame, next_frame};
 pub use use_element_height::use_element_height;
 pub use use_go::{use_go, Go};

@@ -15,9 +15,7 @@ use switchboard_protocol::{
 
 /// Puts the server's contact into `Inbox::details`.
 fn keep(store: Store, c: &Contact) {
-    store
-        .inbox
-        .update(|i| _ = i.details.contacts.insert(c.id, c.clone()));
+    store.write(|i| _ = i.details.contacts.insert(c.id, c.clone()));
 }
 
 /// Changes the fields present in `patch`, all or nothing.
@@ -60,7 +58,7 @@ pub async fn set_crm_link(
     action: ConversationAction,
 ) -> Result<(), ApiError> {
     if let Some(c) = api::act(id, &action).await? {
-        store.inbox.update(|i| i.upsert_conversation(c));
+        store.write(|i| i.upsert_conversation(c));
     }
     Ok(())
 }

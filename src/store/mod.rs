@@ -51,7 +51,7 @@ pub struct Notice {
 pub struct Store {
     /// Conversations, histories, outbox and event bookkeeping. Written only by the
     /// store's own files; views read it through [`Store::inbox`].
-    pub(crate) inbox: RwSignal<Inbox>,
+    inbox: RwSignal<Inbox>,
     /// Who is signed in (absent until sign-in completes).
     pub session: RwSignal<Option<Session>>,
     /// The socket's state, for the status line.

@@ -22,16 +22,14 @@ use switchboard_protocol::{
 /// a conversation opened by link), so only the card goes in.
 pub async fn load_detail(store: Store, id: ConversationId) -> Result<(), ApiError> {
     let d = api::conversation(id).await?;
-    store
-        .inbox
-        .update(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
+    store.write(|i| _ = i.details.contacts.insert(d.contact.id, d.contact));
     Ok(())
 }
 
 /// Loads conversation `id`'s deal (or that it has none) into `Inbox::details`.
 pub async fn load_deal(store: Store, id: ConversationId) -> Result<(), ApiError> {
     let d = api::deal(id).await?;
-    store.inbox.update(|i| i.details.load_deal(id, d));
+    store.write(|i| i.details.load_deal(id, d));
     Ok(())
 }
 
@@ -48,41 +46,35 @@ pub async fn put_deal(
     body: DealUpdate,
 ) -> Result<Deal, ApiError> {
     let deal = api::put_deal(id, &body).await?;
-    store
-        .inbox
-        .update(|i| i.details.load_deal(id, Some(deal.clone())));
+    store.write(|i| i.details.load_deal(id, Some(deal.clone())));
     Ok(deal)
 }
 
 /// Loads contact `contact`'s tasks into `Inbox::details`.
 pub async fn load_tasks(store: Store, contact: ContactId) -> Result<(), ApiError> {
     let t = api::tasks(contact).await?;
-    store.inbox.update(|i| i.details.load_tasks(contact, t));
+    store.write(|i| i.details.load_tasks(contact, t));
     Ok(())
 }
 
 /// Adds a task for `contact`; the task the server made goes into the inbox.
 pub async fn add_task(store: Store, contact: ContactId, body: NewTask) -> Result<Task, ApiError> {
     let task = api::add_task(contact, &body).await?;
-    store
-        .inbox
-        .update(|i| i.apply(&Event::TaskUpdated { task: task.clone() }));
+    store.write(|i| i.apply(&Event::TaskUpdated { task: task.clone() }));
     Ok(task)
 }
 
 /// Changes task `id` (marks it done or not done); the server's task goes into the inbox.
 pub async fn update_task(store: Store, id: TaskId, body: TaskUpdate) -> Result<Task, ApiError> {
     let task = api::update_task(id, &body).await?;
-    store
-        .inbox
-        .update(|i| i.apply(&Event::TaskUpdated { task: task.clone() }));
+    store.write(|i| i.apply(&Event::TaskUpdated { task: task.clone() }));
     Ok(task)
 }
 
 /// Loads contact `contact`'s notes into `Inbox::details`.
 pub async fn load_notes(store: Store, contact: ContactId) -> Result<(), ApiError> {
     let n = api::notes(contact).await?;
-    store.inbox.update(|i| i.details.load_notes(contact, n));
+    store.write(|i| i.details.load_notes(contact, n));
     Ok(())
 }
 
@@ -93,16 +85,14 @@ pub async fn add_note(
     body: NewNote,
 ) -> Result<ContactNote, ApiError> {
     let note = api::add_note(contact, &body).await?;
-    store
-        .inbox
-        .update(|i| i.apply(&Event::NoteCreated { note: note.clone() }));
+    store.write(|i| i.apply(&Event::NoteCreated { note: note.clone() }));
     Ok(note)
 }
 
 /// Loads conversation `id`'s reminders into `Inbox::details`.
 pub async fn load_reminders(store: Store, id: ConversationId) -> Result<(), ApiError> {
     let r = api::reminders(id).await?;
-    store.inbox.update(|i| i.details.load_reminders(id, r));
+    store.write(|i| i.details.load_reminders(id, r));
     Ok(())
 }
 
@@ -113,7 +103,7 @@ pub async fn add_reminder(
     body: NewReminder,
 ) -> Result<Reminder, ApiError> {
     let reminder = api::add_reminder(id, &body).await?;
-    store.inbox.update(|i| {
+    store.write(|i| {
         i.apply(&Event::ReminderCreated {
             reminder: reminder.clone(),
         })
@@ -124,7 +114,7 @@ pub async fn add_reminder(
 /// Loads the calendar events linked to conversation `id` into `Inbox::details`.
 pub async fn load_calendar(store: Store, id: ConversationId) -> Result<(), ApiError> {
     let c = api::calendar(id).await?;
-    store.inbox.update(|i| i.details.load_calendar(id, c));
+    store.write(|i| i.details.load_calendar(id, c));
     Ok(())
 }
 
@@ -136,7 +126,7 @@ pub async fn add_calendar_event(
     body: NewCalendarEvent,
 ) -> Result<CalendarEvent, ApiError> {
     let event = api::add_calendar_event(id, &body).await?;
-    store.inbox.update(|i| {
+    store.write(|i| {
         i.apply(&Event::CalendarEventCreated {
             event: event.clone(),
         })

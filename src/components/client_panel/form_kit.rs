@@ -123,19 +123,5 @@ pub fn escape_cancels(cancel: Callback<()>) -> impl Fn(leptos::ev::KeyboardEvent
     }
 }
 
-/// Focuses the element with id `id` once the page is drawn: the first field of a form
-/// that just opened, or the button that opened it once it closes. By id, not selector:
-/// ids made from a backend's keys (CRM properties) may hold characters a selector would
-/// need escaped.
-pub fn focus_later(id: impl Into<String>) {
-    let id: String = id.into();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
+/// Focuses a field or button by id once the page is drawn (the app's one way: `hooks`).
+pub use crate::hooks::focus_later;

@@ -10,6 +10,7 @@
 //! The collapse choice and the widths are kept in the browser, so a reload keeps them;
 //! the drawer always starts closed.
 
+use crate::hooks::focus_selector_later;
 use leptos::prelude::*;
 use switchboard_core::panel_layout::Widths;
 use wasm_bindgen::JsCast;
@@ -43,21 +44,6 @@ fn app_root() -> Option<web_sys::HtmlElement> {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into().ok())
-}
-
-/// Focuses the first element matching `selector` once the page has been drawn (the
-/// element may only just have become visible).
-pub(crate) fn focus_after_paint(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// The layout handles. `Copy`: pass it around freely.
@@ -146,7 +132,7 @@ impl PanelLayout {
                 self.close_drawer();
             } else {
                 self.drawer_open.set(true);
-                focus_after_paint(".sb-panel__close");
+                focus_selector_later(".sb-panel__close");
             }
         } else {
             self.expanded.update(|e| *e = !*e);
@@ -157,7 +143,7 @@ impl PanelLayout {
     pub fn close_drawer(self) {
         if self.drawer_open.get_untracked() {
             self.drawer_open.set(false);
-            focus_after_paint(".sb-header__panel");
+            focus_selector_later(".sb-header__panel");
         }
     }
 

@@ -39,7 +39,7 @@ pub fn ContactForm(
     let form = Form::new(&start);
     let close = move || {
         if editing.try_set(false).is_none() {
-            crate::components::layout::focus_after_paint("#sb-contact-edit");
+            crate::hooks::focus_selector_later("#sb-contact-edit");
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

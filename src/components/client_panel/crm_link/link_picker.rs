@@ -43,7 +43,7 @@ pub fn LinkPicker(
     });
     let close = move || {
         picking.set(false);
-        crate::components::layout::focus_after_paint("#sb-crm-link-choose");
+        crate::hooks::focus_selector_later("#sb-crm-link-choose");
     };
     let pick = move |link: CrmLink| {
         let locale = i18n.locale();
@@ -53,7 +53,7 @@ pub fn LinkPicker(
         linking.run(call, move |()| {
             announce(&locale.t(Msg::CrmLinkedTo).replace("{title}", &title));
             if picking.try_set(false).is_none() {
-                crate::components::layout::focus_after_paint("#sb-crm-link-choose");
+                crate::hooks::focus_selector_later("#sb-crm-link-choose");
             }
         });
     };
