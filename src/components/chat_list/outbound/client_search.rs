@@ -41,7 +41,7 @@ pub fn ClientSearch(
         creating,
     } = draft.search;
     let choose = move |r: Recipient| {
-        draft.channel.set(default_channel(&r));
+        draft.choose_channel(default_channel(&r));
         draft.recipient.set(Some(r));
         draft.problem.set(None);
     };

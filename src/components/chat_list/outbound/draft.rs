@@ -105,6 +105,14 @@ impl Draft {
         search.problem.set(None);
     }
 
+    /// Chooses the channel; a template chosen for another channel is let go.
+    pub fn choose_channel(self, channel: Option<Channel>) {
+        if channel.is_some() && self.channel.get_untracked() != channel {
+            self.template.set(None);
+        }
+        self.channel.set(channel);
+    }
+
     /// The form as the core checks it.
     pub fn snapshot(self) -> OutboundDraft {
         OutboundDraft {

@@ -4,11 +4,10 @@
 //! Remove. Sending waits until every upload has finished.
 
 use super::draft::{refusal, Draft};
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
+use crate::store::uploads::Transfers;
 use crate::store::use_store;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::upload_rules::{check_batch, describe, Refusal};
 use wasm_bindgen::JsCast;
 
@@ -20,6 +19,9 @@ pub fn FilePick(
 ) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
+    // The uploads under way (cancelled if the dialog goes away), by a key per file.
+    let transfers = Transfers::new();
+    let next_key = StoredValue::new(0_u64);
     let limits = move || {
         state
             .session
@@ -55,22 +57,22 @@ pub fn FilePick(
                 ));
                 continue;
             }
-            let started = api::upload(&file, &file.name(), |_| {});
-            let Ok((request, done)) = started else {
-                refused.push(file.name());
-                continue;
-            };
+            let key = next_key.get_value();
+            next_key.set_value(key + 1);
+            transfers.keep(key, (*file).clone());
             draft.uploading.update(|n| *n += 1);
-            spawn_local(async move {
-                // Kept alive until the answer: dropping it would not cancel, but the
-                // handle is what `abort` would need.
-                let _request = request;
-                match done.await {
-                    Ok(upload) => _ = draft.files.try_update(|f| f.push(upload)),
-                    Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
-                }
-                _ = draft.uploading.try_update(|n| *n = n.saturating_sub(1));
-            });
+            transfers.send(
+                key,
+                &file.name(),
+                |_| {},
+                move |answer| {
+                    match answer {
+                        Ok(upload) => _ = draft.files.try_update(|f| f.push(upload)),
+                        Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
+                    }
+                    _ = draft.uploading.try_update(|n| *n = n.saturating_sub(1));
+                },
+            );
         }
         draft
             .refused

@@ -4,14 +4,14 @@
 //! edit; an approved template, or one with parameters, is sent as it is.
 
 use super::draft::{refusal, Draft};
-use crate::api;
 use crate::i18n::{use_i18n, Msg};
+use crate::store::templates::templates;
+use crate::store::use_store;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use switchboard_core::outbound_form::OutboundProblem;
 use switchboard_core::row_label::channel_msg;
 use switchboard_core::templates::{sent_as_template, upload_of};
-use switchboard_protocol::{Channel, Template, TemplateId};
+use switchboard_protocol::{Channel, TemplateId};
 
 /// Channel, template and parameters, subject, text.
 #[component]
@@ -20,29 +20,22 @@ pub fn MessageFields(
     draft: Draft,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let catalogue = RwSignal::new(Vec::<Template>::new());
-    let loaded_for = StoredValue::new(None::<Channel>);
-    // The templates of the chosen channel (an effect: the catalogue is the server's).
-    Effect::new(move || {
-        let Some(channel) = draft.channel.get() else {
-            catalogue.set(Vec::new());
-            loaded_for.set_value(None);
-            return;
-        };
-        if loaded_for.get_value() == Some(channel) {
-            return;
-        }
-        loaded_for.set_value(Some(channel));
-        draft.template.set(None);
-        spawn_local(async move {
-            match api::templates(channel).await {
-                Ok(t) if draft.channel.try_get_untracked() == Some(Some(channel)) => {
-                    _ = catalogue.try_set(t)
-                }
-                Ok(_) => {}
-                Err(e) => _ = draft.refused.try_set(Some(refusal(i18n, &e))),
-            }
-        });
+    // The templates of the chosen channel, asked for while one is chosen.
+    let store = use_store();
+    let channel = Memo::new(move |_| draft.channel.get());
+    let loaded = templates(
+        store,
+        Signal::derive(move || channel.get().unwrap_or(Channel::Other)),
+        Signal::derive(move || channel.with(Option::is_some)),
+    );
+    let catalogue = move || match loaded.get().flatten() {
+        Some(Ok(t)) => t,
+        _ => Vec::new(),
+    };
+    // A failed catalogue is said on the form's problem line.
+    let failed = Memo::new(move |_| match loaded.get().flatten() {
+        Some(Err(e)) => Some(refusal(i18n, &e)),
+        _ => None,
     });
     let channels = move || {
         draft
@@ -52,7 +45,9 @@ pub fn MessageFields(
     let choose_template = move |value: String| {
         draft.params.set(Default::default());
         let found = value.parse().ok().and_then(|n| {
-            catalogue.with_untracked(|c| c.iter().find(|t| t.id == TemplateId(n)).cloned())
+            untrack(catalogue)
+                .into_iter()
+                .find(|t| t.id == TemplateId(n))
         });
         match found {
             Some(t) if sent_as_template(&t) => draft.template.set(Some(t)),
@@ -78,7 +73,7 @@ pub fn MessageFields(
                 aria-invalid=bad(|p| matches!(p, OutboundProblem::NoChannel | OutboundProblem::Unreachable | OutboundProblem::OpenConversation(_)))
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    draft.channel.set(Channel::ALL.into_iter().find(|c| c.as_str() == v));
+                    draft.choose_channel(Channel::ALL.into_iter().find(|c| c.as_str() == v));
                 }
             >
                 <option value="" prop:selected=move || draft.channel.with(Option::is_none)>
@@ -97,7 +92,7 @@ pub fn MessageFields(
                 <option value="" prop:selected=move || draft.template.with(Option::is_none)>
                     {i18n.tr(Msg::NoTemplate)}
                 </option>
-                {move || catalogue.get().into_iter().map(|t| {
+                {move || catalogue().into_iter().map(|t| {
                     let id = t.id;
                     view! {
                         <option
@@ -110,6 +105,7 @@ pub fn MessageFields(
                 }).collect_view()}
             </select>
         </label>
+        {move || failed.get().map(|f| view! { <p class="sb-dialog__problem" role="alert">{f}</p> })}
         {move || draft.template.get().map(|t| view! {
             <p class="sb-outbound__preview">{t.text.clone()}</p>
             {t.params.iter().enumerate().map(|(i, name)| {

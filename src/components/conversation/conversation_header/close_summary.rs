@@ -4,10 +4,9 @@
 //! failing provider is said in the dialog; the note is left as it was.
 
 use super::act::use_header;
-use crate::api::{self, Abort};
 use crate::i18n::{use_i18n, Msg};
+use crate::store::ai::AiCalls;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The button, with its busy line and its failure.
 #[component]
@@ -17,35 +16,32 @@ pub fn CloseSummary(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_header();
-    let busy = RwSignal::new(false);
+    // One call at a time, cancelled with the dialog's header if it goes away.
+    let calls = AiCalls::new();
+    let busy = move || calls.pending();
     let failed = RwSignal::new(None::<String>);
     let summarise = move |_| {
-        if busy.get_untracked() {
+        if calls.try_pending_untracked() != Some(false) {
             return;
         }
-        busy.set(true);
         failed.set(None);
-        let id = ctx.id;
-        spawn_local(async move {
-            match api::ai_summary(id, &Abort::new()).await {
-                Ok(s) => {
-                    _ = text.try_update(|t| {
-                        *t = match t.trim_end() {
-                            "" => s.text,
-                            kept => format!("{kept}\n\n{}", s.text),
-                        }
-                    })
-                }
-                Err(e) => {
-                    let headline = i18n.t(Msg::AiErrSummary);
-                    let line = match e.detail() {
-                        Some(d) => format!("{headline} {d}"),
-                        None => headline.to_owned(),
-                    };
-                    _ = failed.try_set(Some(line));
-                }
+        calls.summary(ctx.id, move |answer| match answer {
+            Ok(s) => {
+                _ = text.try_update(|t| {
+                    *t = match t.trim_end() {
+                        "" => s.text,
+                        kept => format!("{kept}\n\n{}", s.text),
+                    }
+                })
             }
-            _ = busy.try_set(false);
+            Err(e) => {
+                let headline = i18n.t(Msg::AiErrSummary);
+                let line = match e.detail() {
+                    Some(d) => format!("{headline} {d}"),
+                    None => headline.to_owned(),
+                };
+                _ = failed.try_set(Some(line));
+            }
         });
     };
     view! {
@@ -54,13 +50,13 @@ pub fn CloseSummary(
                 type="button"
                 class="sb-button sb-button--small"
                 aria-describedby="sb-close-summary-status"
-                disabled=move || busy.get()
+                disabled=busy
                 on:click=summarise
             >
                 {i18n.tr(Msg::CloseWithSummary)}
             </button>
             <span class="sb-close-summary__status" id="sb-close-summary-status" role="status">
-                {move || busy.get().then(|| i18n.t(Msg::AiBusySummarising))}
+                {move || busy().then(|| i18n.t(Msg::AiBusySummarising))}
                 {move || failed.get()}
             </span>
         </div>
