@@ -2,6 +2,7 @@
 
 pub mod announce;
 mod author;
+pub mod compose;
 pub mod local_time;
 mod modal;
 

@@ -9,6 +9,7 @@
 use super::files::FilesCtx;
 use super::scoped::{Scoped, Visit};
 use crate::app::use_route;
+use crate::components::common::compose::ComposeRequests;
 use crate::i18n::{Count, Locale, Msg};
 use crate::store::outbox;
 use crate::store::typing::OwnTyping;
@@ -20,7 +21,7 @@ use switchboard_core::compose::{self, ComposeProblem};
 use switchboard_core::drafts::Draft;
 use switchboard_core::row_label::channel_msg;
 use switchboard_core::PendingMessage;
-use switchboard_protocol::{Channel, ClientMsgId, ConversationId, Visibility};
+use switchboard_protocol::{Channel, ClientMsgId, ConversationId, ReplyRef, Visibility};
 
 /// The composer's state (`Copy`).
 #[derive(Clone, Copy)]
@@ -66,7 +67,31 @@ impl ComposerCtx {
             files: FilesCtx::new(use_store()),
         };
         provide_context(ctx);
+        let i18n = crate::i18n::use_i18n();
+        ComposeRequests {
+            quote: Callback::new(move |quote| ctx.quote(untrack(|| i18n.locale()), quote)),
+            show_draft: Callback::new(move |mode| {
+                ctx.mode.set(mode);
+                ctx.focus();
+            }),
+        }
+        .provide();
         ctx
+    }
+
+    /// Makes the open draft answer `quote`, or says why a reply on this network cannot.
+    pub fn quote(self, locale: Locale, quote: ReplyRef) {
+        let channel = untrack(|| self.channel());
+        if self.mode.get_untracked() == Visibility::Public && !channel.supports_reply() {
+            self.problem.set(Some(describe(
+                locale,
+                ComposeProblem::QuoteNotSupported(channel),
+            )));
+            return;
+        }
+        self.update_draft(|d| d.reply_to = Some(quote));
+        self.problem.set(None);
+        self.focus();
     }
 
     /// The draft in front of the agent (reactive; blank when nothing is open).

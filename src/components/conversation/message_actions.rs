@@ -11,14 +11,13 @@
 //! part of opening a long conversation within its budget (`docs/benchmarks.md`).
 
 use crate::components::common::announce::announce;
-use crate::components::composer::{describe, ComposerCtx};
+use crate::components::common::compose::ComposeRequests;
 use crate::i18n::{use_i18n, Locale, Msg};
 use crate::store::Store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use switchboard_core::compose::ComposeProblem;
 use switchboard_core::Route;
-use switchboard_protocol::{ConversationId, Message, MessageId, ReplyRef, Visibility};
+use switchboard_protocol::{ConversationId, Message, MessageId, ReplyRef};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -67,7 +66,7 @@ enum Tool {
 pub fn on_tool_click(
     ev: &web_sys::MouseEvent,
     state: Store,
-    ctx: ComposerCtx,
+    compose: ComposeRequests,
     locale: Locale,
     conversation: ConversationId,
 ) {
@@ -85,7 +84,7 @@ pub fn on_tool_click(
                 .inbox()
                 .with_untracked(|i| i.logs.get(&conversation).and_then(|l| l.get(id).cloned()));
             if let Some(m) = message {
-                quote_in_reply(ctx, locale, quote_of(&m));
+                compose.quote.run(quote_of(&m));
             }
         }
     }
@@ -133,19 +132,4 @@ fn copy_link(state: Store, locale: Locale, conversation: ConversationId, id: Mes
             Err(_) => state.warn(Msg::ErrClipboard, Some(url)),
         }
     });
-}
-
-/// Makes the open draft answer `quote`, or says why a reply on this network cannot.
-fn quote_in_reply(ctx: ComposerCtx, locale: Locale, quote: ReplyRef) {
-    let channel = untrack(|| ctx.channel());
-    if ctx.mode.get_untracked() == Visibility::Public && !channel.supports_reply() {
-        ctx.problem.set(Some(describe(
-            locale,
-            ComposeProblem::QuoteNotSupported(channel),
-        )));
-        return;
-    }
-    ctx.update_draft(|d| d.reply_to = Some(quote));
-    ctx.problem.set(None);
-    ctx.focus();
 }

@@ -31,7 +31,7 @@ use switchboard_protocol::{ConversationId, MessageId};
 
 use super::conversation_search::ConversationSearch;
 use super::message_actions::on_tool_click;
-use crate::components::composer::use_composer;
+use crate::components::common::compose::use_compose_requests;
 use anchor::{first_visible, put_back};
 use edge::{JumpToLatest, LogEdge, LogRowView};
 pub use handle::LogHandle;
@@ -49,7 +49,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     let state = use_store();
     let i18n = use_i18n();
     let route = use_route();
-    let composer = use_composer();
+    let compose = use_compose_requests();
     let LogRows {
         window,
         stick,
@@ -260,7 +260,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
                 aria-label=i18n.tr(Msg::Messages)
                 node_ref=log_ref
                 on:scroll=on_scroll
-                on:click=move |ev| on_tool_click(&ev, state, composer, i18n.locale(), id)
+                on:click=move |ev| on_tool_click(&ev, state, compose, i18n.locale(), id)
             >
                 <LogEdge has_more at_history_start load_older=Callback::new(move |()| load_edge(true)) />
                 <Show when=move || !loaded()>

@@ -3,7 +3,7 @@
 //! names of its files, as the confirmed message will.
 
 use super::reply_quote::ReplyQuote;
-use crate::components::composer::use_composer;
+use crate::components::common::compose::use_compose_requests;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::outbox;
 use crate::store::use_store;
@@ -33,7 +33,7 @@ pub fn PendingItem(
         let id = id.clone();
         move |_| outbox::retry(state, &id)
     };
-    let composer = use_composer();
+    let compose = use_compose_requests();
     let edit = {
         let id = id.clone();
         move |_| {
@@ -46,8 +46,7 @@ pub fn PendingItem(
                 .drafts
                 .update(|d| d.restore(p.conversation_id, p.visibility, Draft::from_pending(&p)));
             outbox::delete(state, &id);
-            composer.mode.set(p.visibility);
-            composer.focus();
+            compose.show_draft.run(p.visibility);
         }
     };
     let delete = move |_| outbox::delete(state, &id);
