@@ -71,7 +71,7 @@ pub fn run(state: Store, locale: Locale, id: ConversationId, name: String, actio
                     let mut text = locale.t(done).to_owned();
                     if let (RowAction::Snooze(_), Some(t)) = (action, until) {
                         let when = super::row_time_label::until_time(locale, t);
-                        text = format!("{text} {}", locale.t(Msg::Until).replace("{when}", &when));
+                        text = format!("{text} {}", locale.until(&when));
                     }
                     say(&text);
                 }

@@ -85,9 +85,7 @@ pub fn RowContent(
         .snoozed_until
         .filter(|_| c.status == ConversationStatus::Snoozed)
         .map(|t| {
-            let text = locale
-                .t(Msg::Until)
-                .replace("{when}", &until_time(locale, t));
+            let text = locale.until(&until_time(locale, t));
             view! { <span class="sb-row__snooze">{text}</span> }
         });
     let who = match (c.assignee, assignee) {

@@ -125,12 +125,12 @@ pub fn AutomationsSection(
                     <ul class="sb-ops__list" aria-label=i18n.tr(Msg::RunningAutomations)>
                         {all.into_iter().map(|r| {
                             let (auto_id, name, since) = (r.id.clone(), r.name.clone(), r.started_at);
-                            let stop_label = move || i18n.t(Msg::StopAutomation).replace("{name}", &name);
+                            let stop_label = move || i18n.locale().stop_automation(&name);
                             view! {
                                 <li class="sb-ops__item">
                                     <span class="sb-ops__name">{r.name.clone()}</span>
                                     <span class="sb-ops__when">
-                                        {move || i18n.t(Msg::RunningSince).replace("{time}", &full(i18n.locale(), since))}
+                                        {move || i18n.locale().running_since(&full(i18n.locale(), since))}
                                     </span>
                                     <button
                                         type="button"

@@ -56,9 +56,7 @@ pub fn problem_text(i18n: I18n, (field, problem): FormError) -> String {
                 Field::Time | Field::End => Msg::ErrPanelTimeEmpty,
             })
             .to_owned(),
-        Problem::TooLong(max) => i18n
-            .t(Msg::ErrPanelTextTooLong)
-            .replace("{max}", &max.to_string()),
+        Problem::TooLong(max) => i18n.locale().err_panel_text_too_long(&max.to_string()),
         Problem::Unreadable => i18n
             .t(match field {
                 Field::Date => Msg::ErrPanelDateUnreadable,

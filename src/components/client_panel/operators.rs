@@ -80,7 +80,7 @@ pub fn OperatorsSection(
                     <ul class="sb-ops__list" aria-label=i18n.tr(Msg::Operators)>
                         {people.into_iter().map(|p| {
                             let (agent, name) = (p.agent, p.name.clone());
-                            let remove_label = move || i18n.t(Msg::RemoveOperator).replace("{name}", &name);
+                            let remove_label = move || i18n.locale().remove_operator(&name);
                             view! {
                                 <li class="sb-ops__item">
                                     <span class="sb-ops__name">{p.name.clone()}</span>

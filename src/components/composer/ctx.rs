@@ -241,19 +241,15 @@ pub fn describe(locale: Locale, problem: ComposeProblem) -> String {
             locale.t(Msg::ErrTooLong),
             locale.count(Count::CharsOver, over as u64)
         ),
-        ComposeProblem::QuoteNotSupported(channel) => locale
-            .t(Msg::ErrQuoteNotSupported)
-            .replace("{channel}", locale.t(channel_msg(channel))),
-        ComposeProblem::Disconnected(account) => locale
-            .t(Msg::BannerNoChannel)
-            .replace("{account}", &account),
-        ComposeProblem::WindowClosed(channel) => locale
-            .t(Msg::ErrWindowClosed)
-            .replace("{channel}", locale.t(channel_msg(channel))),
+        ComposeProblem::QuoteNotSupported(channel) => {
+            locale.err_quote_not_supported(&locale.t(channel_msg(channel)))
+        }
+        ComposeProblem::Disconnected(account) => locale.banner_no_channel(&account),
+        ComposeProblem::WindowClosed(channel) => {
+            locale.err_window_closed(&locale.t(channel_msg(channel)))
+        }
         ComposeProblem::UnresolvedVariables => locale.t(Msg::ErrUnresolvedVariables).to_owned(),
-        ComposeProblem::TemplateParamMissing(n) => locale
-            .t(Msg::ErrTemplateParam)
-            .replace("{n}", &n.to_string()),
+        ComposeProblem::TemplateParamMissing(n) => locale.err_template_param(&n.to_string()),
         ComposeProblem::TextWithTemplate => locale.t(Msg::ErrTextWithTemplate).to_owned(),
     }
 }

@@ -60,20 +60,18 @@ pub fn Banners(
             Banner::Blocked => ("blocked", i18n.t(Msg::BannerBlocked).to_owned(), None),
             Banner::NoChannel(account) => (
                 "channel",
-                i18n.t(Msg::BannerNoChannel)
-                    .replace("{account}", &business_label(&account).unwrap_or_default()),
+                i18n.locale()
+                    .banner_no_channel(&business_label(&account).unwrap_or_default()),
                 None,
             ),
             Banner::WindowClosed(at) => (
                 "window",
-                i18n.t(Msg::BannerWindowClosed)
-                    .replace("{time}", &full(i18n.locale(), at)),
+                i18n.locale().banner_window_closed(&full(i18n.locale(), at)),
                 None,
             ),
             Banner::Snoozed(until) => (
                 "snoozed",
-                i18n.t(Msg::BannerSnoozed)
-                    .replace("{time}", &full(i18n.locale(), until)),
+                i18n.locale().banner_snoozed(&full(i18n.locale(), until)),
                 Some((Msg::Unsnooze, ConversationAction::Unsnooze)),
             ),
         };

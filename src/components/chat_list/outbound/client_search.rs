@@ -172,7 +172,7 @@ pub fn ClientSearch(
         <p class="sb-dialog__problem" id="sb-outbound-client-problem" role="alert">{move || client_problem.get()}</p>
         {move || draft.recipient.get().map(|r| view! {
             <p class="sb-outbound__chosen" role="status">
-                {move || i18n.t(Msg::WritingTo).replace("{name}", &r.name)}
+                {move || i18n.locale().writing_to(&r.name)}
             </p>
         })}
     }

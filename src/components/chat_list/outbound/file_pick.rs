@@ -97,7 +97,7 @@ pub fn FilePick(
                             <button
                                 type="button"
                                 class="sb-button sb-button--small sb-button--ghost"
-                                aria-label=move || i18n.t(Msg::RemoveFile).replace("{name}", &name)
+                                aria-label=move || i18n.locale().remove_file(&name)
                                 on:click=move |_| draft.files.update(|v| v.retain(|u| u.id != id))
                             >
                                 "×"

@@ -33,11 +33,9 @@ fn problem_text(i18n: I18n, p: OutboundProblem, draft: Draft) -> String {
                     .and_then(|t| t.params.get(n - 1).cloned())
                     .unwrap_or_else(|| n.to_string())
             });
-            i18n.t(Msg::ErrOutboundParam).replace("{name}", &name)
+            i18n.locale().err_outbound_param(&name)
         }
-        OutboundProblem::TooLong(max) => i18n
-            .t(Msg::ErrOutboundTooLong)
-            .replace("{max}", &max.to_string()),
+        OutboundProblem::TooLong(max) => i18n.locale().err_outbound_too_long(&max.to_string()),
     }
 }
 

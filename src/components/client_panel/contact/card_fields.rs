@@ -15,10 +15,7 @@ pub fn rows(c: &Contact, locale: Locale, agents: &[Agent]) -> Vec<(String, Strin
     let mut out: Vec<(String, String)> = Vec::new();
     for m in &c.messenger_ids {
         let network = locale.t(channel_msg(m.channel));
-        out.push((
-            locale.t(Msg::MessengerIdOf).replace("{network}", network),
-            m.id.clone(),
-        ));
+        out.push((locale.messenger_id_of(&network), m.id.clone()));
     }
     let texts = [
         (Msg::Account, &c.handle),

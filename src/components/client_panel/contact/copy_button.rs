@@ -47,7 +47,7 @@ pub fn CopyButton(
     let copied = RwSignal::new(false);
     let name = move || match &label {
         CopyLabel::Msg(m) => i18n.t(*m).to_owned(),
-        CopyLabel::Field(f) => i18n.t(Msg::CopyField).replace("{field}", f),
+        CopyLabel::Field(f) => i18n.locale().copy_field(&f),
     };
     let copy = move |_| {
         let text = text.clone();

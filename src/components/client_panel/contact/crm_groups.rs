@@ -6,7 +6,7 @@
 //! live from the contact, so a save or an event updates one row in place.
 
 use super::crm_property::CrmPropertyRow;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use switchboard_protocol::Contact;
 
@@ -71,7 +71,7 @@ fn CrmGroup(
     };
     let open_label = {
         let system = system.clone();
-        move || i18n.t(Msg::OpenInSystem).replace("{system}", &system)
+        move || i18n.locale().open_in_system(&system)
     };
     let rows_system = system.clone();
     view! {

@@ -108,7 +108,6 @@ pub fn CrmPropertyRow(
             editable,
             ..
         } = p;
-        let named = move |m: Msg, label: &str| i18n.t(m).replace("{field}", label);
         let (edit_label, restore_label) = (label.clone(), label.clone());
         let start = value.clone();
         let restore = send.clone();
@@ -122,7 +121,7 @@ pub fn CrmPropertyRow(
                     type="button"
                     id=button_id
                     class="sb-button sb-button--ghost sb-contact__tool"
-                    aria-label=move || named(Msg::EditField, &edit_label)
+                    aria-label=move || i18n.locale().edit_field(&edit_label)
                     on:click=move |_| {
                         editing.set(Some(start.clone()));
                         focus_later(focus_to.clone());
@@ -135,7 +134,7 @@ pub fn CrmPropertyRow(
                 <button
                     type="button"
                     class="sb-button sb-button--ghost sb-contact__tool"
-                    aria-label=move || named(Msg::RestoreField, &restore_label)
+                    aria-label=move || i18n.locale().restore_field(&restore_label)
                     disabled=move || saving.pending()
                     on:click=move |_| restore(None)
                 >

@@ -26,7 +26,7 @@ pub fn CrmPropertyEdit(
         <input
             class="sb-input sb-crm__input"
             id=id
-            aria-label=move || i18n.t(Msg::CrmPropertyValue).replace("{field}", &label)
+            aria-label=move || i18n.locale().crm_property_value(&label)
             prop:value=move || editing.get().unwrap_or_default()
             on:input=move |ev| editing.set(Some(event_target_value(&ev)))
             on:keydown=move |ev| match ev.key().as_str() {

@@ -51,7 +51,7 @@ pub fn LinkPicker(
         let call =
             contacts::set_crm_link(state, conversation, ConversationAction::LinkCrm { link });
         linking.run(call, move |()| {
-            announce(&locale.t(Msg::CrmLinkedTo).replace("{title}", &title));
+            announce(&locale.crm_linked_to(&title));
             if picking.try_set(false).is_none() {
                 crate::hooks::focus_selector_later("#sb-crm-link-choose");
             }
@@ -133,7 +133,7 @@ pub fn LinkPicker(
                     .map(|(n, Candidate { link: l, typed })| {
                         let text = if typed {
                             let (kind, id) = (l.kind, l.id.clone());
-                            view! { {move || i18n.t(Msg::CrmUseId).replace("{kind}", i18n.t(kind_msg(kind))).replace("{id}", &id)} }.into_any()
+                            view! { {move || i18n.locale().crm_use_id(&id, &i18n.t(kind_msg(kind)))} }.into_any()
                         } else {
                             l.title.clone().into_any()
                         };

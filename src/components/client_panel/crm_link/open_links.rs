@@ -43,7 +43,7 @@ pub fn OpenLinks(
             })}
             {move || record_page().map(|(url, kind)| view! {
                 <a href=url target="_blank" rel="noopener noreferrer">
-                    {move || i18n.t(Msg::OpenRecordInCrm).replace("{kind}", &i18n.t(kind_msg(kind)).to_lowercase())}
+                    {move || i18n.locale().open_record_in_crm(&i18n.t(kind_msg(kind)).to_lowercase())}
                 </a>
             })}
         </div>

@@ -4,7 +4,7 @@
 
 use super::super::form_kit::{focus_later, refusal};
 use crate::format::full;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::use_i18n;
 use crate::store::{panel, use_store, Command};
 use leptos::prelude::*;
 use switchboard_protocol::{Task, TaskUpdate};
@@ -40,8 +40,8 @@ pub fn TaskItem(
             </label>
             <span class="sb-agenda__when">
                 {move || {
-                    let label = if overdue { Msg::TaskOverdueSince } else { Msg::TaskDue };
-                    i18n.t(label).replace("{time}", &full(i18n.locale(), due))
+                    let (locale, time) = (i18n.locale(), full(i18n.locale(), due));
+                    if overdue { locale.task_overdue_since(&time) } else { locale.task_due(&time) }
                 }}
             </span>
             <p class="sb-panel__error" role="alert">{move || toggling.refused().map(|e| refusal(i18n, &e))}</p>

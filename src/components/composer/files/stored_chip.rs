@@ -1,7 +1,7 @@
 //! A file the server has stored for the draft: thumbnail (pictures), name, size, Remove.
 
 use super::super::ctx::use_composer;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use switchboard_core::byte_size::format_size;
 use switchboard_protocol::{AttachmentKind, Upload};
@@ -28,7 +28,7 @@ pub fn StoredChip(
         }
     });
     let name = file.name.clone();
-    let remove_label = move || i18n.t(Msg::RemoveFile).replace("{name}", &name);
+    let remove_label = move || i18n.locale().remove_file(&name);
     view! {
         <li class="sb-file-chip" data-upload-id=id.to_string()>
             {thumb}

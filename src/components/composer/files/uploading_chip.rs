@@ -2,7 +2,7 @@
 //! the upload failed, the server's reason with Retry and Remove.
 
 use super::super::ctx::use_composer;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, Locale, Msg};
 use crate::store::ApiError;
 use leptos::prelude::*;
 use switchboard_core::byte_size::format_size;
@@ -32,9 +32,10 @@ pub fn UploadingChip(
         })
     });
     let name = item.name.clone();
-    let label = move |msg: Msg| {
+    // Each control's name says which file (the typed message of each).
+    let label = move |of: fn(Locale, &dyn std::fmt::Display) -> String| {
         let name = name.clone();
-        move || i18n.t(msg).replace("{name}", &name)
+        move || of(i18n.locale(), &name)
     };
     let size = item.size;
     let thumb = item
@@ -47,13 +48,13 @@ pub fn UploadingChip(
                     class="sb-file-chip__progress"
                     max=size.max(1).to_string()
                     value=move || sent().to_string()
-                    aria-label=label(Msg::UploadingFile)
+                    aria-label=label(Locale::uploading_file)
                 ></progress>
                 <button
                     type="button"
                     class="sb-icon-button sb-file-chip__remove"
-                    aria-label=label(Msg::CancelUpload)
-                    title=label(Msg::CancelUpload)
+                    aria-label=label(Locale::cancel_upload)
+                    title=label(Locale::cancel_upload)
                     on:click=move |_| {
                         uploads.cancel(key);
                         ctx.focus();
@@ -76,7 +77,7 @@ pub fn UploadingChip(
                     <button
                         type="button"
                         class="sb-button sb-button--small"
-                        aria-label=label(Msg::RetryUpload)
+                        aria-label=label(Locale::retry_upload)
                         on:click=move |_| uploads.retry(key)
                     >
                         {i18n.tr(Msg::Retry)}
@@ -84,8 +85,8 @@ pub fn UploadingChip(
                     <button
                         type="button"
                         class="sb-icon-button sb-file-chip__remove"
-                        aria-label=label(Msg::RemoveFile)
-                        title=label(Msg::RemoveFile)
+                        aria-label=label(Locale::remove_file)
+                        title=label(Locale::remove_file)
                         on:click=move |_| {
                             uploads.cancel(key);
                             ctx.focus();

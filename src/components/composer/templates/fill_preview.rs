@@ -37,7 +37,7 @@ pub fn FillPreview() -> impl IntoView {
                     .join(", ");
                 view! {
                     <p class="sb-tpl-fill__missing" role="status">
-                        {move || i18n.t(Msg::VariablesMissing).replace("{keys}", &keys)}
+                        {move || i18n.locale().variables_missing(&keys)}
                     </p>
                 }
             });

@@ -25,7 +25,7 @@ pub fn TemplateFiles(
         view! {
             <p class="sb-tpl-preview__files">
                 <span class="sb-tpl-preview__files-count">
-                    {move || i18n.t(Msg::TemplateFiles).replace("{n}", &n.to_string())}
+                    {move || i18n.locale().template_files(&n.to_string())}
                 </span>
                 " "
                 {names.join(", ")}

@@ -4,7 +4,7 @@
 
 use super::facts::closed_window;
 use crate::components::composer::use_composer;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::use_i18n;
 use chrono::Utc;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -30,8 +30,7 @@ pub fn WindowNotice() -> impl IntoView {
             view! {
                 <p class="sb-tpl-window" role="status">
                     {move || {
-                        i18n.t(Msg::WindowClosedOnlyTemplates)
-                            .replace("{channel}", i18n.t(channel_msg(channel)))
+                        i18n.locale().window_closed_only_templates(&i18n.t(channel_msg(channel)))
                     }}
                 </p>
             }

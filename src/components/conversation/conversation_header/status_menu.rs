@@ -25,10 +25,7 @@ pub fn StatusMenu() -> impl IntoView {
         ctx.summary
             .with(|s| s.as_ref().map_or(St::Other, |c| c.status))
     });
-    let label = move || {
-        i18n.t(Msg::StatusOf)
-            .replace("{status}", i18n.t(status_msg(status.get())))
-    };
+    let label = move || i18n.locale().status_of(&i18n.t(status_msg(status.get())));
     view! {
         <MenuButton label class=move || format!("sb-header__status sb-status sb-status--{}", status.get().as_str())>
             {STATUSES

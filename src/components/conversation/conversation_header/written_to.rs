@@ -29,7 +29,7 @@ pub fn WrittenTo() -> impl IntoView {
             } else {
                 "sb-header__business sb-header__business--disconnected"
             };
-            let visible = i18n.t(Msg::WrittenTo).replace("{account}", &label);
+            let visible = i18n.locale().written_to(&label);
             let spoken = format!("{}: {label}", i18n.t(Msg::BusinessAccount));
             let title = spoken.clone();
             view! {
