@@ -9,7 +9,7 @@
 //! refused. Every refusal names its file and the rule it broke.
 
 use crate::byte_size::format_size;
-use crate::i18n::{Locale, Msg};
+use crate::i18n::Locale;
 use switchboard_protocol::{AttachmentKind, FileLimits, FileRefusal};
 
 /// Why a file was not attached.
