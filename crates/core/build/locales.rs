@@ -5,8 +5,9 @@
 //!   `Msg::ErrPanelTextTooLong`), documented with its English text;
 //! - `Count`: one variant per English `count-*` message (`count-chars-over` gives
 //!   `Count::CharsOver`), a phrase whose plural forms are chosen by `$n`;
-//! - per language, one table of static strings indexed by `Msg as usize` (`""` where the
-//!   language lacks the key) and one table of the four plural forms (`one`, `few`, `many`,
+//! - per language, its texts joined in one static string and the offset where each ends,
+//!   indexed by `Msg as usize` (an empty text where the language lacks the key: a Fluent
+//!   message is never empty), and one table of the four plural forms (`one`, `few`, `many`,
 //!   `other`) per `Count`;
 //! - a typed method on `Locale` for every message with variables.
 //!
@@ -501,7 +502,36 @@ fn write_catalogue(languages: &[Language], errors: &mut Vec<String>) -> String {
         counted.iter().map(|e| format!("({:?}, {:?})", e.id, e.file)).collect::<Vec<_>>().join(", ")
     );
 
-    // Per-language tables.
+    // Per-language tables: all the texts of a language in one string, and where each ends.
+    // Two bytes per key instead of a `&str`'s eight (see docs/benchmarks.md).
+    let joined: Vec<String> = languages
+        .iter()
+        .map(|language| {
+            let own: BTreeMap<&str, &Entry> = language
+                .entries
+                .iter()
+                .map(|e| (e.id.as_str(), e))
+                .collect();
+            plain
+                .iter()
+                .map(|e| match own.get(e.id.as_str()).map(|o| &o.value) {
+                    Some(Value::Text(t)) => t.as_str(),
+                    _ => "",
+                })
+                .collect()
+        })
+        .collect();
+    let end_type = if joined.iter().all(|j| j.len() <= usize::from(u16::MAX)) {
+        "u16"
+    } else {
+        "u32"
+    };
+    let _ = writeln!(
+        w,
+        "/// An offset into a language's joined texts (`u16` while every language's texts fit).
+type End = {end_type};
+"
+    );
     for language in languages {
         let own: BTreeMap<&str, &Entry> = language
             .entries
@@ -509,20 +539,27 @@ fn write_catalogue(languages: &[Language], errors: &mut Vec<String>) -> String {
             .map(|e| (e.id.as_str(), e))
             .collect();
         let upper = language.tag.to_ascii_uppercase();
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(plain.len());
+        for e in &plain {
+            if let Some(Value::Text(t)) = own.get(e.id.as_str()).map(|o| &o.value) {
+                text.push_str(t);
+            }
+            ends.push(text.len().to_string());
+        }
         let _ = writeln!(
             w,
-            "/// `locales/{tag}/`: the text of each `Msg`, `\"\"` where the language lacks it.\nstatic {upper}_TEXTS: [&str; {n}] = [",
+            "/// `locales/{tag}/`: the text of every `Msg`, one after another.
+static {upper}_TEXT: &str = {text:?};
+
+/// Where each `Msg`'s text ends in `{upper}_TEXT` (it starts where the previous one ends;
+/// an empty text is a key the language lacks).
+static {upper}_ENDS: [End; {n}] = [{ends}];
+",
             tag = language.tag,
-            n = plain.len()
+            n = plain.len(),
+            ends = ends.join(", ")
         );
-        for e in &plain {
-            let text = match own.get(e.id.as_str()).map(|o| &o.value) {
-                Some(Value::Text(t)) => t.as_str(),
-                _ => "",
-            };
-            let _ = writeln!(w, "    {text:?},");
-        }
-        w.push_str("];\n\n");
         let _ = writeln!(
             w,
             "/// `locales/{tag}/`: the forms (one, few, many, other) of each `Count`, `\"\"` where the language lacks it.\nstatic {upper}_COUNTS: [[&str; 4]; {n}] = [",
@@ -552,9 +589,15 @@ fn write_catalogue(languages: &[Language], errors: &mut Vec<String>) -> String {
     };
     let _ = writeln!(
         w,
-        "/// A language's texts, indexed by `Msg as usize`.\nfn texts(locale: Locale) -> &'static [&'static str; {}] {{\n    match locale {{\n{}    }}\n}}\n",
+        "/// A language's joined texts and their ends, indexed by `Msg as usize`.\nfn texts(locale: Locale) -> (&'static str, &'static [End; {}]) {{\n    match locale {{\n{}    }}\n}}\n",
         plain.len(),
-        arms("TEXTS")
+        languages
+            .iter()
+            .map(|l| {
+                let upper = l.tag.to_ascii_uppercase();
+                format!("        Locale::{} => ({upper}_TEXT, &{upper}_ENDS),\n", camel(&l.tag))
+            })
+            .collect::<String>()
     );
     let _ = writeln!(
         w,

@@ -7,10 +7,11 @@
 //! 2. `build.rs` (`build/locales.rs`) parses them with `fluent-syntax` and generates
 //!    `catalogue.rs`'s contents: the `Msg` enum (one variant per English message,
 //!    `err-panel-text-too-long` → `Msg::ErrPanelTextTooLong`), the `Count` enum (one
-//!    variant per `count-*` message), one static table of strings per language, and a typed
-//!    method on `Locale` for every message with variables. The build fails on a file that
-//!    does not parse, a key English lacks, or variables that differ from English's.
-//! 3. At run time `Locale::t` is an index into a table of `&'static str` (variables left
+//!    variant per `count-*` message), each language's texts as one static string with the
+//!    offsets where each ends, and a typed method on `Locale` for every message with
+//!    variables. The build fails on a file that does not parse, a key English lacks, or
+//!    variables that differ from English's.
+//! 3. At run time `Locale::t` is a slice of the language's static string (variables left
 //!    written `{max}`, so callers may `.replace("{max}", …)`), `Locale::count` picks the
 //!    plural form with the CLDR rules of `plural.rs`, and the typed methods fill the
 //!    variables in (`Locale::err_panel_text_too_long(self, max: &dyn Display) -> String`,
