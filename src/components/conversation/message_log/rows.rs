@@ -31,16 +31,11 @@ pub fn log_rows(state: Store, id: ConversationId, offset: i32) -> LogRows {
     // the conversation is marked read.
     // Taken the first time the conversation's record is known (a cold link may open it
     // before the list has it), before marking it read can reset it.
-    let unread_at_open = RwSignal::new(None::<u32>);
-    Effect::new(move || {
-        if unread_at_open.with_untracked(Option::is_none) {
-            if let Some(n) = state
-                .inbox()
-                .with(|i| i.conversations.get(id).map(|c| c.unread_count))
-            {
-                unread_at_open.set(Some(n));
-            }
-        }
+    // A memo that keeps its first known value: derived, not copied by an Effect.
+    let record = state.conversation(id);
+    let unread_at_open = Memo::new(move |before: Option<&Option<u32>>| match before {
+        Some(Some(n)) => Some(*n),
+        _ => record.with(|c| c.as_ref().map(|c| c.unread_count)),
     });
     let divider = StoredValue::new(None::<Option<MessageId>>);
     let window = RwSignal::new(LogWindow::default());
