@@ -52,6 +52,10 @@ pub struct Store {
     /// Conversations, histories, outbox and event bookkeeping. Written only by the
     /// store's own files; views read it through [`Store::inbox`].
     inbox: RwSignal<Inbox>,
+    /// Its read-only face, made once: `RwSignal::read_only` makes a new arena entry on
+    /// every call, and views read the inbox in every reactive closure (the peers harness
+    /// showed per-event work doubling when each read made one).
+    reader: ReadSignal<Inbox>,
     /// Who is signed in (absent until sign-in completes).
     pub session: RwSignal<Option<Session>>,
     /// The socket's state, for the status line.
@@ -73,8 +77,10 @@ pub struct Store {
 impl Store {
     /// Creates the state and puts it in context.
     pub fn provide() -> Store {
+        let inbox = RwSignal::new(Inbox::default());
         let state = Store {
-            inbox: RwSignal::new(Inbox::default()),
+            inbox,
+            reader: inbox.read_only(),
             session: RwSignal::new(None),
             socket: RwSignal::new(SocketStatus::Connecting),
             notice: RwSignal::new(None),
@@ -90,7 +96,7 @@ impl Store {
 
     /// The inbox, read-only (views derive from it; only commands write it).
     pub fn inbox(self) -> ReadSignal<Inbox> {
-        self.inbox.read_only()
+        self.reader
     }
 
     /// Shows a failed call's headline and the server's own words to the agent.
