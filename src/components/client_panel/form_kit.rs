@@ -11,7 +11,7 @@ pub use form_submit::{Explain, FormSubmit};
 
 use crate::components::common::local_time::{instant, local_now};
 use crate::i18n::{I18n, Msg};
-use crate::store::{ApiError, Command};
+use crate::store::Command;
 use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
 use leptos::prelude::*;
 use switchboard_core::plan_forms::{Field, FormError, Problem};
@@ -68,14 +68,8 @@ pub fn problem_text(i18n: I18n, (field, problem): FormError) -> String {
     }
 }
 
-/// A refusal as one line: the headline, then the server's own words when it gave any.
-pub fn refusal(i18n: I18n, e: &ApiError) -> String {
-    let headline = i18n.t(e.msg());
-    match e.detail() {
-        Some(d) => format!("{headline} {d}"),
-        None => headline.to_owned(),
-    }
-}
+/// A refusal as one line (shared by every zone).
+pub use crate::components::common::refusal;
 
 /// Whether `field` is the one `error` is about (for `aria-invalid`).
 pub fn is_bad(error: Option<FormError>, field: Field) -> bool {

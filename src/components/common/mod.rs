@@ -5,6 +5,8 @@ mod author;
 pub mod compose;
 pub mod local_time;
 mod modal;
+mod refusal;
 
 pub use author::author_name;
 pub use modal::ModalDialog;
+pub use refusal::{refusal, refusal_line};

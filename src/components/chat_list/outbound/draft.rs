@@ -4,7 +4,7 @@
 //! It belongs to one opening of the dialog: the button that opens it empties it first
 //! ([`Draft::reset`]), so no part keeps an Effect to start afresh.
 
-use crate::store::{ApiError, Command};
+use crate::store::Command;
 use leptos::prelude::*;
 use switchboard_core::outbound_form::{OutboundDraft, OutboundProblem, Recipient};
 use switchboard_protocol::{Channel, ContactMatch, Template, Upload};
@@ -129,11 +129,5 @@ impl Draft {
     }
 }
 
-/// A refusal as one line: the headline, then the server's own words when it gave any.
-pub fn refusal(i18n: crate::i18n::I18n, e: &ApiError) -> String {
-    let headline = i18n.t(e.msg());
-    match e.detail() {
-        Some(d) => format!("{headline} {d}"),
-        None => headline.to_owned(),
-    }
-}
+/// A refusal as one line (shared by every zone).
+pub use crate::components::common::refusal;

@@ -5,9 +5,8 @@
 //! changed meanwhile), its message is shown in the dialog, which stays open with the note.
 
 use super::act::{use_header, CloseNote, HeaderCtx};
-use crate::components::common::ModalDialog;
+use crate::components::common::{refusal_line, ModalDialog};
 use crate::i18n::{use_i18n, Msg};
-use crate::store::ApiError;
 use crate::store::{use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -75,7 +74,7 @@ pub fn CloseControl() -> impl IntoView {
         spawn_local(async move {
             match ctx.run(state, ConversationAction::Close { note }).await {
                 Some(Ok(_)) => ctx.close_open.set(false),
-                Some(Err(e)) => refused.set(Some(refusal(i18n.t(e.msg()), &e))),
+                Some(Err(e)) => refused.set(Some(refusal_line(i18n.t(e.msg()), &e))),
                 None => {}
             }
         });
@@ -164,13 +163,5 @@ pub fn CloseControl() -> impl IntoView {
                 </div>
             </form>
         </ModalDialog>
-    }
-}
-
-/// The headline of a refusal, with the server's own words when it gave any.
-fn refusal(headline: &str, e: &ApiError) -> String {
-    match e.detail() {
-        Some(d) => format!("{headline} {d}"),
-        None => headline.to_owned(),
     }
 }

@@ -4,6 +4,7 @@
 //! failing provider is said in the dialog; the note is left as it was.
 
 use super::act::use_header;
+use crate::components::common::refusal_line;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::ai::AiCalls;
 use leptos::prelude::*;
@@ -35,12 +36,7 @@ pub fn CloseSummary(
                 })
             }
             Err(e) => {
-                let headline = i18n.t(Msg::AiErrSummary);
-                let line = match e.detail() {
-                    Some(d) => format!("{headline} {d}"),
-                    None => headline.to_owned(),
-                };
-                _ = failed.try_set(Some(line));
+                _ = failed.try_set(Some(refusal_line(i18n.t(Msg::AiErrSummary), &e)));
             }
         });
     };
