@@ -4,6 +4,7 @@
 
 err-network = The server cannot be reached. Check the connection; nothing you wrote is lost.
 err-unauthorized = Your session has ended. Signing in again…
+err-rate-limited = Too many tries. Wait a little, then try again.
 err-forbidden = You are not allowed to do this.
 err-not-found = This item does not exist (any more).
 err-invalid = The server refused a value.

@@ -4,6 +4,7 @@
 
 err-network = Le serveur est injoignable. Vérifiez la connexion ; rien de ce que vous avez écrit n'est perdu.
 err-unauthorized = Votre session a pris fin. Nouvelle connexion en cours…
+err-rate-limited = Trop de tentatives. Patientez un peu, puis réessayez.
 err-forbidden = Vous n'avez pas le droit de faire cela.
 err-not-found = Cet élément n'existe pas (ou plus).
 err-invalid = Le serveur a refusé une valeur.

@@ -43,6 +43,7 @@ impl ApiError {
                 ErrorCode::Invalid | ErrorCode::BadRequest | ErrorCode::TooLarge => Msg::ErrInvalid,
                 ErrorCode::Conflict => Msg::ErrConflict,
                 ErrorCode::Unauthorized => Msg::ErrUnauthorized,
+                ErrorCode::RateLimited => Msg::ErrRateLimited,
                 // `Unavailable` (no or failing provider): the server's message, shown as
                 // detail, says which provider.
                 ErrorCode::Internal | ErrorCode::Unavailable | ErrorCode::Other => Msg::ErrServer,

@@ -168,6 +168,7 @@ mod tests {
             }],
             settings: Default::default(),
             expires_at: None,
+            capabilities: None,
         }
     }
 

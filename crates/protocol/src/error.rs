@@ -22,6 +22,9 @@ pub enum ErrorCode {
     Conflict,
     /// A file is too large (413).
     TooLarge,
+    /// Too many tries (429): wait the seconds of the `Retry-After` header (sign-in after
+    /// repeated failures).
+    RateLimited,
     /// The server failed (500) or is unavailable (503).
     Internal,
     /// A provider (translation, AI) is not configured or failed (503); the message names

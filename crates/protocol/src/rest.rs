@@ -3,8 +3,11 @@
 //! | method | path | body | answer |
 //! |---|---|---|---|
 //! | GET | `/api/v1/health` (no token) | - | [`Health`] |
-//! | POST | `/api/v1/session/demo` | - | [`SignInResponse`] |
+//! | GET | `/api/v1/session/methods` (no token) | - | [`SignInMethods`] |
+//! | POST | `/api/v1/session` (no token) | [`SignIn`] | [`SignInResponse`] |
+//! | POST | `/api/v1/session/demo` (no token) | - | [`SignInResponse`] |
 //! | GET | `/api/v1/session` | - | [`Session`] |
+//! | DELETE | `/api/v1/session` | - | 204 |
 //! | GET | `/api/v1/conversations?limit&cursor` | - | [`ConversationPage`] |
 //! | GET | `/api/v1/conversations/{id}` | - | [`ConversationDetail`] |
 //! | GET | `/api/v1/conversations/{id}/messages?before&limit` | - | [`MessagePage`] |
@@ -28,6 +31,114 @@ pub struct SignInResponse {
     pub token: String,
     /// The signed-in agent.
     pub agent: Agent,
+    /// When the token stops working (absent: the backend does not say; a 401 tells).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Body of `POST /session`: an agent's email and password. Its `Debug` never shows the
+/// password, so it cannot reach a log by accident.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignIn {
+    /// The agent's email (compared without regard to case).
+    pub email: String,
+    /// The password.
+    pub password: String,
+}
+
+impl std::fmt::Debug for SignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignIn")
+            .field("email", &self.email)
+            .field("password", &"<hidden>")
+            .finish()
+    }
+}
+
+/// A way to sign in that a backend offers.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignInMethod {
+    /// Email and password (`POST /session`).
+    Password,
+    /// One click as a demo agent (`POST /session/demo`).
+    Demo,
+    /// A method this client does not know.
+    #[serde(other)]
+    Other,
+}
+
+/// Answer to `GET /session/methods` (no token): how agents can sign in here. A backend
+/// without this endpoint (404) offers password sign-in only.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SignInMethods {
+    /// The methods, in the order to offer them.
+    pub methods: Vec<SignInMethod>,
+}
+
+/// An optional part of the protocol that a backend may or may not offer. The app hides
+/// what a backend does not declare.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Capability {
+    /// Deals linked to conversations (`/conversations/{id}/deal`, `/pipelines`).
+    Deals,
+    /// Tasks on contacts.
+    Tasks,
+    /// Notes on contacts.
+    Notes,
+    /// Reminders and calendar events.
+    Reminders,
+    /// CRM property groups and CRM links.
+    Crm,
+    /// Typed custom fields on contacts (`/custom-fields`).
+    CustomFields,
+    /// Saved custom views of the list (`/views`).
+    Views,
+    /// Bots and shortcuts on a conversation.
+    Automations,
+    /// Reply templates (`/templates`).
+    Templates,
+    /// AI suggestions, prompts and summaries (`/ai/*`).
+    Ai,
+    /// Translation of messages and drafts (`/translate`, `/detect-language`).
+    Translation,
+    /// Starting a conversation with a client (`/outbound`, contact search).
+    Outbound,
+    /// File uploads (`/uploads`).
+    Uploads,
+    /// Agents see who else has a conversation open (`viewing` frames).
+    Viewing,
+    /// The `mentions` mailbox.
+    Mentions,
+    /// A capability this client does not know.
+    #[serde(other)]
+    Other,
+}
+
+impl Capability {
+    /// Every capability this protocol version defines (what the reference server offers).
+    pub const ALL: [Capability; 15] = [
+        Capability::Deals,
+        Capability::Tasks,
+        Capability::Notes,
+        Capability::Reminders,
+        Capability::Crm,
+        Capability::CustomFields,
+        Capability::Views,
+        Capability::Automations,
+        Capability::Templates,
+        Capability::Ai,
+        Capability::Translation,
+        Capability::Outbound,
+        Capability::Uploads,
+        Capability::Viewing,
+        Capability::Mentions,
+    ];
 }
 
 /// The current session: who I am, what I may do, who else works here, and the settings.
@@ -50,6 +161,18 @@ pub struct Session {
     /// When the token expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<DateTime<Utc>>,
+    /// The optional parts this backend offers. Absent (an older backend): all of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<Vec<Capability>>,
+}
+
+impl Session {
+    /// Whether the backend offers an optional part (all of them when it does not say).
+    pub fn offers(&self, c: Capability) -> bool {
+        self.capabilities
+            .as_ref()
+            .is_none_or(|list| list.contains(&c))
+    }
 }
 
 /// Body of `PUT /session/presence`.

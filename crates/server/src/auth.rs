@@ -48,7 +48,11 @@ pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppErr
          VALUES (?1, ?2, ?3, ?4)",
         params![hash(&token), agent.id.0, now, now + TOKEN_LIFETIME_MS],
     )?;
-    Ok(SignInResponse { token, agent })
+    Ok(SignInResponse {
+        token,
+        agent,
+        expires_at: Some(rows::time(now + TOKEN_LIFETIME_MS)),
+    })
 }
 
 /// The agent a token belongs to, if the token is known and not expired. The lookup is by

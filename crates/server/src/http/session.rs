@@ -58,6 +58,7 @@ pub async fn current(
         teams,
         settings,
         expires_at: expires.map(rows::time),
+        capabilities: Some(switchboard_protocol::Capability::ALL.to_vec()),
     }))
 }
 
