@@ -1,22 +1,24 @@
 //! The root: context, router, the four zones, and the start of background sync.
 
+use crate::components::session::{SignInAgain, SignInPage};
 use crate::components::{
     ChatList, ClientPanel, Composer, ConversationView, NoticeBar, PanelLayout, ZoneHandles,
 };
 use crate::i18n::provide_i18n;
-use crate::store::Store;
+use crate::store::{Gate, Store};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
+use leptos_router::NavigateOptions;
 use switchboard_core::Route;
 
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_i18n();
+    provide_i18n(crate::config::get().language);
     let state = Store::provide();
-    crate::store::persist::restore(state);
     crate::store::persist::keep(state);
+    crate::store::session::watch(state);
     crate::store::sync::start(state);
     view! {
         <Router>
@@ -30,9 +32,43 @@ pub fn App() -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub Memo<Route>);
 
-/// The four zones on one screen.
+/// The sign-in page while nobody is signed in; otherwise the four zones (with the
+/// sign-in form over them when the session has ended).
 #[component]
 fn Shell() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let navigate = leptos_router::hooks::use_navigate();
+    let location = use_location();
+    // `/sign-in` once signed in: on to the inbox.
+    Effect::new(move || {
+        if store.gate.get() == Gate::Open
+            && location
+                .pathname
+                .with(|p| p.trim_end_matches('/') == "/sign-in")
+        {
+            navigate(
+                "/",
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    view! {
+        <Show
+            when=move || store.gate.get() != Gate::SignedOut
+            fallback=|| view! { <SignInPage /> }
+        >
+            <Zones />
+            <SignInAgain />
+        </Show>
+    }
+}
+
+/// The four zones on one screen.
+#[component]
+fn Zones() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| location.pathname.with(|p| Route::parse(p)));
     provide_context(CurrentRoute(route));

@@ -37,20 +37,24 @@ impl I18n {
         self.locale.get()
     }
 
-    /// Switches language and remembers the choice.
+    /// Switches language and remembers the agent's choice.
     pub fn set_locale(self, l: Locale) {
         self.locale.set(l);
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(STORAGE_KEY, l.tag());
+        }
     }
 }
 
-fn initial_locale() -> Locale {
+/// The agent's own choice, then the deployment's (`config.json`), then the browser's.
+fn initial_locale(deployment: Option<Locale>) -> Locale {
     let window = web_sys::window();
     let saved = window
         .as_ref()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|t| Locale::from_tag(&t));
-    saved.unwrap_or_else(|| {
+    saved.or(deployment).unwrap_or_else(|| {
         let langs: Vec<String> = window
             .map(|w| {
                 w.navigator()
@@ -64,10 +68,11 @@ fn initial_locale() -> Locale {
     })
 }
 
-/// Puts the locale in context; keeps `<html lang>` and storage in step with it.
-pub fn provide_i18n() -> I18n {
+/// Puts the locale in context (`deployment`: `config.json`'s `language`); keeps
+/// `<html lang>` in step with it.
+pub fn provide_i18n(deployment: Option<Locale>) -> I18n {
     let i18n = I18n {
-        locale: RwSignal::new(initial_locale()),
+        locale: RwSignal::new(initial_locale(deployment)),
     };
     Effect::new(move || {
         let tag = i18n.locale.get().tag();
@@ -75,9 +80,6 @@ pub fn provide_i18n() -> I18n {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", tag);
             }
-        }
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let _ = s.set_item(STORAGE_KEY, tag);
         }
     });
     provide_context(i18n);

@@ -1,13 +1,14 @@
 //! Switchboard: the agent inbox, a client-side Leptos app.
 //!
-//! Layers: `api` (the only code that talks HTTP or WebSocket), `state` (the reactive
-//! handles around the pure `switchboard_core` state), `sync` (signs in, keeps the inbox in
-//! step with the server, flushes the outbox), and `components` (one per file, views over
-//! derived data).
+//! Layers: `config` (the deployment's `config.json`), `api` (the only code that talks HTTP
+//! or WebSocket), `store` (the one store between the views and the backend: the reactive
+//! handles around the pure `switchboard_core` state, sign-in, sync and the commands), and
+//! `components` (one per file, views over derived data).
 
 mod api;
 mod app;
 mod components;
+mod config;
 mod format;
 mod hooks;
 mod i18n;
@@ -17,5 +18,15 @@ mod store;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // `config.json` first: it says which backend to talk to. A wrong file gets a page
+    // naming the bad key instead of the app.
+    // (wasm-bindgen-futures directly: the reactive executor starts with the mount.)
+    wasm_bindgen_futures::spawn_local(async {
+        match config::load().await {
+            Ok(()) => leptos::mount::mount_to_body(app::App),
+            Err(error) => leptos::mount::mount_to_body(move || {
+                leptos::view! { <components::session::ConfigErrorPage error /> }
+            }),
+        }
+    });
 }

@@ -10,16 +10,16 @@ use switchboard_protocol::{
     ApiError as WireError, ConversationAction, ConversationCounts, ConversationDetail,
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, CustomView, Message,
     MessageId, MessagePage, MessageQuery, MessageSearch, NewView, SendMessage, Session, ViewId,
-    API_PREFIX,
 };
 use switchboard_protocol::{
     DetectRequest, DetectedLanguage, Feedback, PromptRequest, PromptResult, Suggestions, Summary,
     TranslateRequest, Translation,
 };
 
-/// The full path of an API route.
+/// The full URL of an API route: under `config.json`'s `api_base` (the app's own origin's
+/// `/api/v1` without one).
 pub(super) fn url(path: &str) -> String {
-    format!("{API_PREFIX}{path}")
+    format!("{}{path}", crate::config::get().api_root())
 }
 
 pub(super) fn authorised(b: RequestBuilder) -> RequestBuilder {

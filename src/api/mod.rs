@@ -15,7 +15,10 @@ mod templates;
 mod upload;
 
 pub use abort::Abort;
-pub use auth::{sign_in, stored_token};
+pub use auth::{
+    on_token_refused, sign_in, sign_in_demo, sign_in_methods, sign_out, signed_out_on_purpose,
+    stored_token,
+};
 pub use contacts::{custom_fields, patch_contact, set_crm_property};
 pub use error::ApiError;
 pub use http::{

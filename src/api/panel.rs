@@ -44,16 +44,16 @@ pub async fn pipelines() -> Result<Vec<Pipeline>, ApiError> {
     get_json("/pipelines").await
 }
 
-/// `GET /conversations/{id}/deal`: `None` when the conversation has no deal (a 404 for
-/// the deal, not the conversation: the panel only asks for the open one).
+/// `GET /conversations/{id}/deal`: `None` when the conversation has no deal: a `null`
+/// body, or the 404 of backends written before that was settled (the panel only asks for
+/// the open conversation, so a 404 is about the deal).
 pub async fn deal(id: ConversationId) -> Result<Option<Deal>, ApiError> {
-    match get_json(&format!("/conversations/{id}/deal")).await {
-        Ok(d) => Ok(Some(d)),
+    match get_json::<Option<Deal>>(&format!("/conversations/{id}/deal")).await {
         Err(ApiError::Refused {
             code: ErrorCode::NotFound,
-            message,
-        }) if message.contains("no deal") => Ok(None),
-        Err(e) => Err(e),
+            ..
+        }) => Ok(None),
+        other => other,
     }
 }
 

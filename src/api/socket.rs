@@ -15,7 +15,7 @@ use futures::{SinkExt, StreamExt};
 use gloo_net::websocket::{futures::WebSocket, Message};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
-use switchboard_protocol::{ClientFrame, ConversationId, Seq, ServerFrame, API_PREFIX};
+use switchboard_protocol::{ClientFrame, ConversationId, Seq, ServerFrame};
 
 /// The server sends a heartbeat every 15 s; three missed ones mean the link is dead.
 const SILENCE_LIMIT_MS: u32 = 45_000;
@@ -78,13 +78,8 @@ fn release(out: &UnboundedSender<String>) {
 }
 
 fn socket_url() -> Option<String> {
-    let loc = web_sys::window()?.location();
-    let scheme = if loc.protocol().ok()? == "https:" {
-        "wss"
-    } else {
-        "ws"
-    };
-    Some(format!("{scheme}://{}{API_PREFIX}/ws", loc.host().ok()?))
+    let origin = web_sys::window()?.location().origin().ok()?;
+    Some(crate::config::get().socket(&origin))
 }
 
 /// Runs until a frame handler answers [`Flow::Stop`] or there is no token.

@@ -26,7 +26,7 @@ use crate::i18n::{use_i18n, Msg};
 use crate::store::{contacts, panel, use_store, Store};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use switchboard_protocol::ConversationId;
+use switchboard_protocol::{Capability, ConversationId};
 
 /// The `aside` landmark named "Client details".
 #[component]
@@ -137,6 +137,8 @@ fn PanelBody(
     // A memo, so the sections are built once, when the first group's frame comes (`Show`
     // memoises the later groups' conditions itself).
     let reached = move |group: u8| move || stage.get() >= group;
+    // A section of a part the backend does not offer is left out.
+    let offers = move |part: Capability| move || state.offers(part);
     let started = Memo::new(move |_| reached(1)());
     move || {
         if !started.get() {
@@ -148,19 +150,31 @@ fn PanelBody(
             <contact::ContactSection id=contact.id />
             <Show when=reached(2)>
                 // @contact sections
-                <crm_link::CrmLinkSection conversation=id />
+                <Show when=offers(Capability::Crm)>
+                    <crm_link::CrmLinkSection conversation=id />
+                </Show>
                 //
-                <deal::DealSection id brief=deal />
+                <Show when=offers(Capability::Deals)>
+                    <deal::DealSection id brief=deal />
+                </Show>
             </Show>
             // @deal sections
             <Show when=reached(3)>
-                <tasks::TasksSection conversation=id contact=contact.id />
-                <notes::NotesSection contact=contact.id />
+                <Show when=offers(Capability::Tasks)>
+                    <tasks::TasksSection conversation=id contact=contact.id />
+                </Show>
+                <Show when=offers(Capability::Notes)>
+                    <notes::NotesSection contact=contact.id />
+                </Show>
             </Show>
             <Show when=reached(4)>
-                <schedule::ScheduleSection id />
+                <Show when=offers(Capability::Reminders)>
+                    <schedule::ScheduleSection id />
+                </Show>
                 <operators::OperatorsSection id />
-                <automations::AutomationsSection id />
+                <Show when=offers(Capability::Automations)>
+                    <automations::AutomationsSection id />
+                </Show>
             </Show>
             //
         })

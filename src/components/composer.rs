@@ -32,13 +32,14 @@ use leptos::prelude::*;
 use mode_switch::ModeSwitch;
 use quote_bar::QuoteBar;
 use switchboard_core::compose;
-use switchboard_protocol::Visibility;
+use switchboard_protocol::{Capability, Visibility};
 
 /// The `form` landmark named "Composer".
 #[component]
 pub fn Composer() -> impl IntoView {
     let ctx = use_composer();
     let i18n = use_i18n();
+    let store = crate::store::use_store();
     let (mode, problem, open) = (ctx.mode, ctx.problem, ctx.open);
     let text = Memo::new(move |_| ctx.with_draft(|d| d.text.clone()));
     let text_len = move || text.with(|t| t.chars().count());
@@ -113,8 +114,10 @@ pub fn Composer() -> impl IntoView {
                 <templates::TemplatesTools />
                 //
                 // @files tools
-                <files::AttachButton />
-                <files::VoiceButton />
+                <Show when=move || store.offers(Capability::Uploads)>
+                    <files::AttachButton />
+                    <files::VoiceButton />
+                </Show>
                 //
                 // @ai tools
                 <ai::AiTools />

@@ -7,6 +7,7 @@ mod composer;
 mod conversation;
 pub mod layout;
 mod notice_bar;
+pub mod session;
 
 pub use chat_list::ChatList;
 pub use client_panel::ClientPanel;

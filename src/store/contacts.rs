@@ -10,7 +10,8 @@ use super::{ApiError, Store};
 use crate::api;
 use leptos::prelude::*;
 use switchboard_protocol::{
-    Contact, ContactId, ContactPatch, ConversationAction, ConversationId, CustomFieldDef,
+    Capability, Contact, ContactId, ContactPatch, ConversationAction, ConversationId,
+    CustomFieldDef,
 };
 
 /// Puts the server's contact into `Inbox::details`.
@@ -43,9 +44,11 @@ pub async fn set_crm_property(
     Ok(c)
 }
 
-/// The workspace's custom field definitions.
-pub async fn custom_fields() -> Result<Vec<CustomFieldDef>, ApiError> {
-    api::custom_fields().await
+/// The workspace's custom field definitions (none when the backend has no custom fields).
+pub async fn custom_fields(store: Store) -> Result<Vec<CustomFieldDef>, ApiError> {
+    super::optional(store, Capability::CustomFields, api::custom_fields())
+        .await
+        .map(Option::unwrap_or_default)
 }
 
 /// Links conversation `id` to a CRM record or unlinks it (`LinkCrm`, `UnlinkCrm`); the

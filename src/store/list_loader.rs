@@ -16,7 +16,7 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::Route;
-use switchboard_protocol::ConversationFilter;
+use switchboard_protocol::{Capability, ConversationFilter};
 
 /// Conversations per page (the server allows up to 200).
 pub const PAGE_SIZE: u32 = 50;
@@ -140,8 +140,8 @@ fn refresh_counts(state: Store) {
 /// Loads the custom views (made by me or shared with me).
 pub fn reload_views(state: Store) {
     spawn_local(async move {
-        match api::views().await {
-            Ok(v) => _ = state.write(|i| i.list.views = v),
+        match super::optional(state, Capability::Views, api::views()).await {
+            Ok(v) => _ = state.write(|i| i.list.views = v.unwrap_or_default()),
             Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
         }
     });

@@ -7,7 +7,8 @@
 //! starts a command through a [`Command`] handle and reads its pending and refused state
 //! instead of keeping `busy` flags of its own.
 //!
-//! Background work lives here too: `sync` (sign-in, the socket, the outbox), `list_loader`
+//! Background work lives here too: `session` (sign-in and out), `sync` (the start-up, the
+//! socket, the outbox), `list_loader`
 //! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
 
 pub mod ai;
@@ -17,11 +18,13 @@ pub mod conversations;
 pub mod history;
 pub mod list_loader;
 pub mod messages;
+mod optional;
 pub mod outbound;
 pub mod outbox;
 pub mod panel;
 pub mod persist;
 mod selectors;
+pub mod session;
 pub mod sync;
 pub mod templates;
 pub mod typing;
@@ -32,9 +35,11 @@ pub use crate::api::{ApiError, SocketStatus};
 use crate::i18n::Msg;
 pub use command::Command;
 use leptos::prelude::*;
+pub(crate) use optional::optional;
+pub use session::Gate;
 use switchboard_core::typing::Typing;
 use switchboard_core::{Drafts, Inbox};
-use switchboard_protocol::{AgentId, Session};
+use switchboard_protocol::{AgentId, Session, SignInMethod};
 
 /// A message for the agent about something that went wrong.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +61,18 @@ pub struct Store {
     /// every call, and views read the inbox in every reactive closure (the peers harness
     /// showed per-event work doubling when each read made one).
     reader: ReadSignal<Inbox>,
-    /// Who is signed in (absent until sign-in completes).
+    /// Who is signed in (absent until sign-in completes; kept while the sign-in form is
+    /// over an expired session, whose agent it names).
     pub session: RwSignal<Option<Session>>,
+    /// What the screen shows: sign-in or the zones (`session.rs`).
+    pub gate: RwSignal<Gate>,
+    /// How agents can sign in here (asked when the sign-in form shows).
+    pub sign_in_methods: RwSignal<Vec<SignInMethod>>,
+    /// Whose drafts and outbox are in memory (`persist.rs`): set by the first sign-in,
+    /// never changed afterwards (another agent's sign-in reloads the app).
+    pub(crate) shelf: RwSignal<Option<AgentId>>,
+    /// Wakes the start-up when the sign-in form has signed an agent in.
+    pub(crate) wake: StoredValue<Option<futures::channel::oneshot::Sender<()>>, LocalStorage>,
     /// The socket's state, for the status line.
     pub socket: RwSignal<SocketStatus>,
     /// The error shown in the alert region, if any.
@@ -70,6 +85,8 @@ pub struct Store {
     pub(crate) flushing: StoredValue<bool>,
     /// Whether the list's counts are being asked for right now.
     pub(crate) counting: StoredValue<bool>,
+    /// Optional parts whose endpoint answered 404 this session (see [`Store::offers`]).
+    missing: RwSignal<Vec<switchboard_protocol::Capability>>,
     /// The per-conversation selectors views hold (`selectors.rs`).
     selectors: StoredValue<selectors::Selectors>,
 }
@@ -82,12 +99,17 @@ impl Store {
             inbox,
             reader: inbox.read_only(),
             session: RwSignal::new(None),
+            gate: RwSignal::new(Gate::Starting),
+            sign_in_methods: RwSignal::new(Vec::new()),
+            shelf: RwSignal::new(None),
+            wake: StoredValue::new_local(None),
             socket: RwSignal::new(SocketStatus::Connecting),
             notice: RwSignal::new(None),
             drafts: RwSignal::new(Drafts::default()),
             typing: RwSignal::new(Typing::default()),
             flushing: StoredValue::new(false),
             counting: StoredValue::new(false),
+            missing: RwSignal::new(Vec::new()),
             selectors: StoredValue::new(Default::default()),
         };
         provide_context(state);
@@ -107,6 +129,26 @@ impl Store {
     /// The signed-in agent's id (reactive).
     pub fn me(self) -> Option<AgentId> {
         self.session.with(|s| s.as_ref().map(|s| s.agent.id))
+    }
+
+    /// Whether the backend offers an optional part (reactive): what the session declares
+    /// (everything when it does not say), less what answered 404 this session.
+    pub fn offers(self, c: switchboard_protocol::Capability) -> bool {
+        self.session
+            .with(|s| s.as_ref().is_some_and(|s| s.offers(c)))
+            && !self.missing.with(|m| m.contains(&c))
+    }
+
+    /// [`Store::offers`], without tracking.
+    pub fn offers_untracked(self, c: switchboard_protocol::Capability) -> bool {
+        untrack(|| self.offers(c))
+    }
+
+    /// Notes that an optional part's endpoint answered 404: its feature hides quietly.
+    pub(crate) fn lacks(self, c: switchboard_protocol::Capability) {
+        if !self.missing.with_untracked(|m| m.contains(&c)) {
+            self.missing.update(|m| m.push(c));
+        }
     }
 
     /// Whether sign-in has completed (reactive). Zones fetch nothing before it: a call

@@ -11,9 +11,9 @@ use super::{ApiError, Store};
 use crate::api;
 use leptos::prelude::*;
 use switchboard_protocol::{
-    Automation, CalendarEvent, ContactId, ContactNote, ConversationId, ConversationSummary, Deal,
-    DealUpdate, Event, NewCalendarEvent, NewNote, NewReminder, NewTask, Pipeline, Reminder, Task,
-    TaskId, TaskUpdate,
+    Automation, CalendarEvent, Capability, ContactId, ContactNote, ConversationId,
+    ConversationSummary, Deal, DealUpdate, Event, NewCalendarEvent, NewNote, NewReminder, NewTask,
+    Pipeline, Reminder, Task, TaskId, TaskUpdate,
 };
 
 /// Loads the contact card of conversation `id` into `Inbox::details`.
@@ -28,14 +28,18 @@ pub async fn load_detail(store: Store, id: ConversationId) -> Result<(), ApiErro
 
 /// Loads conversation `id`'s deal (or that it has none) into `Inbox::details`.
 pub async fn load_deal(store: Store, id: ConversationId) -> Result<(), ApiError> {
-    let d = api::deal(id).await?;
+    let d = super::optional(store, Capability::Deals, api::deal(id))
+        .await?
+        .flatten();
     store.write(|i| i.details.load_deal(id, d));
     Ok(())
 }
 
 /// The workspace's pipelines (not kept in the inbox: only the deal editor uses them).
-pub async fn pipelines() -> Result<Vec<Pipeline>, ApiError> {
-    api::pipelines().await
+pub async fn pipelines(store: Store) -> Result<Vec<Pipeline>, ApiError> {
+    super::optional(store, Capability::Deals, api::pipelines())
+        .await
+        .map(Option::unwrap_or_default)
 }
 
 /// Creates or replaces conversation `id`'s deal; the stored deal goes into
@@ -136,8 +140,10 @@ pub async fn add_calendar_event(
 
 /// The shortcut automations an agent can run (not kept in the inbox: the running ones
 /// travel on the conversation record).
-pub async fn automations() -> Result<Vec<Automation>, ApiError> {
-    api::automations().await
+pub async fn automations(store: Store) -> Result<Vec<Automation>, ApiError> {
+    super::optional(store, Capability::Automations, api::automations())
+        .await
+        .map(Option::unwrap_or_default)
 }
 
 /// The record of conversation `id` as the list has it, live (assignee, operators, bot,

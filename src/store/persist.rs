@@ -1,49 +1,68 @@
 //! Keeps what the agent wrote and has not delivered (the outbox and the drafts) in
-//! `localStorage`, so a reload, a crash or a closed tab loses nothing.
+//! `localStorage`, on the agent's own shelf (`switchboard_core::agent_shelf`), so a
+//! reload, a crash, a closed tab or an ended session loses nothing, and another agent on
+//! the same browser never sees it.
 //!
 //! Saved on every change (a few kilobytes at most; well within the 500 ms the composer
-//! promises). Restored before anything renders; in-flight messages come back queued and
-//! are sent again with their client id, which the server de-duplicates.
+//! promises). Opened when the agent's session is known, before the zones ask for
+//! anything; in-flight messages come back queued and are sent again with their client id,
+//! which the server de-duplicates.
 
 use crate::i18n::Msg;
 use crate::store::Store;
 use leptos::prelude::*;
+use switchboard_core::agent_shelf::{self, Item, LEGACY_KEYS};
 use switchboard_core::{Drafts, Outbox};
-
-const OUTBOX_KEY: &str = "switchboard.outbox.v1";
-const DRAFTS_KEY: &str = "switchboard.drafts.v1";
+use switchboard_protocol::AgentId;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-fn load<T: serde::de::DeserializeOwned + Default>(key: &str) -> T {
-    storage()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        // A value from an older, incompatible version is dropped rather than fatal.
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default()
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }
 
 /// Writes a value; false when the browser refused (storage full or disabled).
-fn save<T: serde::Serialize>(key: &str, value: &T) -> bool {
-    let Ok(json) = serde_json::to_string(value) else {
+fn save<T: serde::Serialize>(agent: AgentId, item: Item, value: &T) -> bool {
+    let Some(text) = agent_shelf::seal(agent, value) else {
         return false;
     };
-    storage().is_some_and(|s| s.set_item(key, &json).is_ok())
+    storage().is_some_and(|s| s.set_item(&agent_shelf::key(agent, item), &text).is_ok())
 }
 
-/// Puts the stored outbox and drafts into the state.
-pub fn restore(state: Store) {
-    let outbox: Outbox = load(OUTBOX_KEY);
-    state.write(|i| i.outbox = outbox.restored());
-    state.drafts.set(load::<Drafts>(DRAFTS_KEY));
+/// Puts `agent`'s stored outbox and drafts into the store, and keeps them there from now
+/// on. The shared shelf of earlier versions is adopted by the first agent to sign in.
+pub fn open_shelf(store: Store, agent: AgentId) {
+    let mut outbox: Outbox = agent_shelf::open(
+        agent,
+        read(&agent_shelf::key(agent, Item::Outbox)).as_deref(),
+    );
+    let mut drafts: Drafts = agent_shelf::open(
+        agent,
+        read(&agent_shelf::key(agent, Item::Drafts)).as_deref(),
+    );
+    for (item, key) in LEGACY_KEYS {
+        let Some(text) = read(key) else { continue };
+        match item {
+            Item::Outbox if outbox.is_empty() => outbox = agent_shelf::adopt(Some(&text)),
+            Item::Drafts if drafts == Drafts::default() => drafts = agent_shelf::adopt(Some(&text)),
+            _ => continue,
+        }
+        // Saved under the agent's key by `keep` at once; the shared copy goes.
+        if let Some(s) = storage() {
+            let _ = s.remove_item(key);
+        }
+    }
+    store.write(|i| i.outbox = outbox.restored());
+    store.drafts.set(drafts);
+    store.shelf.set(Some(agent));
 }
 
-/// Saves the outbox and the drafts whenever they change; tells the agent once if the
-/// browser will not keep them.
+/// Saves the outbox and the drafts whenever they change, on the shelf of the agent whose
+/// they are; tells the agent once if the browser will not keep them.
 pub fn keep(state: Store) {
-    let outbox = Memo::new(move |_| state.inbox.with(|i| i.outbox.clone()));
+    let outbox = Memo::new(move |_| state.inbox().with(|i| i.outbox.clone()));
     let warned = StoredValue::new(false);
     let complain = move || {
         if !warned.get_value() {
@@ -52,12 +71,18 @@ pub fn keep(state: Store) {
         }
     };
     Effect::new(move || {
-        if !outbox.with(|o| save(OUTBOX_KEY, o)) {
+        let Some(agent) = state.shelf.get() else {
+            return;
+        };
+        if !outbox.with(|o| save(agent, Item::Outbox, o)) {
             complain();
         }
     });
     Effect::new(move || {
-        if !state.drafts.with(|d| save(DRAFTS_KEY, d)) {
+        let Some(agent) = state.shelf.get() else {
+            return;
+        };
+        if !state.drafts.with(|d| save(agent, Item::Drafts, d)) {
             complain();
         }
     });

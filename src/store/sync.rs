@@ -1,6 +1,8 @@
 //! Keeps the inbox in step with the server and delivers the outbox.
 //!
-//! Start-up: sign in (demo), load the session, open the socket. A fresh connection (or a
+//! Start-up: sign in (`session.rs`: by itself in demo mode, else through the sign-in
+//! form), load the session, open the socket; when the token is refused, the sign-in form
+//! comes back over the view and, once an agent signs in, the same loop goes on. A fresh connection (or a
 //! `resync_required`) loads a snapshot of the conversation list while events are held back
 //! (`Inbox::begin_resync`/`finish_resync`); a reconnection resumes from the last applied
 //! `seq` and the server replays what was missed. A gap in `seq` reconnects.
@@ -9,7 +11,7 @@
 
 use crate::api::{self, ApiError, Flow};
 use crate::store::list_loader::PAGE_SIZE;
-use crate::store::Store;
+use crate::store::{session, Store};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -26,14 +28,30 @@ pub fn start(state: Store) {
     spawn_local(async move {
         loop {
             if api::stored_token().is_none() {
-                if let Err(e) = api::sign_in().await {
-                    state.warn(crate::i18n::Msg::ErrSignIn, e.detail().map(str::to_owned));
-                    TimeoutFuture::new(RETRY_MS).await;
-                    continue;
+                // Only a fresh start signs in by itself: after a session ended, the agent
+                // signs in again through the form (never silently as someone else).
+                let fresh = state.gate.get_untracked() == session::Gate::Starting;
+                let by_itself = if fresh {
+                    session::sign_in_by_itself().await
+                } else {
+                    Ok(false)
+                };
+                match by_itself {
+                    Ok(true) => {}
+                    Ok(false) => session::wait_for_sign_in(state).await,
+                    Err(e) => {
+                        state.warn(crate::i18n::Msg::ErrSignIn, e.detail().map(str::to_owned));
+                        TimeoutFuture::new(RETRY_MS).await;
+                        continue;
+                    }
                 }
             }
             match api::session().await {
-                Ok(s) => state.session.set(Some(s)),
+                Ok(s) => {
+                    if !session::admit(state, s) {
+                        return;
+                    }
+                }
                 Err(ApiError::Unauthorized) => continue,
                 Err(e) => {
                     state.warn(e.msg(), e.detail().map(str::to_owned));
@@ -54,7 +72,7 @@ async fn run(state: Store) {
     let resume_after = {
         let resumed = resumed.clone();
         move || -> Option<Seq> {
-            let from = state.inbox.with_untracked(|i| {
+            let from = state.inbox().with_untracked(|i| {
                 (!i.sync.is_resyncing())
                     .then_some(i.sync.last_seq)
                     .flatten()
@@ -66,6 +84,10 @@ async fn run(state: Store) {
     let on_frame = move |frame: ServerFrame| -> Flow {
         if reconnect.replace(false) {
             return Flow::Reconnect;
+        }
+        if api::stored_token().is_none() {
+            // A call was refused with 401: this socket's token is dead too.
+            return Flow::Stop;
         }
         match frame {
             ServerFrame::Ready { head } => {

@@ -5,7 +5,7 @@
 use super::{ApiError, Store};
 use crate::api;
 use leptos::prelude::*;
-use switchboard_protocol::{Channel, Template, Variable};
+use switchboard_protocol::{Capability, Channel, Template, Variable};
 
 /// A catalogue as a list shows it: `None` before it is wanted and while it loads.
 pub type Loaded<T> = Option<Result<Vec<T>, ApiError>>;
@@ -22,7 +22,11 @@ pub fn templates(
         let (wanted, channel) = (wanted.get(), channel.get());
         async move {
             if wanted {
-                Some(api::templates(channel).await)
+                Some(
+                    super::optional(store, Capability::Templates, api::templates(channel))
+                        .await
+                        .map(Option::unwrap_or_default),
+                )
             } else {
                 None
             }
@@ -37,7 +41,11 @@ pub fn variables(store: Store, wanted: Signal<bool>) -> LocalResource<Loaded<Var
         let wanted = wanted.get();
         async move {
             if wanted {
-                Some(api::variables().await)
+                Some(
+                    super::optional(store, Capability::Templates, api::variables())
+                        .await
+                        .map(Option::unwrap_or_default),
+                )
             } else {
                 None
             }

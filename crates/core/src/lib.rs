@@ -6,6 +6,7 @@
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
 pub mod agenda;
+pub mod agent_shelf;
 pub mod auto_translate;
 pub mod byte_size;
 pub mod closing;
@@ -41,6 +42,7 @@ pub mod reply_channel;
 pub mod route;
 pub mod row_actions;
 pub mod row_label;
+pub mod runtime_config;
 pub mod search;
 pub mod search_keys;
 pub mod snooze;

@@ -84,8 +84,10 @@ pub fn FilterPanel() -> impl IntoView {
             >
                 {i18n.tr(Msg::Filters)}
             </button>
-            <SaveView />
-            <DeleteView />
+            <Show when=move || state.offers(switchboard_protocol::Capability::Views)>
+                <SaveView />
+                <DeleteView />
+            </Show>
             <ul class="sb-chips" aria-label=i18n.tr(Msg::ActiveFilters)>
                 {move || {
                     list.query.with(|q| chips(&q.filter)).into_iter().map(|chip| {

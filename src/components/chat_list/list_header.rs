@@ -1,4 +1,5 @@
-//! The top of the chat list: product name, connection state and language.
+//! The top of the chat list: product name, New message, the agent menu, connection state
+//! and language.
 
 use crate::i18n::{use_i18n, Locale, Msg};
 use crate::store::use_store;
@@ -22,7 +23,11 @@ pub fn ListHeader() -> impl IntoView {
                 <img src="/public/favicon.svg" alt="" width="24" height="24" />
                 "Switchboard"
             </span>
-            <super::outbound::NewMessageButton />
+            // Starting a conversation is an optional part of the protocol.
+            <Show when=move || state.offers(switchboard_protocol::Capability::Outbound)>
+                <super::outbound::NewMessageButton />
+            </Show>
+            <crate::components::session::AgentMenu />
             <select
                 class="sb-select sb-select--small"
                 aria-label=i18n.tr(Msg::Language)

@@ -31,7 +31,7 @@ pub fn AutomationsSection(
     let chosen = RwSignal::new(String::new());
     let invalid = RwSignal::new(false);
     spawn_local(async move {
-        match panel::automations().await {
+        match panel::automations(state).await {
             Ok(a) => _ = catalogue.try_set(a),
             Err(e) => _ = said.try_set(Some(refusal(i18n, &e))),
         }

@@ -28,7 +28,7 @@ use contact_form::ContactForm;
 use crm_groups::CrmGroups;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use switchboard_protocol::{ContactId, CustomFieldDef};
+use switchboard_protocol::{Capability, ContactId, CustomFieldDef};
 
 /// The id of the "Edit contact" button, where focus goes back after the form closes
 /// (`contact_form` focuses `#sb-contact-edit`).
@@ -47,7 +47,7 @@ pub fn ContactSection(
     // edited, so they are simply not shown until the definitions come.
     let defs = RwSignal::new(Vec::<CustomFieldDef>::new());
     spawn_local(async move {
-        match contacts::custom_fields().await {
+        match contacts::custom_fields(state).await {
             Ok(d) => _ = defs.try_set(d),
             Err(e) => state.warn(e.msg(), e.detail().map(str::to_owned)),
         }
@@ -75,7 +75,9 @@ pub fn ContactSection(
                     view! { <ContactCard contact defs /> }.into_any()
                 }
             }}
-            <CrmGroups contact />
+            <Show when=move || state.offers(Capability::Crm)>
+                <CrmGroups contact />
+            </Show>
         </section>
     }
 }

@@ -45,7 +45,7 @@ pub fn DealSection(
         }
     });
     spawn_local(async move {
-        match panel::pipelines().await {
+        match panel::pipelines(state).await {
             Ok(p) => _ = pipelines.try_set(Some(p)),
             Err(e) => _ = failed.try_set(Some(e.msg())),
         }

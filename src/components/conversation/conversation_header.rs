@@ -9,7 +9,6 @@ mod assign_menu;
 mod close_control;
 mod close_summary;
 pub(crate) mod confirm_dialog;
-pub(crate) mod menu;
 mod more_actions;
 mod panel_toggle;
 mod snooze_menu;

@@ -8,15 +8,21 @@ use super::summary_button::SummaryButton;
 use super::translate_button::TranslateButton;
 use super::undo_button::UndoButton;
 use leptos::prelude::*;
+use switchboard_protocol::Capability;
 
 /// The AI tools (at the composer's `@ai tools` place).
 #[component]
 pub fn AiTools() -> impl IntoView {
+    let store = crate::store::use_store();
     view! {
-        <TranslateButton />
-        <SuggestionButton />
-        <SummaryButton />
-        <PromptsButton />
-        <UndoButton />
+        <Show when=move || store.offers(Capability::Translation)>
+            <TranslateButton />
+        </Show>
+        <Show when=move || store.offers(Capability::Ai)>
+            <SuggestionButton />
+            <SummaryButton />
+            <PromptsButton />
+            <UndoButton />
+        </Show>
     }
 }

@@ -18,7 +18,7 @@ pub fn StoredChip(
     let (id, size) = (file.id, file.size);
     // The bytes this page still holds, else the server's copy (after a reload).
     let thumb = (file.kind == AttachmentKind::Image).then(|| {
-        let url = file.url.clone();
+        let url = crate::config::file_url(&file.url);
         view! {
             <img
                 class="sb-file-chip__thumb"

@@ -53,8 +53,11 @@ pub fn TemplatesAbove() -> impl IntoView {
 /// The `Templates` and `Emoji` buttons of the tools row.
 #[component]
 pub fn TemplatesTools() -> impl IntoView {
+    let store = crate::store::use_store();
     view! {
-        <TemplatesButton />
+        <Show when=move || store.offers(switchboard_protocol::Capability::Templates)>
+            <TemplatesButton />
+        </Show>
         <EmojiButton />
     }
 }

@@ -52,7 +52,7 @@ pub fn AudioAttachment(
             <audio
                 class="sb-media__audio"
                 node_ref=audio
-                src=file.url.clone()
+                src=crate::config::file_url(&file.url)
                 controls=true
                 preload="metadata"
                 aria-label=move || format!("{}: {name}", i18n.t(kind))

@@ -25,7 +25,7 @@ pub fn FileAttachment(
             <span class="sb-file__body">
                 <a
                     class="sb-file__name"
-                    href=file.url.clone()
+                    href=crate::config::file_url(&file.url)
                     download=file.name.clone()
                     title=download_label
                 >

@@ -26,8 +26,8 @@ pub fn ImageAttachment(
     };
     view! {
         <button type="button" class="sb-thumb" aria-label=label on:click=open>
-            <img class="sb-thumb__image" src=file.url.clone() alt="" loading="lazy" />
+            <img class="sb-thumb__image" src=crate::config::file_url(&file.url) alt="" loading="lazy" />
         </button>
-        <Lightbox dialog url=file.url name=file.name />
+        <Lightbox dialog url=crate::config::file_url(&file.url) name=file.name />
     }
 }

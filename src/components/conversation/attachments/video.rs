@@ -16,13 +16,13 @@ pub fn VideoAttachment(
         <figure class="sb-media sb-media--video">
             <video
                 class="sb-media__video"
-                src=file.url.clone()
+                src=crate::config::file_url(&file.url)
                 controls=true
                 preload="metadata"
                 aria-label=move || format!("{}: {name}", i18n.t(Msg::VideoFile))
             ></video>
             <figcaption class="sb-media__caption">
-                <a href=file.url.clone() download=file.name.clone()>{file.name.clone()}</a>
+                <a href=crate::config::file_url(&file.url) download=file.name.clone()>{file.name.clone()}</a>
             </figcaption>
         </figure>
     }

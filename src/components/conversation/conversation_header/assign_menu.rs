@@ -2,7 +2,7 @@
 //! The protocol assigns agents only; a team's mailbox follows the conversation's team.
 
 use super::act::use_header;
-use super::menu::{MenuButton, MenuItem};
+use crate::components::common::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
 use crate::store::use_store;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 
 use super::act::use_header;
 use super::confirm_dialog::ConfirmDialog;
-use super::menu::{MenuButton, MenuItem};
+use crate::components::common::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
 use crate::store::use_store;
 use leptos::prelude::*;

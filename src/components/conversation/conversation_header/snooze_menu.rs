@@ -2,9 +2,9 @@
 //! Off, with the reason, for a blocked contact's or a closed conversation.
 
 use super::act::use_header;
-use super::menu::{MenuButton, MenuItem};
 use super::snooze_picker::{SnoozeForm, SnoozePicker};
 use crate::components::common::local_time::{instant, local_now};
+use crate::components::common::{MenuButton, MenuItem};
 use crate::format::{clock, full};
 use crate::i18n::{use_i18n, Msg};
 use crate::store::use_store;

@@ -3,7 +3,7 @@
 
 use super::act::use_header;
 use super::close_control::request_close;
-use super::menu::{MenuButton, MenuItem};
+use crate::components::common::{MenuButton, MenuItem};
 use crate::i18n::{use_i18n, Msg};
 use crate::store::use_store;
 use leptos::prelude::*;

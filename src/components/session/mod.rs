@@ -1,0 +1,11 @@
+//! Signing in and out: the sign-in page, the same form over the view when a session
+//! ended mid-work, the agent menu with `Sign out`, and the start page of a deployment whose
+//! `config.json` is wrong. The flow itself lives in `store::session`.
+
+mod agent_menu;
+mod config_error;
+mod sign_in_form;
+
+pub use agent_menu::AgentMenu;
+pub use config_error::ConfigErrorPage;
+pub use sign_in_form::{SignInAgain, SignInPage};
