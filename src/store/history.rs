@@ -4,7 +4,9 @@
 //! Rules: the latest page of the open conversation is fetched when it opens (or after a
 //! resync marked its history stale: the old one stays on screen until the new one is
 //! in); older and newer pages when the agent scrolls to an edge; the page around a linked
-//! message; the open conversation is marked read whenever it has unread messages.
+//! message; the open conversation is marked read whenever it has unread messages. A
+//! history that fails to load (refused, or a page the app cannot read) is reported once,
+//! shows what arrives meanwhile, and is asked for again after a pause.
 
 use super::{ApiError, Store};
 use crate::api;
@@ -23,18 +25,49 @@ pub enum Edge {
     Newer,
 }
 
+/// Pause before asking again for a history that failed to load.
+const RETRY_MS: u64 = 5_000;
+
 /// Follows the open conversation (from the route) for the app's lifetime.
 pub fn start(store: Store, route: Memo<Route>) {
     let open = Memo::new(move |_| route.get().conversation());
     let loading = StoredValue::new(HashSet::<ConversationId>::new());
+    // Histories that failed: they wait `RETRY_MS` before the next try (a backend that
+    // keeps answering an unreadable page is not asked at every event), and are reported
+    // to the agent once.
+    let cooling = StoredValue::new(HashSet::<ConversationId>::new());
+    let reported = StoredValue::new(HashSet::<ConversationId>::new());
+    let retry = RwSignal::new(0_u32);
     Effect::new(move || {
+        retry.track();
         let Some(id) = open.get().filter(|_| store.signed_in()) else {
             return;
         };
         let needed = store.inbox.with(|i| i.needs_history(id));
-        if needed && loading.try_update_value(|s| s.insert(id)).unwrap_or(false) {
+        if needed
+            && !cooling.with_value(|c| c.contains(&id))
+            && loading.try_update_value(|s| s.insert(id)).unwrap_or(false)
+        {
             spawn_local(async move {
-                load_latest(store, id, || loading.update_value(|s| _ = s.remove(&id))).await
+                let loaded =
+                    load_latest(store, id, || loading.update_value(|s| _ = s.remove(&id))).await;
+                match loaded {
+                    Ok(()) => reported.update_value(|r| _ = r.remove(&id)),
+                    Err(e) => {
+                        if reported.try_update_value(|r| r.insert(id)).unwrap_or(false) {
+                            store.warn_error(&e);
+                        }
+                        cooling.update_value(|c| _ = c.insert(id));
+                        set_timeout(
+                            move || {
+                                cooling.update_value(|c| _ = c.remove(&id));
+                                _ = retry.try_update(|n| *n += 1);
+                            },
+                            std::time::Duration::from_millis(RETRY_MS),
+                        );
+                        store.write(|i| i.history_failed(id));
+                    }
+                }
             });
         }
     });
@@ -57,16 +90,20 @@ pub fn start(store: Store, route: Memo<Route>) {
 }
 
 /// Loads the latest page of `id`'s history; `settled` runs once the answer is in, before
-/// the history changes (so a refused, stale page is asked for again).
-async fn load_latest(store: Store, id: ConversationId, settled: impl FnOnce()) {
+/// the history changes (so a refused, stale page is asked for again). A failure is
+/// returned for the caller to report and retry.
+async fn load_latest(
+    store: Store,
+    id: ConversationId,
+    settled: impl FnOnce(),
+) -> Result<(), ApiError> {
     let token = store.write(|i| i.begin_load(id)).unwrap_or_default();
     let result = api::messages(id, None).await;
     crate::perf::mark(crate::perf::HISTORY_IN);
     settled();
-    match result {
-        Ok(page) => _ = store.write(|i| i.load_latest_since(id, page, token)),
-        Err(e) => store.warn_error(&e),
-    }
+    let page = result?;
+    store.write(|i| i.load_latest_since(id, page, token));
+    Ok(())
 }
 
 /// Replaces the history of `id` with its latest page (the agent jumped to the latest

@@ -261,6 +261,26 @@ impl Inbox {
         self.logs.insert(id, log);
     }
 
+    /// A history that could not be loaded (the page was refused or unreadable): the log
+    /// shows what it has instead of "Loading…" for ever. Without a history yet, that is an
+    /// empty stretch holding what arrived meanwhile, which live messages and the agent's
+    /// own replies then join; either way the history stays due for a reload
+    /// ([`Inbox::needs_history`]), which replaces the stretch when it comes.
+    pub fn history_failed(&mut self, id: ConversationId) {
+        if !self.logs.contains_key(&id) {
+            let mut log = MessageLog::from_page(MessagePage {
+                items: Vec::new(),
+                has_more_before: false,
+                has_more_after: false,
+            });
+            for m in self.arriving.remove(&id).unwrap_or_default() {
+                log.insert(m);
+            }
+            self.logs.insert(id, log);
+        }
+        self.stale_logs.insert(id);
+    }
+
     /// [`Inbox::load_around`] for a page asked with the token of [`Inbox::begin_load`]:
     /// refused (false) when a resync happened since, as the page may miss what it recovers.
     pub fn load_around_since(&mut self, id: ConversationId, page: MessagePage, token: u64) -> bool {

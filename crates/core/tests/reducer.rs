@@ -228,3 +228,36 @@ fn a_resync_keeps_loaded_histories_on_screen_and_asks_for_them_again() {
     let ids: Vec<i64> = inbox.logs[&c].iter().map(|m| m.id.0).collect();
     assert_eq!(ids, [1, 2]);
 }
+
+#[test]
+fn a_history_that_fails_to_load_shows_what_arrives_and_is_asked_for_again() {
+    let mut inbox = Inbox::default();
+    let c = ConversationId(1);
+    inbox.begin_load(c);
+    inbox.apply(&Event::MessageCreated {
+        message: msg(1, 5, "while loading"),
+    });
+    // The page was unreadable: no "Loading…" for ever.
+    inbox.history_failed(c);
+    assert!(inbox.logs.contains_key(&c));
+    assert!(inbox.needs_history(c));
+    // Live messages (and the agent's own replies) join it.
+    inbox.apply(&Event::MessageCreated {
+        message: msg(1, 6, "live"),
+    });
+    let ids = |i: &Inbox| i.logs[&c].iter().map(|m| m.id.0).collect::<Vec<_>>();
+    assert_eq!(ids(&inbox), [5, 6]);
+    // The retry brings the history; what came live stays.
+    let token = inbox.begin_load(c);
+    assert!(inbox.load_latest_since(
+        c,
+        page(vec![msg(1, 1, "a"), msg(1, 5, "while loading")], true),
+        token
+    ));
+    assert_eq!(ids(&inbox), [1, 5, 6]);
+    assert!(!inbox.needs_history(c));
+    // A failed reload of a loaded history keeps it on screen, due again.
+    inbox.history_failed(c);
+    assert_eq!(ids(&inbox), [1, 5, 6]);
+    assert!(inbox.needs_history(c));
+}

@@ -18,6 +18,7 @@ pub mod deal;
 pub mod error;
 pub mod faults;
 pub mod ids;
+pub mod lenient;
 pub mod model;
 #[cfg(feature = "openapi")]
 mod openapi;

@@ -248,11 +248,12 @@ pub struct MessageQuery {
 pub struct MessagePage {
     /// The messages, in ascending id order.
     pub items: Vec<Message>,
-    /// Whether older messages exist before the first one.
+    /// Whether older messages exist before the first one (absent or `null`: no).
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
     pub has_more_before: bool,
     /// Whether newer messages exist after the last one (only for `before`/`around` pages
-    /// that do not reach the end).
-    #[serde(default)]
+    /// that do not reach the end; absent or `null`: no).
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
     pub has_more_after: bool,
 }
 
