@@ -77,6 +77,11 @@ fn release(out: &UnboundedSender<String>) {
     });
 }
 
+thread_local! {
+    /// Whether an unreadable frame has been reported (once per page load is enough).
+    static UNREADABLE_REPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn socket_url() -> Option<String> {
     let origin = web_sys::window()?.location().origin().ok()?;
     Some(crate::config::get().socket(&origin))
@@ -154,9 +159,22 @@ async fn connect_once(
         };
         // Silence is measured from the last frame the server sent, not the last we sent.
         silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
-        // A frame that does not decode is a backend bug: skip it rather than drop the link.
-        let Ok(frame) = serde_json::from_str::<ServerFrame>(&text) else {
-            continue;
+        // A frame that does not decode is a backend bug: skip it rather than drop the link
+        // (an event's missing `seq` then shows as a gap, and the gap brings a resync), and
+        // say so once on the console for whoever debugs the backend.
+        let frame = match serde_json::from_str::<ServerFrame>(&text) {
+            Ok(f) => f,
+            Err(e) => {
+                if !UNREADABLE_REPORTED.with(|r| r.replace(true)) {
+                    web_sys::console::warn_1(
+                        &format!(
+                            "Switchboard skipped a socket frame it cannot read ({e}): {text:.200}"
+                        )
+                        .into(),
+                    );
+                }
+                continue;
+            }
         };
         if matches!(frame, ServerFrame::Ready { .. }) {
             live = true;
