@@ -40,8 +40,14 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
     let api = Router::new()
         .route("/health", get(session::health))
         .route("/openapi.json", get(crate::openapi::serve))
+        .route("/session/methods", get(session::methods))
         .route("/session/demo", post(session::demo))
-        .route("/session", get(session::current))
+        .route(
+            "/session",
+            get(session::current)
+                .post(session::sign_in)
+                .delete(session::sign_out),
+        )
         .route("/conversations", get(conversations::list))
         .route("/conversations/{id}", get(conversations::detail))
         // Messages, files, templates and outbound threads.
