@@ -4,6 +4,7 @@
 //! - `agent add --email E --name N --role agent|supervisor|admin [--language L]
 //!   [--password-stdin]`
 //! - `agent set-password --email E [--password-stdin]`
+//! - `agent set-pin --email E --pin NNNN` (4 to 8 digits, for kiosk desks)
 //! - `agent disable --email E`, `agent enable --email E`
 //! - `agent list`
 //!
@@ -56,6 +57,15 @@ pub enum AgentCommand {
         /// Read the password from standard input instead of generating one.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Set an agent's kiosk-desk PIN (4 to 8 digits; stored hashed).
+    SetPin {
+        /// The agent's email.
+        #[arg(long)]
+        email: String,
+        /// The PIN.
+        #[arg(long)]
+        pin: String,
     },
     /// Disable an agent: it cannot sign in and its tokens stop working at once.
     Disable {
@@ -181,6 +191,15 @@ pub fn run(
                 writeln!(out, "generated password (shown only now):").map_err(io)?;
                 writeln!(out, "{secret}").map_err(io)?;
             }
+        }
+        AgentCommand::SetPin { email, pin } => {
+            agents::check_pin(pin).map_err(err)?;
+            let known = agents::credentials(&conn, email).map_err(|e| e.to_string())?;
+            let Some(known) = known else {
+                return Err(err(AccountError::UnknownEmail(email.trim().to_owned())));
+            };
+            agents::set_pin(&conn, email, &password::hash(pin)?).map_err(err)?;
+            writeln!(out, "PIN set for {}", known.agent.email).map_err(io)?;
         }
         AgentCommand::Disable { email } | AgentCommand::Enable { email } => {
             let enable = matches!(command, AgentCommand::Enable { .. });

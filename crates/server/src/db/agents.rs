@@ -153,6 +153,25 @@ pub fn set_password(
     Ok(())
 }
 
+/// A checked kiosk PIN: 4 to 8 ASCII digits.
+pub fn check_pin(pin: &str) -> Result<(), AccountError> {
+    if (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(AccountError::Invalid("a PIN is 4 to 8 digits".into()))
+    }
+}
+
+/// Sets an agent's kiosk PIN (a PHC string).
+pub fn set_pin(conn: &Connection, email: &str, pin_hash: &str) -> Result<(), AccountError> {
+    let id = id_of(conn, email)?;
+    conn.execute(
+        "UPDATE agents SET pin_hash = ?2 WHERE id = ?1",
+        params![id, pin_hash],
+    )?;
+    Ok(())
+}
+
 /// Enables or disables an agent; disabling also deletes its sessions.
 pub fn set_enabled(conn: &Connection, email: &str, enabled: bool) -> Result<(), AccountError> {
     let id = id_of(conn, email)?;

@@ -1,12 +1,12 @@
 //! Agent accounts: the `agent …` commands (through the real binary and called directly),
-//! the sign-in methods, and password sign-in with its one generic refusal.
+//! and password sign-in's one generic refusal.
 
 use crate::common::{api_error, Server};
 use crate::util::{request, store, Answer};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use switchboard_protocol::{ErrorCode, Role, Session, SignInMethod, SignInMethods};
+use switchboard_protocol::{ErrorCode, Role};
 use switchboard_server::cli::{self, AgentCommand};
 
 /// Runs `switchboard-server agent ARGS --data DIR`, feeding `stdin`.
@@ -134,9 +134,37 @@ async fn every_agent_command_through_the_binary() {
     );
     assert!(!empty.status.success());
     assert!(text(&empty.stderr).contains("empty password"));
-    for cmd in ["set-password", "disable"] {
-        let unknown = agent(d, &[cmd, "--email", "nobody@example.org"], "");
-        assert!(!unknown.status.success(), "{cmd}");
+    for pin in ["123", "123456789", "12a4"] {
+        let bad = agent(
+            d,
+            &["set-pin", "--email", "bo@example.org", "--pin", pin],
+            "",
+        );
+        assert!(!bad.status.success(), "{pin}");
+        assert!(text(&bad.stderr).contains("4 to 8 digits"), "{bad:?}");
+    }
+    let pin = agent(
+        d,
+        &["set-pin", "--email", "Bo@example.org", "--pin", "4821"],
+        "",
+    );
+    assert!(pin.status.success(), "{}", text(&pin.stderr));
+    assert!(!text(&pin.stdout).contains("4821"));
+    let pin_hash: String = store(d)
+        .query_row(
+            "SELECT pin_hash FROM agents WHERE email = 'bo@example.org'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(switchboard_server::password::verify("4821", &pin_hash));
+    for cmd in [
+        &["set-password"][..],
+        &["set-pin", "--pin", "1234"],
+        &["disable"],
+    ] {
+        let unknown = agent(d, &[cmd, &["--email", "nobody@example.org"]].concat(), "");
+        assert!(!unknown.status.success(), "{cmd:?}");
         assert!(text(&unknown.stderr).contains("no agent has the email"));
     }
     // A new generated password replaces the old one; disable turns Bo off.
@@ -211,46 +239,6 @@ fn the_command_functions_directly() {
         .unwrap();
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains("pw-zoe"));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sign_in_methods_with_and_without_demo() {
-    for demo in [false, true] {
-        let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path(), demo).await;
-        let got = request(&server, "GET", "/api/v1/session/methods", None, None, &[]).await;
-        assert_eq!(got.status, 200, "{}", got.body);
-        let methods: SignInMethods = serde_json::from_str(&got.body).unwrap();
-        let mut want = vec![SignInMethod::Password];
-        if demo {
-            want.push(SignInMethod::Demo);
-        }
-        assert_eq!(methods.methods, want);
-        server.stop().await;
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn demo_agents_sign_in_by_password() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path(), true).await;
-    let got = sign_in(&server, " Marta@Demo.Switchboard", "demo").await;
-    assert_eq!(got.status, 200, "{}", got.body);
-    let signed: switchboard_protocol::SignInResponse = serde_json::from_str(&got.body).unwrap();
-    assert_eq!(signed.agent.email, "marta@demo.switchboard");
-    let expires = signed.expires_at.expect("an expiry");
-    let days = (expires - chrono::Utc::now()).num_days();
-    assert!((29..=30).contains(&days), "{expires}");
-    let session: Session = server
-        .json("GET", "/api/v1/session", &signed.token, None, 200)
-        .await;
-    assert_eq!(session.agent.id, signed.agent.id);
-    assert_eq!(session.expires_at, Some(expires));
-    for email in ["alex", "dmitri", "claire", "lucia"] {
-        let got = sign_in(&server, &format!("{email}@demo.switchboard"), "demo").await;
-        assert_eq!(got.status, 200, "{email}: {}", got.body);
-    }
-    server.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,12 +1,15 @@
-//! Sessions of agent accounts: sign-out, a disabled agent, expiry, slowing repeated
-//! failures, CORS for an app on another origin, and no password in the server's output.
+//! Sessions of agent accounts: the sign-in methods, the demo agents' passwords, sign-out,
+//! a disabled agent, expiry, slowing repeated failures, CORS for an app on another origin,
+//! and no password in the server's output.
 
 use crate::accounts::{agent, sessions, sign_in, text};
 use crate::common::{api_error, Server};
 use crate::util::{request, sign_in_as, store};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
-use switchboard_protocol::{ErrorCode, ServerFrame, SignInResponse};
+use switchboard_protocol::{
+    ErrorCode, ServerFrame, Session, SignInMethod, SignInMethods, SignInResponse,
+};
 use switchboard_server::Config;
 
 fn token(answer: &crate::util::Answer) -> String {
@@ -20,6 +23,46 @@ async fn ready(server: &Server, token: &str) -> crate::common::Socket {
     let mut ws = server.socket(token, None).await;
     assert!(matches!(ws.next().await, Some(ServerFrame::Ready { .. })));
     ws
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_methods_with_and_without_demo() {
+    for demo in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let server = Server::start(dir.path(), demo).await;
+        let got = request(&server, "GET", "/api/v1/session/methods", None, None, &[]).await;
+        assert_eq!(got.status, 200, "{}", got.body);
+        let methods: SignInMethods = serde_json::from_str(&got.body).unwrap();
+        let mut want = vec![SignInMethod::Password];
+        if demo {
+            want.push(SignInMethod::Demo);
+        }
+        assert_eq!(methods.methods, want);
+        server.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_agents_sign_in_by_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), true).await;
+    let got = sign_in(&server, " Marta@Demo.Switchboard", "demo").await;
+    assert_eq!(got.status, 200, "{}", got.body);
+    let signed: switchboard_protocol::SignInResponse = serde_json::from_str(&got.body).unwrap();
+    assert_eq!(signed.agent.email, "marta@demo.switchboard");
+    let expires = signed.expires_at.expect("an expiry");
+    let days = (expires - chrono::Utc::now()).num_days();
+    assert!((29..=30).contains(&days), "{expires}");
+    let session: Session = server
+        .json("GET", "/api/v1/session", &signed.token, None, 200)
+        .await;
+    assert_eq!(session.agent.id, signed.agent.id);
+    assert_eq!(session.expires_at, Some(expires));
+    for email in ["alex", "dmitri", "claire", "lucia"] {
+        let got = sign_in(&server, &format!("{email}@demo.switchboard"), "demo").await;
+        assert_eq!(got.status, 200, "{email}: {}", got.body);
+    }
+    server.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
