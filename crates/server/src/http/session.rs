@@ -26,6 +26,10 @@ use switchboard_protocol::{
     SignInMethods, SignInResponse,
 };
 
+/// At most this many password checks run at once (each takes about 19 MiB and some tens
+/// of milliseconds of one core): a burst of sign-ins waits instead of starving the server.
+static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 /// The one message of every refused sign-in.
 pub const WRONG_CREDENTIALS: &str = "wrong email or password";
 
@@ -116,6 +120,11 @@ async fn password_sign_in(
         .run(move |conn, _| Ok(crate::db::agents::credentials(conn, &lookup)?))
         .await?;
     // Argon2 is slow on purpose: check off the runtime and outside the database lock.
+    let _permit = CHECKING.acquire().await.map_err(AppError::internal)?;
+    // Failures counted while this one waited its turn count too.
+    if let Some(seconds) = state.limiter.retry_after(&email, addr) {
+        return Err(Refused::Slowed(seconds));
+    }
     let (matches, found) = tokio::task::spawn_blocking(move || {
         let phc = found.as_ref().and_then(|c| c.password_hash.as_deref());
         (crate::password::verify_or_dummy(&password, phc), found)
