@@ -330,7 +330,7 @@ fn unknown_kinds_decode_to_their_fallbacks() {
     assert_eq!(ch, Channel::Other);
     let s: ConversationStatus = serde_json::from_str(r#""escalated""#).unwrap();
     assert_eq!(s, ConversationStatus::Other);
-    let e: ApiError = serde_json::from_str(r#"{"code":"rate_limited","message":"slow"}"#).unwrap();
+    let e: ApiError = serde_json::from_str(r#"{"code":"quota_exceeded","message":"slow"}"#).unwrap();
     assert_eq!(e.code, ErrorCode::Other);
 }
 
