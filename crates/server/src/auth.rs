@@ -1,5 +1,8 @@
 //! Bearer tokens: 32 random bytes as hex, handed out once; only their SHA-256 is stored, so
 //! a copy of the database signs nobody in. Tokens are never logged.
+//!
+//! A token works while its session row exists, has not expired and its agent is enabled:
+//! sign-out deletes the row, `agent disable` turns the agent off (and deletes its rows).
 
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::AppError;
@@ -18,6 +21,11 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The stored form of a token (SHA-256, hex).
+pub fn token_hash(token: &str) -> String {
+    hash(token)
+}
+
 fn hash(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))
 }
@@ -32,7 +40,7 @@ fn new_token() -> Result<String, AppError> {
 /// The demo agent, if demo data was loaded.
 pub fn demo_agent(conn: &Connection) -> rusqlite::Result<Option<Agent>> {
     conn.query_row(
-        &format!("{AGENT_SELECT} WHERE is_demo = 1 ORDER BY id LIMIT 1"),
+        &format!("{AGENT_SELECT} WHERE is_demo = 1 AND enabled = 1 ORDER BY id LIMIT 1"),
         [],
         rows::agent,
     )
@@ -55,7 +63,15 @@ pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppErr
     })
 }
 
-/// The agent a token belongs to, if the token is known and not expired. The lookup is by
+/// Ends a token's session at once; `true` when there was one.
+pub fn sign_out(conn: &Connection, token: &str) -> rusqlite::Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM sessions WHERE token_hash = ?1",
+        params![hash(token)],
+    )? > 0)
+}
+
+/// The agent a token belongs to, if the token is known, not expired and its agent enabled. The lookup is by
 /// hash, so timing reveals nothing about the token itself.
 pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<Agent>> {
     if token.is_empty() || token.len() > 256 {
@@ -63,7 +79,8 @@ pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Optio
     }
     conn.query_row(
         "SELECT a.id, a.name, a.email, a.language, a.role, a.presence FROM sessions s \
-         JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1 AND s.expires_at > ?2",
+         JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1 AND s.expires_at > ?2 \
+         AND a.enabled = 1",
         params![hash(token), crate::db::now_ms()],
         rows::agent,
     )

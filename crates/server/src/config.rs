@@ -16,7 +16,12 @@ pub struct Config {
     #[arg(long, env = "SWITCHBOARD_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
     /// Directory holding `switchboard.sqlite3` and `uploads/` (created if missing).
-    #[arg(long, env = "SWITCHBOARD_DATA", default_value = "./data")]
+    #[arg(
+        long,
+        env = "SWITCHBOARD_DATA",
+        default_value = "./data",
+        global = true
+    )]
     pub data: PathBuf,
     /// Directory of the built app to serve; when missing only the API is served.
     #[arg(long = "static", env = "SWITCHBOARD_STATIC", default_value = "./dist")]
@@ -55,6 +60,9 @@ pub struct Config {
     /// Fault injection switches (all off by default).
     #[command(flatten)]
     pub faults: crate::faults::FaultFlags,
+    /// An admin command (`agent …`) instead of starting the server.
+    #[command(subcommand)]
+    pub command: Option<crate::cli::Command>,
 }
 
 impl Config {
@@ -73,6 +81,7 @@ impl Config {
             cors_origins: Vec::new(),
             providers: Default::default(),
             faults: Default::default(),
+            command: None,
         }
     }
 }
@@ -107,5 +116,40 @@ mod tests {
         assert!(!c.simulate);
         assert_eq!(c.cors_origins, ["http://a", "http://b"]);
         assert_eq!(c.listen.port(), 8080);
+        assert!(c.command.is_none());
+    }
+
+    #[test]
+    fn agent_commands_parse_with_the_data_flag_anywhere() {
+        use crate::cli::{AgentCommand, Command};
+        let c = Config::try_parse_from([
+            "x",
+            "agent",
+            "add",
+            "--email",
+            "a@b.c",
+            "--name",
+            "A",
+            "--role",
+            "admin",
+            "--data",
+            "/tmp/d",
+            "--password-stdin",
+        ])
+        .unwrap();
+        assert_eq!(c.data, PathBuf::from("/tmp/d"));
+        assert!(matches!(
+            c.command,
+            Some(Command::Agent(AgentCommand::Add {
+                password_stdin: true,
+                ..
+            }))
+        ));
+        let c = Config::try_parse_from(["x", "--data", "/tmp/e", "agent", "list"]).unwrap();
+        assert_eq!(c.data, PathBuf::from("/tmp/e"));
+        assert!(Config::try_parse_from([
+            "x", "agent", "add", "--email", "a@b.c", "--name", "A", "--role", "boss"
+        ])
+        .is_err());
     }
 }

@@ -75,6 +75,16 @@ impl AppError {
         Self::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, message)
     }
 
+    /// 429: too many failed sign-ins; the answer carries `Retry-After` (see
+    /// `http::session::sign_in`).
+    pub fn rate_limited() -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::RateLimited,
+            "too many failed sign-ins: wait before trying again",
+        )
+    }
+
     /// 503: a provider (translation, AI) is not configured or failed; `message` names it.
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self::new(

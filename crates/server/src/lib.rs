@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod bundle;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod delivery;
@@ -14,8 +15,10 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod http;
+pub mod limiter;
 pub mod mask;
 pub mod openapi;
+pub mod password;
 pub mod providers;
 pub mod sim;
 pub mod state;
@@ -91,6 +94,8 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         shutdown: shutdown.clone(),
         ai: Arc::new(providers::Providers::from_flags(&config.providers)?),
         faults: faults::Faults::new(&config.faults),
+        limiter: Arc::new(limiter::Limiter::default()),
+        revoked: tokio::sync::broadcast::channel(64).0,
     };
     let app = http::router(state.clone(), &config.static_dir, &config.cors_origins);
     let listener = TcpListener::bind(config.listen).await?;
@@ -107,11 +112,15 @@ pub async fn start(config: &Config) -> io::Result<Running> {
     tokio::spawn(snooze_timer(state.clone()));
     let mut signal = shutdown;
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = signal.wait_for(|stop| *stop).await;
-            })
-            .await
+        // The peer address feeds the per-address sign-in limit (`limiter`).
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = signal.wait_for(|stop| *stop).await;
+        })
+        .await
     });
     Ok(Running {
         addr,

@@ -1,5 +1,7 @@
 //! `switchboard-server`: parses the flags, starts the server, prints the one start-up line
 //! on stdout (after the listener is bound) and stops gracefully on Ctrl-C or SIGTERM.
+//! With a subcommand (`agent …`, see `switchboard_server::cli`) it runs that instead and
+//! exits: 0 on success, 1 with the reason on stderr otherwise.
 
 use clap::Parser;
 use switchboard_server::{start, Config};
@@ -7,6 +9,19 @@ use switchboard_server::{start, Config};
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let config = Config::parse();
+    if let Some(switchboard_server::cli::Command::Agent(command)) = &config.command {
+        let done = switchboard_server::cli::run(
+            &config.data,
+            command,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout().lock(),
+        );
+        if let Err(message) = done {
+            eprintln!("error: {message}");
+            std::process::exit(1);
+        }
+        return Ok(());
+    }
     let running = start(&config).await?;
     println!("Switchboard is running at http://{}/", running.addr);
     if config.simulate {

@@ -285,6 +285,19 @@ fn endpoints() -> Vec<Endpoint> {
         get("/openapi.json", "session", "This document")
             .public()
             .answer(200, Document),
+        get("/session/methods", "session", "How agents sign in here")
+            .public()
+            .note("`password` (`POST /session`), and `demo` when `POST /session/demo` works. A backend without this endpoint (404) offers password sign-in only. See `docs/protocol/sessions.md`.")
+            .ok(ty::<p::SignInMethods>()),
+        post("/session", "session", "Sign in with email and password")
+            .public()
+            .note("Answers a new token and its `expires_at`. Every refusal (unknown email, wrong password, disabled agent) is the same 401 `wrong email or password`. After repeated failures for an email or from an address the answer is 429 with a `Retry-After` header (seconds to wait), whatever the password. See `docs/protocol/sessions.md`.")
+            .body(ty::<p::SignIn>())
+            .ok(ty::<p::SignInResponse>())
+            .errors(&[401, 429]),
+        delete("/session", "session", "Sign out")
+            .note("The token stops working at once; the sockets opened with it get `unauthorized` and close.")
+            .answer(204, Empty),
         post("/session/demo", "session", "Demo sign-in (only on a server run with `--demo`)")
             .public()
             .ok(ty::<p::SignInResponse>())
@@ -484,6 +497,7 @@ fn error_meaning(status: u16) -> &'static str {
         404 => "`not_found`: no such record.",
         409 => "`conflict`: not allowed in the current state, or a client id reused for something else.",
         413 => "`too_large`: a file over the limit.",
+        429 => "`rate_limited`: too many failed sign-ins; wait the seconds of the `Retry-After` header.",
         422 => "`invalid`: a value the server refuses; the message names the field.",
         503 => "`unavailable`: the provider is not configured or failed; the message names it.",
         _ => unreachable!("no meaning for status {status}"),
@@ -835,18 +849,24 @@ mod tests {
         let methods = ["get", "put", "post", "delete", "patch"];
         for (path, item) in paths {
             assert!(path.starts_with("/api/v1/"), "{path}");
-            let ops: Vec<_> = methods.iter().filter_map(|m| item.get(*m)).collect();
+            let ops: Vec<_> = methods
+                .iter()
+                .filter_map(|m| item.get(*m).map(|op| (*m, op)))
+                .collect();
             assert!(!ops.is_empty(), "{path} has no operation");
-            for op in ops {
+            for (method, op) in ops {
                 assert!(op["responses"].as_object().is_some_and(|r| !r.is_empty()));
                 let public = op.get("security").is_none();
                 let open = [
-                    "/api/v1/health",
-                    "/api/v1/session/demo",
-                    "/api/v1/openapi.json",
-                    "/api/v1/ws",
+                    ("get", "/api/v1/health"),
+                    ("get", "/api/v1/session/methods"),
+                    ("post", "/api/v1/session"),
+                    ("post", "/api/v1/session/demo"),
+                    ("get", "/api/v1/openapi.json"),
+                    ("get", "/api/v1/ws"),
                 ];
-                assert_eq!(public, open.contains(&path.as_str()), "{path}: security");
+                let key = (method, path.as_str());
+                assert_eq!(public, open.contains(&key), "{method} {path}: security");
             }
         }
         // Every protocol type the server answers with or takes is described.

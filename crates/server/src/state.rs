@@ -22,6 +22,10 @@ pub struct AppState {
     pub ai: std::sync::Arc<crate::providers::Providers>,
     /// The fault injection switches.
     pub faults: crate::faults::Faults,
+    /// Failed sign-ins per email and per address (slowing password guessing).
+    pub limiter: std::sync::Arc<crate::limiter::Limiter>,
+    /// The hashes of tokens just signed out: their sockets close with `unauthorized`.
+    pub revoked: tokio::sync::broadcast::Sender<std::sync::Arc<str>>,
 }
 
 impl AppState {

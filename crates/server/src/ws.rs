@@ -10,7 +10,10 @@
 //! - an agent without `view_blocked` gets events about blocked contacts' conversations as
 //!   `{"type": "redacted"}` with their `seq` ([`project`]), so `seq` has no gaps;
 //! - typing and presence come from the ephemeral hub, carry no `seq`, and skip the sockets
-//!   of the agent they come from.
+//!   of the agent they come from;
+//! - a socket lives only as long as its token: signing the token out closes it at once,
+//!   and every [`TOKEN_RECHECK`] it looks the token up again (an `agent disable` from
+//!   another process, an expiry), each time with `unauthorized` before the close.
 
 use crate::auth;
 use crate::error::AppError;
@@ -32,6 +35,8 @@ use tokio::time::{interval_at, timeout, Instant};
 pub const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
 /// Pause between two heartbeats.
 pub const HEARTBEAT: Duration = Duration::from_secs(15);
+/// Pause between two checks that the socket's token still works.
+pub const TOKEN_RECHECK: Duration = Duration::from_secs(5);
 
 /// Upgrades the request; a plain HTTP request gets a 400 `ApiError`.
 pub async fn handler(
@@ -148,6 +153,22 @@ fn relay_typing(state: &AppState, agent: &switchboard_protocol::Agent, frame: Cl
     }
 }
 
+/// Whether the token still resolves to an enabled agent (a failed lookup counts as yes:
+/// the next check decides).
+async fn token_works(state: &AppState, token: &str) -> bool {
+    let token = token.to_owned();
+    state
+        .run(move |conn, _| Ok(auth::agent_for_token(conn, &token)?))
+        .await
+        .map_or(true, |agent| agent.is_some())
+}
+
+/// Sends `unauthorized`; `false`, so the loop ends and the socket closes.
+async fn unauthorized(socket: &mut WebSocket) -> bool {
+    send(socket, &ServerFrame::Unauthorized).await;
+    false
+}
+
 /// Reads the head and the events after `after` under one lock.
 async fn catch_up(
     state: &AppState,
@@ -173,8 +194,12 @@ async fn run(mut socket: WebSocket, state: AppState) {
             return;
         }
     };
+    // Subscribed before the lookup, so a sign-out in between is not missed.
+    let mut revoked = state.revoked.subscribe();
+    let own_hash = auth::token_hash(&token);
+    let lookup = token.clone();
     let agent = state
-        .run(move |conn, _| Ok(auth::agent_for_token(conn, &token)?))
+        .run(move |conn, _| Ok(auth::agent_for_token(conn, &lookup)?))
         .await;
     let Ok(Some(agent)) = agent else {
         send(&mut socket, &ServerFrame::Unauthorized).await;
@@ -205,6 +230,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
         return;
     }
     let mut beat = interval_at(Instant::now() + HEARTBEAT, HEARTBEAT);
+    let mut recheck = interval_at(Instant::now() + TOKEN_RECHECK, TOKEN_RECHECK);
     let mut shutdown = state.shutdown.clone();
     loop {
         let ok = tokio::select! {
@@ -214,6 +240,13 @@ async fn run(mut socket: WebSocket, state: AppState) {
             // Fault injection: a held-back event with no successor goes out alone.
             _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), perms).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
+            _ = recheck.tick() => token_works(&state, &token).await || unauthorized(&mut socket).await,
+            got = revoked.recv() => match got {
+                Ok(hash) if *hash == *own_hash => unauthorized(&mut socket).await,
+                Ok(_) => true,
+                Err(RecvError::Lagged(_)) => token_works(&state, &token).await || unauthorized(&mut socket).await,
+                Err(RecvError::Closed) => false,
+            },
             got = live.recv() => match got {
                 Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, perms).await,
                 Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod actions;
 pub mod activity;
+pub mod agents;
 pub mod compose;
 pub mod contact_search;
 pub mod contacts;
@@ -50,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_contacts.sql"),
     include_str!("migrations/007_privileged_events.sql"),
     include_str!("migrations/008_business_accounts.sql"),
+    include_str!("migrations/009_agent_accounts.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -30,6 +30,10 @@ pub const SEED: u64 = 0x5_817C_4B0A;
 /// How many demo conversations are made.
 pub const COUNT: usize = 72;
 
+/// The password of every demo agent (documented in the README and
+/// `docs/protocol/sessions.md`), set when a demo agent has none.
+pub const DEMO_PASSWORD: &str = "demo";
+
 /// The workspace's agents; the first one is the demo agent.
 const AGENTS: [(&str, &str, &str); 5] = [
     ("Alex Morgan", "alex@demo.switchboard", "en"),
@@ -66,20 +70,23 @@ pub fn load_if_empty(conn: &mut Connection, bulk: usize) -> rusqlite::Result<boo
     Ok(true)
 }
 
-/// Makes sure the demo agents exist (the first is marked as the demo agent).
+/// Makes sure the demo agents exist (the first is marked as the demo agent), each with
+/// [`DEMO_PASSWORD`] unless it has a password already (hashed once for all of them).
 fn ensure_agents(conn: &Connection) -> rusqlite::Result<Vec<Agent>> {
     let mut agents = Vec::new();
     for (i, (name, email, language)) in AGENTS.iter().enumerate() {
         conn.execute(
             "INSERT INTO agents (name, email, language, is_demo) VALUES (?1, ?2, ?3, ?4) \
-             ON CONFLICT(email) DO NOTHING",
+             ON CONFLICT DO NOTHING",
             params![name, email, language, i == 0],
         )?;
         agents.push(conn.query_row(
-            &format!("{AGENT_SELECT} WHERE email = ?1"),
+            &format!("{AGENT_SELECT} WHERE email = ?1 COLLATE NOCASE"),
             params![email],
             rows::agent,
         )?);
     }
+    let emails: Vec<&str> = AGENTS.iter().map(|a| a.1).collect();
+    crate::db::agents::ensure_passwords(conn, &emails, || crate::password::hash(DEMO_PASSWORD))?;
     Ok(agents)
 }

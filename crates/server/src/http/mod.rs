@@ -36,12 +36,23 @@ async fn method_not_allowed() -> AppError {
 }
 
 /// The whole application: API, socket, static files, CORS.
+///
+/// CORS (`--cors-origin`): an app served from one of the listed origins may call every
+/// endpoint with `Authorization` and `Content-Type` (preflight answered, `Retry-After`
+/// exposed); downloads work the same way or by their signed URL; the socket has no
+/// `Origin` check (it authenticates by its first frame), so any origin may open it.
 pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
     let api = Router::new()
         .route("/health", get(session::health))
         .route("/openapi.json", get(crate::openapi::serve))
+        .route("/session/methods", get(session::methods))
         .route("/session/demo", post(session::demo))
-        .route("/session", get(session::current))
+        .route(
+            "/session",
+            get(session::current)
+                .post(session::sign_in)
+                .delete(session::sign_out),
+        )
         .route("/conversations", get(conversations::list))
         .route("/conversations/{id}", get(conversations::detail))
         // Messages, files, templates and outbound threads.
@@ -151,6 +162,9 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
                 Method::PATCH,
                 Method::DELETE,
             ])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            // The app reads how long to wait after a 429, and a download's file name.
+            .expose_headers([header::RETRY_AFTER, header::CONTENT_DISPOSITION])
+            .max_age(std::time::Duration::from_secs(600)),
     )
 }

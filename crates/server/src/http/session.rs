@@ -1,19 +1,161 @@
-//! `GET /health`, `POST /session/demo`, `GET /session` and `PUT /session/presence`.
+//! `GET /health`, `GET /session/methods`, `POST /session` (email and password),
+//! `POST /session/demo`, `GET /session`, `DELETE /session` and `PUT /session/presence`.
+//! The whole flow is described in `docs/protocol/sessions.md`.
+//!
+//! Invariants of password sign-in: every refusal (unknown email, wrong password, disabled
+//! agent, no password set) is the same 401 body after the same work (an Argon2 check,
+//! against a dummy hash when there is no real one) and writes nothing; a slowed email or
+//! address gets 429 with `Retry-After` before any check; the password never reaches a
+//! log, an error message or an event.
 
 use super::extract::JsonBody;
 use crate::auth::{self, CurrentAgent};
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use switchboard_protocol::{Health, PresenceUpdate, ServerFrame, Session, SignInResponse};
+use switchboard_protocol::{
+    ApiError, ErrorCode, Health, PresenceUpdate, ServerFrame, Session, SignIn, SignInMethod,
+    SignInMethods, SignInResponse,
+};
+
+/// At most this many password checks run at once (each takes about 19 MiB and some tens
+/// of milliseconds of one core): a burst of sign-ins waits instead of starving the server.
+static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
+/// The one message of every refused sign-in.
+pub const WRONG_CREDENTIALS: &str = "wrong email or password";
 
 /// Liveness: `{"ok":true}`, no auth.
 pub async fn health() -> Json<Health> {
     Json(Health { ok: true })
+}
+
+/// How agents sign in here: `password`, and `demo` on a server run with `--demo`.
+pub async fn methods(State(state): State<AppState>) -> Json<SignInMethods> {
+    let mut methods = vec![SignInMethod::Password];
+    if state.demo {
+        methods.push(SignInMethod::Demo);
+    }
+    Json(SignInMethods { methods })
+}
+
+/// The address of the client (the TCP peer; a proxy in front makes every client one).
+pub struct ClientAddr(pub Option<IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+fn wrong_credentials() -> AppError {
+    let mut e = AppError::unauthorized();
+    e.body = ApiError::new(ErrorCode::Unauthorized, WRONG_CREDENTIALS);
+    e
+}
+
+fn slowed(seconds: u64) -> Response {
+    let mut resp = AppError::rate_limited().into_response();
+    resp.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    resp
+}
+
+/// Signs in with email and password: a fresh token with its expiry. See the module's
+/// invariants.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientAddr(addr): ClientAddr,
+    body: Bytes,
+) -> Response {
+    // Parsed here, not by `JsonBody`: a parse error message could quote the password.
+    let Ok(SignIn { email, password }) = serde_json::from_slice::<SignIn>(&body) else {
+        return AppError::bad_request(r#"the body must be {"email": "…", "password": "…"}"#)
+            .into_response();
+    };
+    match password_sign_in(&state, addr, email, password).await {
+        Ok(signed_in) => Json(signed_in).into_response(),
+        Err(Refused::Slowed(seconds)) => slowed(seconds),
+        Err(Refused::Error(e)) => e.into_response(),
+    }
+}
+
+enum Refused {
+    Slowed(u64),
+    Error(AppError),
+}
+
+impl From<AppError> for Refused {
+    fn from(e: AppError) -> Self {
+        Refused::Error(e)
+    }
+}
+
+async fn password_sign_in(
+    state: &AppState,
+    addr: Option<IpAddr>,
+    email: String,
+    password: String,
+) -> Result<SignInResponse, Refused> {
+    if let Some(seconds) = state.limiter.retry_after(&email, addr) {
+        return Err(Refused::Slowed(seconds));
+    }
+    let lookup = email.clone();
+    let found = state
+        .run(move |conn, _| Ok(crate::db::agents::credentials(conn, &lookup)?))
+        .await?;
+    // Argon2 is slow on purpose: check off the runtime and outside the database lock.
+    let _permit = CHECKING.acquire().await.map_err(AppError::internal)?;
+    // Failures counted while this one waited its turn count too.
+    if let Some(seconds) = state.limiter.retry_after(&email, addr) {
+        return Err(Refused::Slowed(seconds));
+    }
+    let (matches, found) = tokio::task::spawn_blocking(move || {
+        let phc = found.as_ref().and_then(|c| c.password_hash.as_deref());
+        (crate::password::verify_or_dummy(&password, phc), found)
+    })
+    .await
+    .map_err(AppError::internal)?;
+    let agent = match found {
+        Some(c) if matches && c.enabled => c.agent,
+        _ => {
+            state.limiter.fail(&email, addr);
+            return Err(wrong_credentials().into());
+        }
+    };
+    state.limiter.succeed(&email);
+    Ok(state.run(move |conn, _| auth::sign_in(conn, agent)).await?)
+}
+
+/// Signs out: the token's session is deleted at once (204) and its open sockets get
+/// `unauthorized` and close.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    _: CurrentAgent,
+    headers: HeaderMap,
+) -> AppResult<StatusCode> {
+    let token = auth::bearer(&headers).ok_or_else(AppError::unauthorized)?;
+    let hash: Arc<str> = auth::token_hash(&token).into();
+    state
+        .run(move |conn, _| Ok(auth::sign_out(conn, &token)?))
+        .await?;
+    let _ = state.revoked.send(hash);
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Signs in as the demo agent with a fresh token (403 unless the server runs with `--demo`).

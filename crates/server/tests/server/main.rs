@@ -2,6 +2,8 @@
 //! 127.0.0.1:0 over a real SQLite file in its own temporary directory.
 
 mod access;
+mod accounts;
+mod accounts_sessions;
 mod actions;
 mod actions_roles;
 mod ai;
