@@ -73,7 +73,7 @@ export class InboxPage {
   }
 
   /** Notes when a socket of this page receives the server's `ready` frame. */
-  private watchSocket(): void {
+  watchSocket(): void {
     this.page.on('websocket', (socket: WebSocket) => {
       socket.on('framereceived', ({ payload }) => {
         if (isFrame(payload, 'ready')) this.socketReady = true;
@@ -82,7 +82,7 @@ export class InboxPage {
   }
 
   /** Waits until the page's socket is live (see `watchSocket`). */
-  private async untilLive(): Promise<void> {
+  async untilLive(): Promise<void> {
     await expect
       .poll(() => this.socketReady, {
         message: 'the app opens /api/v1/ws and the server answers its auth frame with ready',

@@ -145,9 +145,11 @@ export class Api {
     readonly agentId: number,
   ) {}
 
-  static async signIn(baseURL: string): Promise<Api> {
+  static async signIn(baseURL: string, as?: { email: string; password: string }): Promise<Api> {
     const anonymous = await request.newContext({ baseURL });
-    const response = await anonymous.post('/api/v1/session/demo');
+    const response = as
+      ? await anonymous.post('/api/v1/session', { data: as })
+      : await anonymous.post('/api/v1/session/demo');
     if (!response.ok()) {
       throw new Error(`demo sign-in answered ${response.status()}: ${await response.text()}`);
     }
@@ -162,6 +164,11 @@ export class Api {
 
   async dispose(): Promise<void> {
     await this.http.dispose();
+  }
+
+  /** `DELETE /api/v1/session`: ends this client's session (its token dies at once). */
+  async signOut(): Promise<void> {
+    await this.delete('/api/v1/session');
   }
 
   private async get<T>(path: string): Promise<T> {

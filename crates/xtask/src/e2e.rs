@@ -43,9 +43,18 @@ pub fn e2e(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     app::build(root)?;
     server::build(root)?;
     typecheck(root)?;
-    let running = step("start server", || RunningServer::start(root, &[]))?;
+    // A second origin for the app (`specs/another-origin.spec.ts` serves `dist/` there
+    // with a `config.json` pointing at this server), allowed by the server's CORS.
+    let app_origin = step("second origin", || {
+        free_port().map(|a| format!("http://{a}"))
+    })?;
+    let running = step("start server", || {
+        RunningServer::start(root, &["--cors-origin", &app_origin])
+    })?;
     let url = format!("http://{}", running.addr);
-    let outcome = step("playwright", || playwright(root, &url, playwright_args));
+    let outcome = step("playwright", || {
+        playwright(root, &url, &app_origin, playwright_args)
+    });
     if outcome.is_err() {
         eprintln!("  server output: {}", running.stderr_log.display());
     }
@@ -151,8 +160,9 @@ fn tail(text: &str, n: usize) -> String {
     lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
-/// `npx playwright test` against `url`, then the `e2e: N passed, N failed` line.
-fn playwright(root: &Path, url: &str, args: &[String]) -> Result<(), String> {
+/// `npx playwright test` against `url` (and `app_origin`, free for a second copy of the
+/// app), then the `e2e: N passed, N failed` line.
+fn playwright(root: &Path, url: &str, app_origin: &str, args: &[String]) -> Result<(), String> {
     let report = root.join(REPORT);
     let _ = std::fs::remove_file(&report);
     let mut npx = command(
@@ -160,7 +170,9 @@ fn playwright(root: &Path, url: &str, args: &[String]) -> Result<(), String> {
         ["--no", "--", "playwright", "test"],
         &root.join("end2end"),
     );
-    npx.args(args).env("SWITCHBOARD_URL", url);
+    npx.args(args)
+        .env("SWITCHBOARD_URL", url)
+        .env("SWITCHBOARD_APP_ORIGIN", app_origin);
     let run = step::run(&mut npx);
     let json = std::fs::read_to_string(&report)
         .map_err(|e| format!("no Playwright report at {}: {e}", report.display()))?;
