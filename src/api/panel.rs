@@ -44,15 +44,16 @@ pub async fn pipelines() -> Result<Vec<Pipeline>, ApiError> {
     get_json("/pipelines").await
 }
 
-/// `GET /conversations/{id}/deal`: `None` when the conversation has no deal (a 404 for
-/// the deal, not the conversation: the panel only asks for the open one).
+/// `GET /conversations/{id}/deal`: `None` when the conversation has no deal, which the
+/// protocol answers `200` with `null`. A 404 (an older backend's "no deal", or one that
+/// does not offer deals) means the same: the panel only asks for the open conversation.
 pub async fn deal(id: ConversationId) -> Result<Option<Deal>, ApiError> {
     match get_json(&format!("/conversations/{id}/deal")).await {
-        Ok(d) => Ok(Some(d)),
+        Ok(d) => Ok(d),
         Err(ApiError::Refused {
             code: ErrorCode::NotFound,
-            message,
-        }) if message.contains("no deal") => Ok(None),
+            ..
+        }) => Ok(None),
         Err(e) => Err(e),
     }
 }
