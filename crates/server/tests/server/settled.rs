@@ -170,3 +170,24 @@ async fn unread_count_is_the_conversations_not_the_agents() {
     assert_eq!(d.conversation.unread_count, 0);
     s.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_template_without_channels_is_offered_on_every_channel() {
+    let (dir, s, token) = demo().await;
+    db(&dir)
+        .execute(
+            "INSERT INTO templates (name, text) VALUES ('Everywhere', 'Thanks for writing!')",
+            [],
+        )
+        .unwrap();
+    for channel in Channel::ALL {
+        let path = format!(
+            "/api/v1/templates?channel={}&q=everywhere",
+            channel.as_str()
+        );
+        let found: Vec<Template> = s.json("GET", &path, &token, None, 200).await;
+        assert_eq!(found.len(), 1, "{path}");
+        assert!(found[0].channels.is_empty());
+    }
+    s.stop().await;
+}
