@@ -17,7 +17,8 @@ use switchboard_protocol as p;
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::schema::{
-    ArrayBuilder, ComponentsBuilder, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type,
+    ArrayBuilder, ComponentsBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, Schema,
+    SchemaFormat, Type,
 };
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::tag::TagBuilder;
@@ -100,6 +101,8 @@ enum Body {
 /// A successful answer.
 enum Answer {
     Json(Ty),
+    /// The type, or `null` ("none", an answer rather than an error).
+    OrNull(Ty),
     List(Ty),
     /// 204 or 101: no body.
     Empty,
@@ -303,16 +306,17 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::SignInResponse>())
             .errors(&[403]),
         get("/session", "session", "Me, every agent, my permissions, the teams and the settings")
+            .note("`capabilities` lists the optional parts this backend offers (absent: all of them); the app hides the others. An optional endpoint answering 404 is not offered either.")
             .ok(ty::<p::Session>()),
         put("/session/presence", "session", "Set my presence")
-            .note("Announced to the other agents by an ephemeral `presence` frame.")
+            .note("Answers 204 without a body. Announced to the other agents by an ephemeral `presence` frame; an unknown presence is `invalid`.")
             .body(ty::<p::PresenceUpdate>())
-            .ok(ty::<p::Agent>()),
+            .answer(204, Empty),
         // Conversations.
         filters(get("/conversations", "conversations", "A page of the chat list"))
             .query("sort", Param::Of(ty::<p::Sort>()), "The order (default `newest`).")
-            .query("limit", Param::Int, "Page size, 1..=200 (default 50).")
-            .query("cursor", Param::Str, "The previous page's `next_cursor`.")
+            .query("limit", Param::Int, "Page size, 1..=200 (default 50); a number outside is 422 `invalid`, not a number 400.")
+            .query("cursor", Param::Str, "The previous page's `next_cursor`, passed back unchanged with the same `sort` (opaque to clients; a cursor of another sort is 400).")
             .ok(ty::<p::ConversationPage>())
             .errors(&[400, 422]),
         filters(get("/conversations/counts", "conversations", "Counts of each status tab and of each mailbox"))
@@ -345,7 +349,7 @@ fn endpoints() -> Vec<Endpoint> {
             .query("before", Param::Of(ty::<p::MessageId>()), "Only messages older than this one.")
             .query("after", Param::Of(ty::<p::MessageId>()), "Only messages newer than this one.")
             .query("around", Param::Of(ty::<p::MessageId>()), "A page centred on this message.")
-            .query("limit", Param::Int, "Page size, 1..=200 (default 50).")
+            .query("limit", Param::Int, "Page size, 1..=200 (default 50); a number outside is 422 `invalid`, not a number 400.")
             .ok(ty::<p::MessagePage>())
             .errors(&[422]),
         post("/conversations/{id}/messages", "messages", "Send a reply or an internal note")
@@ -362,13 +366,13 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::Message>())
             .errors(&[409]),
         post("/inbound", "messages", "A customer's message, as a channel delivers it")
-            .note("Used by the reference server's simulator and the end-to-end tests. A blocked contact's message is refused with 409 and not stored.")
+            .note("Used by the reference server's simulator and the end-to-end tests. An unknown conversation is 404. A blocked contact's message is refused with 409 and not stored. A closed or snoozed conversation becomes `open` again.")
             .body(ty::<p::InboundMessage>())
             .created(ty::<p::Message>())
-            .errors(&[409]),
+            .errors(&[404, 409]),
         // Templates, uploads, outbound.
         get("/templates", "templates", "Canned replies and approved templates")
-            .query("channel", Param::Of(ty::<p::Channel>()), "Only those usable on this channel.")
+            .query("channel", Param::Of(ty::<p::Channel>()), "Only those usable on this channel (a template with empty `channels` is usable on all).")
             .query("q", Param::Str, "Search in names and texts.")
             .list(ty::<p::Template>()),
         get("/variables", "templates", "The variables texts may use")
@@ -379,12 +383,12 @@ fn endpoints() -> Vec<Endpoint> {
             .created(ty::<p::Upload>())
             .errors(&[400, 413, 422]),
         get("/uploads/{id}", "templates", "Download an uploaded file")
-            .note("With the bearer token, or with the signed `exp` and `sig` of an attachment's `url`. Answered with `Content-Disposition` and `X-Content-Type-Options: nosniff`.")
+            .note("With the bearer token, or with the signed `exp` and `sig` of an attachment's `url` (then no token is needed, from any origin). Without either, or with a wrong or expired signature: 401. Answered with `Content-Disposition` and `X-Content-Type-Options: nosniff`.")
             .auth(Auth::BearerOrSigned)
             .query("exp", Param::Int, "Signed URL: when it expires (Unix seconds).")
             .query("sig", Param::Str, "Signed URL: the signature.")
-            .answer(200, Bytes)
-            .errors(&[403]),
+            .query("inline", Param::Flag, "`1`: an image is answered `inline` rather than as an attachment.")
+            .answer(200, Bytes),
         post("/outbound", "templates", "Write first, to an existing or a new contact")
             .note("Idempotent on `client_id`, as sending a message. A network whose business account is not connected is `conflict`.")
             .body(ty::<p::OutboundRequest>())
@@ -406,9 +410,10 @@ fn endpoints() -> Vec<Endpoint> {
         get("/custom-fields", "contacts", "The custom contact field definitions")
             .list(ty::<p::CustomFieldDef>()),
         put("/contacts/{id}/crm/{system}/{key}", "contacts", "Set or restore a CRM property")
+            .note("A property whose `editable` is false is read-only: 409 `conflict`.")
             .body(ty::<p::CrmPropertyUpdate>())
             .ok(ty::<p::Contact>())
-            .errors(&[403]),
+            .errors(&[409]),
         get("/contacts/{id}/notes", "contacts", "The notes on a contact")
             .list(ty::<p::ContactNote>()),
         post("/contacts/{id}/notes", "contacts", "Add a note to a contact")
@@ -424,8 +429,9 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::Task>()),
         // Deals.
         get("/pipelines", "deals", "The sales pipelines").list(ty::<p::Pipeline>()),
-        get("/conversations/{id}/deal", "deals", "The conversation's deal (404 when none)")
-            .ok(ty::<p::Deal>()),
+        get("/conversations/{id}/deal", "deals", "The conversation's deal, `null` when it has none")
+            .note("\"No deal\" is an answer: 200 with `null`. 404 is an unknown conversation (or, from a backend without the `deals` capability, no such endpoint).")
+            .answer(200, Answer::OrNull(ty::<p::Deal>())),
         put("/conversations/{id}/deal", "deals", "Create or replace the conversation's deal")
             .body(ty::<p::DealUpdate>())
             .ok(ty::<p::Deal>()),
@@ -561,6 +567,15 @@ fn json(schema: RefOr<Schema>) -> Content {
 fn answer_content(answer: &Answer) -> Option<(&'static str, Content)> {
     match answer {
         Answer::Json(t) => Some(("application/json", json(t.reference()))),
+        Answer::OrNull(t) => Some((
+            "application/json",
+            json(
+                OneOfBuilder::new()
+                    .item(t.reference())
+                    .item(ObjectBuilder::new().schema_type(Type::Null))
+                    .into(),
+            ),
+        )),
         Answer::List(t) => Some((
             "application/json",
             json(ArrayBuilder::new().items(t.reference()).into()),
@@ -683,7 +698,7 @@ fn document() -> OpenApi {
         }
         for (status, meaning, answer) in successes {
             let mut response = ResponseBuilder::new().description(meaning);
-            if let Answer::Json(t) | Answer::List(t) = answer {
+            if let Answer::Json(t) | Answer::OrNull(t) | Answer::List(t) = answer {
                 (t.collect)(&mut schemas);
             }
             if let Some((media, content)) = answer_content(answer) {

@@ -35,13 +35,15 @@ pub struct ConversationSummary {
     /// Tags.
     #[serde(default)]
     pub tags: Vec<String>,
-    /// Messages from the contact the current agent has not read.
+    /// Messages from the contact not read yet: the conversation's count, the same for every
+    /// agent (any agent's reading or public reply clears it).
     #[serde(default)]
     pub unread_count: u32,
     /// Whether the customer's last message has no reply yet.
     #[serde(default)]
     pub unanswered: bool,
-    /// The last message, if any.
+    /// The newest customer message, public reply or internal note, if any (activity
+    /// entries do not replace it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_message: Option<MessagePreview>,
     /// Time of the last message or action: the list's default order.
@@ -80,6 +82,7 @@ pub struct ConversationSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crm_link: Option<CrmLink>,
     /// When the channel's messaging window closes (after it, only approved templates).
+    /// Absent: no known window (as before the customer ever wrote), nothing restricted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_closes_at: Option<DateTime<Utc>>,
     /// The workspace's account on `channel` the customer wrote to (page, bot, number or

@@ -27,7 +27,7 @@ pub enum Author {
     System,
 }
 
-/// Who may see a message.
+/// Who may see a message (absent on the wire: `public`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -177,7 +177,8 @@ pub struct Message {
     pub content: Content,
     /// When the server received it.
     pub created_at: DateTime<Utc>,
-    /// Delivery state (meaningful for outgoing messages).
+    /// Delivery state: meaningful only for public messages of agents, the AI and bots
+    /// (notes and activity entries carry none worth showing). Absent: `sent`.
     #[serde(default)]
     pub status: DeliveryStatus,
     /// The channel it went or came through (when the contact has several).

@@ -8,7 +8,7 @@
 //! unchanged `PUT` writes none). Events, in order: `message_created` (only with a
 //! change), `deal_updated`, `conversation_updated`.
 
-use super::messages::{insert, preview_json, NewMessage};
+use super::messages::{insert, NewMessage};
 use super::now_ms;
 use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub};
@@ -202,9 +202,11 @@ pub fn put(
                 created_at_ms: now,
             },
         )?;
+        // Like every activity entry, it moves the last activity, not the list's last
+        // message (customer messages, replies and notes only).
         tx.execute(
-            "UPDATE conversations SET last_message = ?2, last_activity_at = ?3 WHERE id = ?1",
-            params![id.0, preview_json(&message)?, now],
+            "UPDATE conversations SET last_activity_at = ?2 WHERE id = ?1",
+            params![id.0, now],
         )?;
         out.push(events::append(
             &tx,

@@ -28,18 +28,19 @@ pub async fn pipelines(
         .map(Json)
 }
 
-/// The conversation's deal (404 when it has none).
+/// The conversation's deal: `null` when it has none ("no deal" is an answer, not an
+/// error); 404 only for an unknown conversation.
 pub async fn deal(
     State(state): State<AppState>,
     _: CurrentAgent,
     ConversationPath(id): ConversationPath,
-) -> AppResult<Json<Deal>> {
+) -> AppResult<Json<Option<Deal>>> {
     state
         .run(move |conn, _| {
             if conversations::summary(conn, id)?.is_none() {
                 return Err(AppError::not_found("no such conversation"));
             }
-            deals::get(conn, id)?.ok_or_else(|| AppError::not_found("the conversation has no deal"))
+            Ok(deals::get(conn, id)?)
         })
         .await
         .map(Json)

@@ -84,7 +84,8 @@ pub async fn snapshot(s: &Server, token: &str, head: Seq, scope: &Scope) -> Inbo
     }
     for &id in &scope.conversations {
         let conv = ConversationId(id);
-        let deal = get::<Deal>(s, token, &format!("/api/v1/conversations/{id}/deal")).await;
+        let path = format!("/api/v1/conversations/{id}/deal");
+        let deal = get::<Option<Deal>>(s, token, &path).await.flatten();
         inbox.details.deals.insert(conv, deal);
         let path = format!("/api/v1/conversations/{id}/reminders");
         if let Some(r) = get::<Vec<Reminder>>(s, token, &path).await {

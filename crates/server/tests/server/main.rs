@@ -29,6 +29,7 @@ mod openapi;
 mod outbound;
 mod rest;
 mod sending;
+mod settled;
 mod socket;
 mod tasks;
 mod translations;
