@@ -1,0 +1,329 @@
+//! The documented reads every backend offers: the list and its paging, counts, one
+//! conversation, its contact, its messages and their search, and their refusals.
+
+use super::{Check, Ctx};
+use crate::http::{decode, expect, expect_error};
+use serde_json::Value;
+use std::collections::HashSet;
+use switchboard_protocol::{ConversationDetail, ConversationPage, MessagePage};
+
+const LIST: &str = "/api/v1/conversations";
+const ONE: &str = "/api/v1/conversations/{id}";
+const MESSAGES: &str = "/api/v1/conversations/{id}/messages";
+/// An id no backend has (the checks of 404s).
+pub(crate) const UNKNOWN_ID: i64 = 987_654_321_987;
+
+/// `conversations`, `conversations-paging`, `conversations-limit-out-of-range`,
+/// `conversations-bad-cursor`, `conversation-counts`.
+pub(crate) async fn conversations(ctx: &mut Ctx<'_>) {
+    let r = list(ctx).await;
+    ctx.record("conversations", r);
+    let r = paging(ctx).await;
+    ctx.record("conversations-paging", r);
+    let r = out_of_range(ctx, LIST, "/api/v1/conversations").await;
+    ctx.record("conversations-limit-out-of-range", r);
+    let r = async {
+        let reply = ctx
+            .get("/api/v1/conversations?cursor=conformance-bad-cursor")
+            .await?;
+        expect_error(ctx.spec, "GET", Some(LIST), &reply, 400, "bad_request")?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("conversations-bad-cursor", r);
+    let r = async {
+        let reply = ctx.get("/api/v1/conversations/counts").await?;
+        expect(
+            ctx.spec,
+            "GET",
+            "/api/v1/conversations/counts",
+            &reply,
+            &[200],
+        )?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("conversation-counts", r);
+}
+
+async fn list(ctx: &mut Ctx<'_>) -> Check {
+    let reply = ctx.get(LIST).await?;
+    let value = expect(ctx.spec, "GET", LIST, &reply, &[200])?;
+    let page: ConversationPage = decode(&value, "ConversationPage")?;
+    if page.items.len() > 50 {
+        return Err(format!(
+            "the default page holds {} items (limit 50)",
+            page.items.len()
+        ));
+    }
+    if ctx.conversation.is_none() {
+        ctx.conversation = page.items.first().map(|c| c.id.0);
+    }
+    Ok(Some(format!("{} of {}", page.items.len(), page.total)))
+}
+
+/// Pages of 2 by `next_cursor`: each within the limit, newest activity first, no row
+/// twice, and the whole view when it is small enough to walk.
+async fn paging(ctx: &Ctx<'_>) -> Check {
+    let mut seen = HashSet::new();
+    let mut cursor: Option<String> = None;
+    let mut total = 0;
+    for page_no in 0..6 {
+        let path = match &cursor {
+            Some(c) => format!("{LIST}?limit=2&cursor={}", urlencode(c)),
+            None => format!("{LIST}?limit=2"),
+        };
+        let reply = ctx.get(&path).await?;
+        let value = expect(ctx.spec, "GET", LIST, &reply, &[200])
+            .map_err(|e| format!("page {}: {e}", page_no + 1))?;
+        let page: ConversationPage = decode(&value, "ConversationPage")?;
+        total = page.total;
+        if page.items.len() > 2 {
+            return Err(format!("limit=2 answered {} items", page.items.len()));
+        }
+        for pair in page.items.windows(2) {
+            if pair[0].last_activity_at < pair[1].last_activity_at {
+                return Err(format!(
+                    "not newest activity first: {} ({}) before {} ({})",
+                    pair[0].id.0, pair[0].last_activity_at, pair[1].id.0, pair[1].last_activity_at
+                ));
+            }
+        }
+        for c in &page.items {
+            if !seen.insert(c.id.0) {
+                return Err(format!("conversation {} came twice while paging", c.id.0));
+            }
+        }
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => {
+                if seen.len() as u32 != total {
+                    return Err(format!(
+                        "the walk ended after {} conversations; total says {total}",
+                        seen.len()
+                    ));
+                }
+                return Ok(Some(format!("walked all {total}")));
+            }
+        }
+        if page.items.is_empty() {
+            return Err("an empty page carries a next_cursor".into());
+        }
+    }
+    if (seen.len() as u32) < total.min(12) {
+        return Err(format!(
+            "6 pages of 2 gave only {} conversations",
+            seen.len()
+        ));
+    }
+    Ok(Some(format!(
+        "{} conversations on 6 pages of {total}",
+        seen.len()
+    )))
+}
+
+/// `limit=0` and `limit=201` are refused with 422 `invalid`.
+async fn out_of_range(ctx: &Ctx<'_>, template: &str, path: &str) -> Check {
+    for limit in [0, 201] {
+        let reply = ctx.get(&format!("{path}?limit={limit}")).await?;
+        expect_error(ctx.spec, "GET", Some(template), &reply, 422, "invalid")
+            .map_err(|e| format!("limit={limit}: {e}"))?;
+    }
+    Ok(None)
+}
+
+/// `conversation-detail`, `conversation-unknown-404`, `conversation-bad-id-400`,
+/// `contact`.
+pub(crate) async fn conversation(ctx: &mut Ctx<'_>) {
+    let r = detail(ctx).await;
+    ctx.record("conversation-detail", r);
+    let r = async {
+        let reply = ctx.get(&format!("{LIST}/{UNKNOWN_ID}")).await?;
+        expect_error(ctx.spec, "GET", Some(ONE), &reply, 404, "not_found")?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("conversation-unknown-404", r);
+    let r = async {
+        let reply = ctx.get(&format!("{LIST}/not-a-number")).await?;
+        expect_error(ctx.spec, "GET", Some(ONE), &reply, 400, "bad_request")?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("conversation-bad-id-400", r);
+    let r = async {
+        let id = ctx.contact()?;
+        let reply = ctx.get(&format!("/api/v1/contacts/{id}")).await?;
+        let value = expect(ctx.spec, "GET", "/api/v1/contacts/{id}", &reply, &[200])?;
+        match value.get("id").and_then(Value::as_i64) {
+            Some(got) if got == id => Ok(None),
+            got => Err(format!("expected contact {id}, got {got:?}")),
+        }
+    }
+    .await;
+    ctx.record("contact", r);
+}
+
+async fn detail(ctx: &mut Ctx<'_>) -> Check {
+    let id = ctx.conversation()?;
+    let reply = ctx.get(&format!("{LIST}/{id}")).await?;
+    let value = expect(ctx.spec, "GET", ONE, &reply, &[200])?;
+    let detail: ConversationDetail = decode(&value, "ConversationDetail")?;
+    if detail.conversation.id.0 != id {
+        return Err(format!(
+            "asked for {id}, got conversation {}",
+            detail.conversation.id.0
+        ));
+    }
+    if detail.contact.id != detail.conversation.contact.id {
+        return Err(format!(
+            "the contact {} is not the conversation's {}",
+            detail.contact.id.0, detail.conversation.contact.id.0
+        ));
+    }
+    ctx.contact = Some(detail.contact.id.0);
+    ctx.contact_name = Some(detail.contact.name.clone());
+    Ok(Some(format!("conversation {id}")))
+}
+
+/// `messages`, `messages-before`, `messages-limit-out-of-range`,
+/// `messages-unknown-conversation-404`, `messages-search`.
+pub(crate) async fn messages(ctx: &mut Ctx<'_>) {
+    let latest = latest_page(ctx).await;
+    let r = latest
+        .as_ref()
+        .map(|p| Some(format!("{} messages", p.items.len())));
+    ctx.record("messages", r.map_err(Clone::clone));
+    let r = match &latest {
+        Ok(page) => before(ctx, page).await,
+        Err(_) => Err("not run: the messages check failed".into()),
+    };
+    ctx.record("messages-before", r);
+    let r = async {
+        let id = ctx.conversation()?;
+        out_of_range(ctx, MESSAGES, &format!("{LIST}/{id}/messages")).await
+    }
+    .await;
+    ctx.record("messages-limit-out-of-range", r);
+    let r = async {
+        let reply = ctx.get(&format!("{LIST}/{UNKNOWN_ID}/messages")).await?;
+        expect_error(ctx.spec, "GET", Some(MESSAGES), &reply, 404, "not_found")?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("messages-unknown-conversation-404", r);
+    let r = match &latest {
+        Ok(page) => search(ctx, page).await,
+        Err(_) => Err("not run: the messages check failed".into()),
+    };
+    ctx.record("messages-search", r);
+}
+
+/// The latest page: valid, oldest first, all of this conversation.
+pub(crate) async fn latest_page(ctx: &Ctx<'_>) -> Result<MessagePage, String> {
+    let id = ctx.conversation()?;
+    let reply = ctx.get(&format!("{LIST}/{id}/messages")).await?;
+    let value = expect(ctx.spec, "GET", MESSAGES, &reply, &[200])?;
+    let page: MessagePage = decode(&value, "MessagePage")?;
+    ordered(&page, id)?;
+    if page.items.len() > 50 {
+        return Err(format!(
+            "the default page holds {} items (limit 50)",
+            page.items.len()
+        ));
+    }
+    Ok(page)
+}
+
+fn ordered(page: &MessagePage, conversation: i64) -> Result<(), String> {
+    for pair in page.items.windows(2) {
+        if pair[0].id >= pair[1].id {
+            return Err(format!(
+                "not in ascending id order: {} before {}",
+                pair[0].id.0, pair[1].id.0
+            ));
+        }
+    }
+    match page
+        .items
+        .iter()
+        .find(|m| m.conversation_id.0 != conversation)
+    {
+        Some(m) => Err(format!(
+            "message {} belongs to conversation {}",
+            m.id.0, m.conversation_id.0
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `before=<newest>&limit=1` answers the message just older than the newest.
+async fn before(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
+    let id = ctx.conversation()?;
+    let [.., older, newest] = latest.items.as_slice() else {
+        return Ok(Some(
+            "fewer than 2 messages: nothing older to page to".into(),
+        ));
+    };
+    let path = format!("{LIST}/{id}/messages?before={}&limit=1", newest.id.0);
+    let reply = ctx.get(&path).await?;
+    let value = expect(ctx.spec, "GET", MESSAGES, &reply, &[200])?;
+    let page: MessagePage = decode(&value, "MessagePage")?;
+    ordered(&page, id)?;
+    match page.items.as_slice() {
+        [one] if one.id == older.id => {}
+        items => {
+            let ids: Vec<i64> = items.iter().map(|m| m.id.0).collect();
+            return Err(format!("expected [{}], got {ids:?}", older.id.0));
+        }
+    }
+    if !page.has_more_after {
+        return Err("has_more_after is false on a page older than the newest message".into());
+    }
+    Ok(None)
+}
+
+/// A word of a message on the latest page is found by the search.
+async fn search(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
+    let id = ctx.conversation()?;
+    let word = latest
+        .items
+        .iter()
+        .filter_map(|m| m.content.text())
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .find(|w| w.chars().count() >= 4)
+        .map(str::to_owned);
+    let q = word.clone().unwrap_or_else(|| "conformance".into());
+    let path = format!("{LIST}/{id}/messages/search?q={}", urlencode(&q));
+    let reply = ctx.get(&path).await?;
+    let value = expect(
+        ctx.spec,
+        "GET",
+        "/api/v1/conversations/{id}/messages/search",
+        &reply,
+        &[200],
+    )?;
+    let hits = value
+        .get("hits")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    match word {
+        Some(w) if hits == 0 => Err(format!("no hit for {w:?}, a word of the latest page")),
+        Some(w) => Ok(Some(format!("{hits} hits for {w:?}"))),
+        None => Ok(Some("no text message to search for".into())),
+    }
+}
+
+/// Percent-encodes a query value.
+pub(crate) fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
