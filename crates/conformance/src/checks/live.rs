@@ -206,6 +206,8 @@ pub(crate) async fn run(ctx: &mut Ctx<'_>) {
         Err(_) => Err("not run: socket-events-gapless failed".into()),
     };
     ctx.record("socket-replay", r);
+    let r = resume_at_head(ctx).await;
+    ctx.record("socket-resume-at-head", r);
     let r = resync_ahead(ctx).await;
     ctx.record("socket-resync-ahead", r);
     let r = resume_old(ctx).await;
@@ -215,11 +217,12 @@ pub(crate) async fn run(ctx: &mut Ctx<'_>) {
     socket.close().await;
 }
 
-const NEEDS_READY: [&str; 7] = [
+const NEEDS_READY: [&str; 8] = [
     "socket-events-gapless",
     "socket-send-events",
     "socket-echo-once",
     "socket-replay",
+    "socket-resume-at-head",
     "socket-resync-ahead",
     "socket-resume-old",
     "socket-ping",
@@ -380,16 +383,57 @@ async fn replay(ctx: &Ctx<'_>, head: u64, live: &[Seen]) -> Check {
     Ok(Some(format!("{} events", replayed.len())))
 }
 
+/// The current head, from a fresh socket's `ready`.
+async fn current_head(ctx: &Ctx<'_>) -> Result<u64, String> {
+    let mut s = Socket::open(ctx.http.base(), &ctx.token()?, None).await?;
+    let head = ready(ctx.spec, &mut s).await?;
+    s.close().await;
+    Ok(head)
+}
+
+/// `resume_after` equal to the head replays nothing: `ready`, no `resync_required`, and
+/// any live event after it continues at `head+1`.
+async fn resume_at_head(ctx: &Ctx<'_>) -> Check {
+    let head = current_head(ctx).await?;
+    let mut socket = Socket::open(ctx.http.base(), &ctx.token()?, Some(head)).await?;
+    let now = ready(ctx.spec, &mut socket).await?;
+    if now < head {
+        return Err(format!("ready head {now} is behind {head}"));
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(1);
+    let mut next = head + 1;
+    loop {
+        let frame = match socket.next_until(deadline).await? {
+            Next::Frame(f) => f,
+            Next::Closed => return Err("the socket closed".into()),
+            Next::Timeout => break,
+        };
+        valid(ctx.spec, &frame)?;
+        match frame_type(&frame) {
+            "resync_required" => {
+                return Err(format!("resync_required for resume_after {head}, the head"))
+            }
+            "event" => {
+                let seq = frame
+                    .get("seq")
+                    .and_then(Value::as_u64)
+                    .ok_or("an event without seq")?;
+                if seq != next {
+                    return Err(format!("expected seq {next}, got {seq}"));
+                }
+                next += 1;
+            }
+            _ => {}
+        }
+    }
+    socket.close().await;
+    Ok(None)
+}
+
 /// `resume_after` far beyond the head (a restarted server): `ready`, then
 /// `resync_required` with the same head.
 async fn resync_ahead(ctx: &Ctx<'_>) -> Check {
-    let probe = {
-        let mut s = Socket::open(ctx.http.base(), &ctx.token()?, None).await?;
-        let h = ready(ctx.spec, &mut s).await?;
-        s.close().await;
-        h
-    };
-    let after = probe + 1_000_000;
+    let after = current_head(ctx).await? + 1_000_000;
     let mut socket = Socket::open(ctx.http.base(), &ctx.token()?, Some(after)).await?;
     let head = ready(ctx.spec, &mut socket).await?;
     let frame = socket.next_frame(WAIT, "resync_required").await?;

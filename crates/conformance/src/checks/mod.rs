@@ -67,6 +67,11 @@ impl Ctx<'_> {
         );
     }
 
+    /// Records an optional part a backend without a capability list answers 404 for.
+    pub fn not_offered(&mut self, name: &str) {
+        self.push(name, Verdict::Skipped("404: not offered".into()));
+    }
+
     /// The token, or why a check cannot run.
     pub fn token(&self) -> Result<String, String> {
         self.token

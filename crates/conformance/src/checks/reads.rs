@@ -14,7 +14,7 @@ const MESSAGES: &str = "/api/v1/conversations/{id}/messages";
 pub(crate) const UNKNOWN_ID: i64 = 987_654_321_987;
 
 /// `conversations`, `conversations-paging`, `conversations-limit-out-of-range`,
-/// `conversations-bad-cursor`, `conversation-counts`.
+/// `conversations-limit-not-a-number`, `conversations-bad-cursor`, `conversation-counts`.
 pub(crate) async fn conversations(ctx: &mut Ctx<'_>) {
     let r = list(ctx).await;
     ctx.record("conversations", r);
@@ -22,6 +22,13 @@ pub(crate) async fn conversations(ctx: &mut Ctx<'_>) {
     ctx.record("conversations-paging", r);
     let r = out_of_range(ctx, LIST, "/api/v1/conversations").await;
     ctx.record("conversations-limit-out-of-range", r);
+    let r = async {
+        let reply = ctx.get("/api/v1/conversations?limit=x").await?;
+        expect_error(ctx.spec, "GET", Some(LIST), &reply, 400, "bad_request")?;
+        Ok(None)
+    }
+    .await;
+    ctx.record("conversations-limit-not-a-number", r);
     let r = async {
         let reply = ctx
             .get("/api/v1/conversations?cursor=conformance-bad-cursor")

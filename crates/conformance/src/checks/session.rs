@@ -4,18 +4,20 @@ use super::{Check, Ctx};
 use crate::http::{decode, expect, expect_error, expect_named, Auth};
 use crate::Credentials;
 use serde_json::{json, Value};
-use switchboard_protocol::{Session, SignInResponse};
+use switchboard_protocol::{Session, SignInMethods, SignInResponse};
 
 /// `health`, then `sign-in` and `sign-in-refused` (with email and password).
 pub(crate) async fn health_and_sign_in(ctx: &mut Ctx<'_>) {
     let r = health(ctx).await;
     ctx.record("health", r);
+    let r = methods(ctx).await;
+    ctx.record("sign-in-methods", r);
     match ctx.options.credentials.clone() {
         Credentials::Token(token) => ctx.token = Some(token),
         Credentials::Password { email, password } => {
             let r = sign_in(ctx, &email, &password).await;
             ctx.record("sign-in", r);
-            let r = sign_in_refused(ctx, &email, &password).await;
+            let r = sign_in_refused(ctx).await;
             ctx.record("sign-in-refused", r);
         }
     }
@@ -31,6 +33,31 @@ async fn health(ctx: &Ctx<'_>) -> Check {
         Some(Value::Bool(true)) => Ok(None),
         got => Err(format!("expected \"ok\": true, got {got:?}")),
     }
+}
+
+/// `GET /session/methods` without a token: `SignInMethods`, or 404 (password only).
+async fn methods(ctx: &Ctx<'_>) -> Check {
+    let reply = ctx
+        .http
+        .call("GET", "/api/v1/session/methods", Auth::Anonymous, None)
+        .await?;
+    if reply.status == 404 {
+        return Ok(Some("404: password sign-in only".into()));
+    }
+    // The schema is checked when the document has it; the app's type decodes it always.
+    let value = if ctx.spec.schema("SignInMethods").is_some() {
+        expect_named(ctx.spec, "SignInMethods", &reply, 200)?
+    } else if reply.status == 200 {
+        reply.json()?
+    } else {
+        return Err(format!("expected status 200 or 404, got {}", reply.status));
+    };
+    decode::<SignInMethods>(&value, "SignInMethods")?;
+    let methods: Vec<String> = value["methods"]
+        .as_array()
+        .map(|l| l.iter().map(|m| m.to_string()).collect())
+        .unwrap_or_default();
+    Ok(Some(methods.join(", ")))
 }
 
 async fn sign_in(ctx: &mut Ctx<'_>, email: &str, password: &str) -> Check {
@@ -53,10 +80,13 @@ async fn sign_in(ctx: &mut Ctx<'_>, email: &str, password: &str) -> Check {
     Ok(Some(format!("as agent {}", answer.agent.id)))
 }
 
-/// A wrong password: one generic 401 with an error body.
-async fn sign_in_refused(ctx: &Ctx<'_>, email: &str, password: &str) -> Check {
-    let wrong = format!("{password}-not-the-password");
-    let body = json!({ "email": email, "password": wrong });
+/// Wrong credentials: one generic 401 with an error body. An unknown email, so the
+/// real account's failures (which a backend slows down) are not touched.
+async fn sign_in_refused(ctx: &Ctx<'_>) -> Check {
+    let body = json!({
+        "email": "conformance-no-such-agent@example.invalid",
+        "password": "conformance-not-a-password",
+    });
     let reply = ctx
         .http
         .call("POST", "/api/v1/session", Auth::Anonymous, Some(&body))

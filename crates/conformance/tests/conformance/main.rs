@@ -128,6 +128,51 @@ async fn a_dropped_seq_and_a_plain_text_404_fail_their_checks() {
     server.stop().await.unwrap();
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn password_sign_in_and_undeclared_parts_are_skipped_not_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, base, _) = demo(dir.path()).await;
+    let proxy = proxy::start(&base, Break::PasswordSignInWithoutDeals).await;
+    let credentials = Credentials::Password {
+        email: "alex@demo.switchboard".into(),
+        password: "demo".into(),
+    };
+    let report = run(&Options::new(&proxy, credentials), |o| println!("{o}")).await;
+    assert!(report.all_passed(), "{report}");
+    for name in ["sign-in", "sign-in-refused"] {
+        assert_eq!(report.get(name).map(|o| o.passed()), Some(true), "{report}");
+    }
+    for name in ["pipelines", "deal"] {
+        let line = report.get(name).unwrap().to_string();
+        assert_eq!(line, format!("PASS {name} (skipped: `deals` not declared)"));
+    }
+    assert_eq!(
+        report.get("templates").map(|o| &o.verdict),
+        Some(&Verdict::Pass(Some("10 items".into()))),
+        "{report}"
+    );
+
+    // Without a capability list, an optional endpoint answering 404 is "not offered".
+    let proxy = proxy::start(&base, Break::NoCapabilitiesNoViews).await;
+    let report = kit(&proxy, &token_of(&base).await).await;
+    assert!(report.all_passed(), "{report}");
+    assert_eq!(
+        report.get("views").unwrap().to_string(),
+        "PASS views (skipped: 404: not offered)"
+    );
+    server.stop().await.unwrap();
+}
+
+async fn token_of(base: &str) -> String {
+    let reply = reqwest::Client::new()
+        .post(format!("{base}/api/v1/session/demo"))
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = reply.json().await.unwrap();
+    body["token"].as_str().unwrap().to_owned()
+}
+
 /// The binary itself: the output format and the exit code, passing and failing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_prints_one_line_per_check_and_exits_by_the_result() {

@@ -19,6 +19,21 @@ pub enum Break {
     AcceptAnyLimit,
     /// Each socket loses its first event frame, and 404s come as plain text.
     DropFirstEventAndPlain404,
+    /// Not broken: password sign-in (`alex@demo.switchboard` / `demo`, by the demo
+    /// sign-in behind it), and `deals` left out of the capabilities.
+    PasswordSignInWithoutDeals,
+    /// Not broken: no capability list, and `/views` answers 404 (not offered).
+    NoCapabilitiesNoViews,
+}
+
+fn json_response(status: u16, body: &serde_json::Value) -> Response {
+    let status = StatusCode::from_u16(status).unwrap();
+    (
+        status,
+        [("content-type", "application/json")],
+        body.to_string(),
+    )
+        .into_response()
 }
 
 #[derive(Clone)]
@@ -61,6 +76,25 @@ async fn rest(
             .replace("limit=0", "limit=50")
             .replace("limit=201", "limit=50");
     }
+    let mut body = body;
+    match p.broken {
+        Break::PasswordSignInWithoutDeals
+            if method == Method::POST && path == "/api/v1/session" =>
+        {
+            let creds: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            if creds["email"] != "alex@demo.switchboard" || creds["password"] != "demo" {
+                let e = serde_json::json!({ "code": "unauthorized", "message": "wrong email or password" });
+                return json_response(401, &e);
+            }
+            path = "/api/v1/session/demo".into();
+            body = Bytes::new();
+        }
+        Break::NoCapabilitiesNoViews if path == "/api/v1/views" => {
+            let e = serde_json::json!({ "code": "not_found", "message": "no such endpoint" });
+            return json_response(404, &e);
+        }
+        _ => {}
+    }
     let mut req = p
         .client
         .request(method.clone(), format!("{}{path}", p.upstream))
@@ -81,6 +115,17 @@ async fn rest(
             v.to_string()
         }
         Break::DropFirstEventAndPlain404 if status == 404 => "not found".to_owned(),
+        Break::PasswordSignInWithoutDeals | Break::NoCapabilitiesNoViews
+            if uri.path() == "/api/v1/session" && method == Method::GET && status == 200 =>
+        {
+            let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            if matches!(p.broken, Break::NoCapabilitiesNoViews) {
+                v.as_object_mut().unwrap().remove("capabilities");
+            } else if let Some(list) = v["capabilities"].as_array_mut() {
+                list.retain(|c| c != "deals");
+            }
+            v.to_string()
+        }
         _ => text,
     };
     let status = StatusCode::from_u16(status).unwrap();
