@@ -21,6 +21,8 @@ pub struct Reply {
     pub status: u16,
     /// The body as text.
     pub body: String,
+    /// The `Retry-After` header, if any.
+    pub retry_after: Option<String>,
 }
 
 impl Reply {
@@ -84,11 +86,20 @@ impl Http {
             .await
             .map_err(|e| format!("{method} {path}: no answer ({e})"))?;
         let status = resp.status().as_u16();
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let body = resp
             .text()
             .await
             .map_err(|e| format!("{method} {path}: body unreadable ({e})"))?;
-        Ok(Reply { status, body })
+        Ok(Reply {
+            status,
+            body,
+            retry_after,
+        })
     }
 }
 

@@ -35,6 +35,13 @@ fn main() -> ExitCode {
         (None, Some(email), Some(password)) => Credentials::Password { email, password },
         _ => unreachable!("clap requires --token or --email with --password"),
     };
+    if !args.url.starts_with("http://") {
+        eprintln!(
+            "--url must be an http:// URL (this build has no TLS: run it beside the backend \
+             or through a TLS-terminating proxy)"
+        );
+        return ExitCode::from(2);
+    }
     let mut options = Options::new(args.url, credentials);
     options.conversation = args.conversation;
     let runtime = match tokio::runtime::Runtime::new() {

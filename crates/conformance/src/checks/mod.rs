@@ -99,11 +99,15 @@ impl Ctx<'_> {
             .await
     }
 
-    /// A `POST` with the token and a JSON body.
-    pub async fn post(&self, path: &str, body: &serde_json::Value) -> Result<Reply, String> {
+    /// A `POST` with the token and a JSON body (or none).
+    pub async fn post(
+        &self,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<Reply, String> {
         let token = self.token()?;
         self.http
-            .call("POST", path, Auth::Bearer(&token), Some(body))
+            .call("POST", path, Auth::Bearer(&token), body)
             .await
     }
 }

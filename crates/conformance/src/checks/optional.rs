@@ -178,7 +178,7 @@ async fn contact_search(ctx: &Ctx<'_>) -> Check {
 
 async fn detect_language(ctx: &Ctx<'_>) -> Check {
     let body = json!({ "text": "Bonjour, je n'ai pas reçu ma commande." });
-    let reply = ctx.post("/api/v1/detect-language", &body).await?;
+    let reply = ctx.post("/api/v1/detect-language", Some(&body)).await?;
     expect(ctx.spec, "POST", "/api/v1/detect-language", &reply, &[200])?;
     Ok(None)
 }
@@ -188,10 +188,7 @@ async fn ai_suggestions(ctx: &Ctx<'_>) -> Check {
     let template = "/api/v1/conversations/{id}/ai/suggestions";
     let id = ctx.conversation()?;
     let reply = ctx
-        .post(
-            &format!("/api/v1/conversations/{id}/ai/suggestions"),
-            &json!({}),
-        )
+        .post(&format!("/api/v1/conversations/{id}/ai/suggestions"), None)
         .await?;
     if reply.status == 503 {
         expect_error(ctx.spec, "POST", Some(template), &reply, 503, "unavailable")?;

@@ -42,7 +42,7 @@ pub(crate) async fn run(ctx: &mut Ctx<'_>) -> Option<String> {
 async fn send(ctx: &Ctx<'_>, body: &Value, want: u16) -> Result<Message, String> {
     let id = ctx.conversation()?;
     let reply = ctx
-        .post(&format!("/api/v1/conversations/{id}/messages"), body)
+        .post(&format!("/api/v1/conversations/{id}/messages"), Some(body))
         .await?;
     let value = expect(ctx.spec, "POST", SEND, &reply, &[want])?;
     decode(&value, "Message")
@@ -84,7 +84,7 @@ async fn conflict(ctx: &Ctx<'_>, client_id: &str) -> Check {
     let id = ctx.conversation()?;
     let body = json!({ "client_id": client_id, "text": format!("{NOTE} (changed)"), "visibility": "internal" });
     let reply = ctx
-        .post(&format!("/api/v1/conversations/{id}/messages"), &body)
+        .post(&format!("/api/v1/conversations/{id}/messages"), Some(&body))
         .await?;
     expect_error(ctx.spec, "POST", Some(SEND), &reply, 409, "conflict")?;
     Ok(None)

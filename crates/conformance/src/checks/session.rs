@@ -55,7 +55,11 @@ async fn methods(ctx: &Ctx<'_>) -> Check {
     decode::<SignInMethods>(&value, "SignInMethods")?;
     let methods: Vec<String> = value["methods"]
         .as_array()
-        .map(|l| l.iter().map(|m| m.to_string()).collect())
+        .map(|l| {
+            l.iter()
+                .filter_map(|m| m.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     Ok(Some(methods.join(", ")))
 }
@@ -66,6 +70,16 @@ async fn sign_in(ctx: &mut Ctx<'_>, email: &str, password: &str) -> Check {
         .http
         .call("POST", "/api/v1/session", Auth::Anonymous, Some(&body))
         .await?;
+    if reply.status == 429 {
+        return Err(format!(
+            "slowed (429, {}): too many failed sign-ins from this address or for this email; \
+             wait and run again",
+            reply
+                .retry_after
+                .as_deref()
+                .map_or("no Retry-After".into(), |s| format!("Retry-After {s} s"))
+        ));
+    }
     let value = expect_named(ctx.spec, "SignInResponse", &reply, 200)?;
     let answer: SignInResponse = decode(&value, "SignInResponse")?;
     if answer.token.is_empty() {
@@ -80,17 +94,24 @@ async fn sign_in(ctx: &mut Ctx<'_>, email: &str, password: &str) -> Check {
     Ok(Some(format!("as agent {}", answer.agent.id)))
 }
 
-/// Wrong credentials: one generic 401 with an error body. An unknown email, so the
-/// real account's failures (which a backend slows down) are not touched.
+/// Wrong credentials: one generic 401 with an error body, or 429 `rate_limited` when
+/// the backend already slows this address. An unknown email, so the real account's
+/// failures (which a backend slows down) are not touched.
 async fn sign_in_refused(ctx: &Ctx<'_>) -> Check {
-    let body = json!({
-        "email": "conformance-no-such-agent@example.invalid",
-        "password": "conformance-not-a-password",
-    });
+    // A fresh email each run: a backend counts failures per email and slows the sixth.
+    let email = format!(
+        "conformance-{}@example.invalid",
+        uuid::Uuid::now_v7().simple()
+    );
+    let body = json!({ "email": email, "password": "conformance-not-a-password" });
     let reply = ctx
         .http
         .call("POST", "/api/v1/session", Auth::Anonymous, Some(&body))
         .await?;
+    if reply.status == 429 {
+        expect_error(ctx.spec, "POST", None, &reply, 429, "rate_limited")?;
+        return Ok(Some("429: this address is slowed".into()));
+    }
     expect_error(ctx.spec, "POST", None, &reply, 401, "unauthorized")?;
     Ok(None)
 }

@@ -240,5 +240,14 @@ async fn the_binary_prints_one_line_per_check_and_exits_by_the_result() {
     // Usage errors: clap's exit code 2, nothing run.
     let usage = run_bin(vec!["--url".into(), base]).await.unwrap();
     assert_eq!(usage.status.code(), Some(2));
+    let https = vec![
+        "--url".into(),
+        "https://example.invalid".into(),
+        "--token".into(),
+        "t".into(),
+    ];
+    let https = run_bin(https).await.unwrap();
+    assert_eq!(https.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&https.stderr).contains("http://"));
     server.stop().await.unwrap();
 }
