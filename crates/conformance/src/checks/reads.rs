@@ -38,18 +38,7 @@ pub(crate) async fn conversations(ctx: &mut Ctx<'_>) {
     }
     .await;
     ctx.record("conversations-bad-cursor", r);
-    let r = async {
-        let reply = ctx.get("/api/v1/conversations/counts").await?;
-        expect(
-            ctx.spec,
-            "GET",
-            "/api/v1/conversations/counts",
-            &reply,
-            &[200],
-        )?;
-        Ok(None)
-    }
-    .await;
+    let r = counts(ctx).await;
     ctx.record("conversation-counts", r);
 }
 
@@ -193,7 +182,7 @@ async fn detail(ctx: &mut Ctx<'_>) -> Check {
     Ok(Some(format!("conversation {id}")))
 }
 
-/// `messages`, `messages-before`, `messages-limit-out-of-range`,
+/// `messages`, `messages-before`, `messages-after`, `messages-limit-out-of-range`,
 /// `messages-unknown-conversation-404`, `messages-search`.
 pub(crate) async fn messages(ctx: &mut Ctx<'_>) {
     let latest = latest_page(ctx).await;
@@ -206,6 +195,11 @@ pub(crate) async fn messages(ctx: &mut Ctx<'_>) {
         Err(_) => Err("not run: the messages check failed".into()),
     };
     ctx.record("messages-before", r);
+    let r = match &latest {
+        Ok(page) => after(ctx, page).await,
+        Err(_) => Err("not run: the messages check failed".into()),
+    };
+    ctx.record("messages-after", r);
     let r = async {
         let id = ctx.conversation()?;
         out_of_range(ctx, MESSAGES, &format!("{LIST}/{id}/messages")).await
@@ -288,6 +282,62 @@ async fn before(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
         return Err("has_more_after is false on a page older than the newest message".into());
     }
     Ok(None)
+}
+
+/// `after=<second newest>&limit=1` answers the newest message, the end of the history.
+async fn after(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
+    let id = ctx.conversation()?;
+    let [.., older, newest] = latest.items.as_slice() else {
+        return Ok(Some(
+            "fewer than 2 messages: nothing newer to page to".into(),
+        ));
+    };
+    let path = format!("{LIST}/{id}/messages?after={}&limit=1", older.id.0);
+    let reply = ctx.get(&path).await?;
+    let value = expect(ctx.spec, "GET", MESSAGES, &reply, &[200])?;
+    let page: MessagePage = decode(&value, "MessagePage")?;
+    ordered(&page, id)?;
+    match page.items.as_slice() {
+        // A message written meanwhile (a live backend) may come instead; never an older one.
+        [one] if one.id >= newest.id => Ok(None),
+        items => {
+            let ids: Vec<i64> = items.iter().map(|m| m.id.0).collect();
+            Err(format!("expected [{}], got {ids:?}", newest.id.0))
+        }
+    }
+}
+
+/// `GET /conversations/counts`: valid, and `all` / `open` equal the list's `total` without
+/// a filter / with `status=open` (the same `WHERE`). Asked twice on a mismatch, in case a
+/// conversation moved in between.
+async fn counts(ctx: &Ctx<'_>) -> Check {
+    let mut last = String::new();
+    for _ in 0..2 {
+        let reply = ctx.get("/api/v1/conversations/counts").await?;
+        let counts = expect(
+            ctx.spec,
+            "GET",
+            "/api/v1/conversations/counts",
+            &reply,
+            &[200],
+        )?;
+        let mut mismatch = None;
+        for (key, query) in [("all", ""), ("open", "&status=open")] {
+            let reply = ctx.get(&format!("{LIST}?limit=1{query}")).await?;
+            let page = expect(ctx.spec, "GET", LIST, &reply, &[200])?;
+            let (want, got) = (&page["total"], &counts[key]);
+            if want != got {
+                mismatch = Some(format!(
+                    "counts.{key} is {got}, the list's total{query} is {want}"
+                ));
+            }
+        }
+        match mismatch {
+            None => return Ok(None),
+            Some(m) => last = m,
+        }
+    }
+    Err(last)
 }
 
 /// A word of a message on the latest page is found by the search.
