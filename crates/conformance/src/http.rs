@@ -63,6 +63,39 @@ impl Http {
         &self.base
     }
 
+    /// A request with extra headers (CORS checks); the answer's headers too.
+    pub async fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        auth: Auth<'_>,
+        headers: &[(&str, &str)],
+    ) -> Result<(Reply, reqwest::header::HeaderMap), String> {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
+        let mut req = self
+            .client
+            .request(method.clone(), format!("{}{path}", self.base));
+        if let Auth::Bearer(token) = auth {
+            req = req.bearer_auth(token);
+        }
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| format!("{method} {path}: no answer ({e})"))?;
+        let status = resp.status().as_u16();
+        let answer_headers = resp.headers().clone();
+        let body = resp.text().await.unwrap_or_default();
+        let reply = Reply {
+            status,
+            body,
+            retry_after: None,
+        };
+        Ok((reply, answer_headers))
+    }
+
     /// One request; `path` starts with `/api/v1` and may carry a query.
     pub async fn call(
         &self,

@@ -52,6 +52,9 @@ pub struct Options {
     /// The conversation the writing checks use (an internal note); default: the first the
     /// backend lists.
     pub conversation: Option<i64>,
+    /// The origin the app is served from when it is not the backend's (`config.json`'s
+    /// `api_base` on another origin): checks CORS for it. `None`: not checked.
+    pub origin: Option<String>,
     /// How long to wait for the first unprompted heartbeat (the protocol's 15 s plus slack).
     pub heartbeat_wait: Duration,
     /// How long a silent socket may stay open (the protocol's 10 s plus slack).
@@ -65,6 +68,7 @@ impl Options {
             url: url.into().trim_end_matches('/').to_owned(),
             credentials,
             conversation: None,
+            origin: None,
             heartbeat_wait: Duration::from_secs(18),
             auth_wait: Duration::from_secs(13),
         }

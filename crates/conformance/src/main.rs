@@ -26,6 +26,10 @@ struct Args {
     /// The conversation the writing checks use (default: the first the backend lists).
     #[arg(long)]
     conversation: Option<i64>,
+    /// The origin the app is served from, when not the backend's (e.g.
+    /// https://app.example.com): checks that CORS lets it call the API.
+    #[arg(long)]
+    origin: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
     }
     let mut options = Options::new(args.url, credentials);
     options.conversation = args.conversation;
+    options.origin = args.origin;
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {

@@ -2,6 +2,7 @@
 //! the documented reads, the optional parts a backend declares, then the socket and the
 //! idempotent send (which writes one internal note).
 
+mod cors;
 mod live;
 mod optional;
 mod reads;
@@ -43,7 +44,7 @@ impl Ctx<'_> {
         self.push(name, verdict);
     }
 
-    fn push(&mut self, name: &str, verdict: Verdict) {
+    pub(crate) fn push(&mut self, name: &str, verdict: Verdict) {
         let outcome = Outcome {
             name: name.to_owned(),
             verdict,
@@ -131,6 +132,7 @@ pub(crate) async fn run(options: &Options, line: impl FnMut(&Outcome)) -> Report
     // they run beside everything else.
     let slow = live::start_slow(&ctx);
     session::session(&mut ctx).await;
+    cors::run(&mut ctx).await;
     reads::conversations(&mut ctx).await;
     reads::conversation(&mut ctx).await;
     reads::messages(&mut ctx).await;

@@ -10,10 +10,14 @@ use std::time::Instant;
 use switchboard_conformance::{run, Credentials, Options, Report, Verdict};
 use switchboard_server::{start, Config, Running};
 
+/// The other origin the app is served from (the reference server allows it).
+const APP_ORIGIN: &str = "http://app.example";
+
 /// A demo reference server in a fresh directory, and a demo token.
 async fn demo(dir: &Path) -> (Running, String, String) {
     let mut config = Config::new(dir.to_path_buf(), dir.join("no-such-dist"));
     config.demo = true;
+    config.cors_origins = vec![APP_ORIGIN.to_owned()];
     let running = start(&config).await.expect("server starts");
     let base = format!("http://{}", running.addr);
     let reply = reqwest::Client::new()
@@ -48,7 +52,9 @@ async fn the_reference_server_passes_every_check() {
     let dir = tempfile::tempdir().unwrap();
     let (server, base, token) = demo(dir.path()).await;
     let started = Instant::now();
-    let report = kit(&base, &token).await;
+    let mut options = Options::new(&base, Credentials::Token(token.clone()));
+    options.origin = Some(APP_ORIGIN.to_owned());
+    let report = run(&options, |o| println!("{o}")).await;
     println!(
         "{} in {:.1} s",
         report.summary(),
@@ -68,6 +74,8 @@ async fn the_reference_server_passes_every_check() {
         "socket-resync-ahead",
         "socket-heartbeat",
         "socket-unauthorized",
+        "cors-preflight",
+        "cors-answer",
     ] {
         assert!(report.get(name).is_some(), "no check {name}");
     }
@@ -106,7 +114,12 @@ async fn an_accepted_out_of_range_limit_fails_its_check() {
     let dir = tempfile::tempdir().unwrap();
     let (server, base, token) = demo(dir.path()).await;
     let proxy = proxy::start(&base, Break::AcceptAnyLimit).await;
-    let report = kit(&proxy, &token).await;
+    // And an origin the server does not allow.
+    let mut options = Options::new(&proxy, Credentials::Token(token.clone()));
+    options.origin = Some("http://not-allowed.example".to_owned());
+    let report = run(&options, |o| println!("{o}")).await;
+    let why = failed(&report, "cors-preflight");
+    assert!(why.contains("Access-Control-Allow-Origin"), "{why}");
     let why = failed(&report, "conversations-limit-out-of-range");
     assert!(why.contains("expected status 422, got 200"), "{why}");
     failed(&report, "messages-limit-out-of-range");

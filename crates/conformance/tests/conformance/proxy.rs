@@ -99,13 +99,29 @@ async fn rest(
         .client
         .request(method.clone(), format!("{}{path}", p.upstream))
         .body(body);
-    for name in ["authorization", "content-type"] {
+    for name in [
+        "authorization",
+        "content-type",
+        "origin",
+        "access-control-request-method",
+        "access-control-request-headers",
+    ] {
         if let Some(v) = headers.get(name) {
             req = req.header(name, v.as_bytes());
         }
     }
     let resp = req.send().await.expect("upstream answers");
     let status = resp.status().as_u16();
+    let cors: Vec<_> = resp
+        .headers()
+        .iter()
+        .filter(|(n, _)| n.as_str().starts_with("access-control-"))
+        .filter_map(|(n, v)| {
+            let name = axum::http::HeaderName::from_bytes(n.as_str().as_bytes()).ok()?;
+            let value = axum::http::HeaderValue::from_bytes(v.as_bytes()).ok()?;
+            Some((name, value))
+        })
+        .collect();
     let text = resp.text().await.unwrap_or_default();
     let is_page = method == Method::GET && uri.path().ends_with("/messages");
     let text = match p.broken {
@@ -129,7 +145,11 @@ async fn rest(
         _ => text,
     };
     let status = StatusCode::from_u16(status).unwrap();
-    (status, [("content-type", "application/json")], text).into_response()
+    let mut response = (status, [("content-type", "application/json")], text).into_response();
+    for (name, value) in cors {
+        response.headers_mut().insert(name, value);
+    }
+    response
 }
 
 async fn socket(State(p): State<Proxy>, ws: WebSocketUpgrade) -> Response {
