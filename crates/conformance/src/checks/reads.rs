@@ -182,7 +182,8 @@ async fn detail(ctx: &mut Ctx<'_>) -> Check {
     Ok(Some(format!("conversation {id}")))
 }
 
-/// `messages`, `messages-before`, `messages-after`, `messages-limit-out-of-range`,
+/// `messages`, `messages-before`, `messages-after`, `messages-around`,
+/// `messages-limit-out-of-range`,
 /// `messages-unknown-conversation-404`, `messages-search`.
 pub(crate) async fn messages(ctx: &mut Ctx<'_>) {
     let latest = latest_page(ctx).await;
@@ -200,6 +201,11 @@ pub(crate) async fn messages(ctx: &mut Ctx<'_>) {
         Err(_) => Err("not run: the messages check failed".into()),
     };
     ctx.record("messages-after", r);
+    let r = match &latest {
+        Ok(page) => around(ctx, page).await,
+        Err(_) => Err("not run: the messages check failed".into()),
+    };
+    ctx.record("messages-around", r);
     let r = async {
         let id = ctx.conversation()?;
         out_of_range(ctx, MESSAGES, &format!("{LIST}/{id}/messages")).await
@@ -305,6 +311,30 @@ async fn after(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
             Err(format!("expected [{}], got {ids:?}", newest.id.0))
         }
     }
+}
+
+/// `around=<a message>` answers a page that includes it.
+async fn around(ctx: &Ctx<'_>, latest: &MessagePage) -> Check {
+    let id = ctx.conversation()?;
+    let Some(anchor) = latest.items.first() else {
+        return Ok(Some("no message to centre on".into()));
+    };
+    let path = format!("{LIST}/{id}/messages?around={}&limit=5", anchor.id.0);
+    let reply = ctx.get(&path).await?;
+    let value = expect(ctx.spec, "GET", MESSAGES, &reply, &[200])?;
+    let page: MessagePage = decode(&value, "MessagePage")?;
+    ordered(&page, id)?;
+    if page.items.len() > 5 {
+        return Err(format!("limit=5 answered {} messages", page.items.len()));
+    }
+    if !page.items.iter().any(|m| m.id == anchor.id) {
+        let ids: Vec<i64> = page.items.iter().map(|m| m.id.0).collect();
+        return Err(format!(
+            "the page {ids:?} does not include message {}",
+            anchor.id.0
+        ));
+    }
+    Ok(None)
 }
 
 /// `GET /conversations/counts`: valid, and `all` / `open` equal the list's `total` without
