@@ -4,10 +4,13 @@
 
 mod cors;
 mod live;
+mod messages;
 mod optional;
 mod reads;
+mod resume;
 mod send;
 mod session;
+mod slow;
 
 use crate::http::{Auth, Http, Reply};
 use crate::schema::Spec;
@@ -130,14 +133,14 @@ pub(crate) async fn run(options: &Options, line: impl FnMut(&Outcome)) -> Report
     session::health_and_sign_in(&mut ctx).await;
     // The slow socket checks wait on timers (first heartbeat, the silent socket's close):
     // they run beside everything else.
-    let slow = live::start_slow(&ctx);
+    let slow = slow::start_slow(&ctx);
     session::session(&mut ctx).await;
     cors::run(&mut ctx).await;
     reads::conversations(&mut ctx).await;
     reads::conversation(&mut ctx).await;
-    reads::messages(&mut ctx).await;
+    messages::messages(&mut ctx).await;
     optional::run(&mut ctx).await;
     live::run(&mut ctx).await;
-    live::finish_slow(&mut ctx, slow).await;
+    slow::finish_slow(&mut ctx, slow).await;
     ctx.report
 }

@@ -2,7 +2,7 @@
 //! the backend lists, sent twice with one client id, then once more with another text.
 
 use super::{Check, Ctx};
-use crate::checks::reads::latest_page;
+use crate::checks::messages::latest_page;
 use crate::http::{decode, expect, expect_error};
 use serde_json::{json, Value};
 use switchboard_protocol::Message;
