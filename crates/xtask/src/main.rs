@@ -7,6 +7,7 @@
 
 mod app;
 mod bench;
+mod conformance;
 mod e2e;
 mod server;
 mod step;
@@ -28,7 +29,11 @@ commands:
           (arguments after `--` go to `playwright test`, e.g. `-- --grep reconnect`)
   bench   the chat list's benchmarks: the core on the host (cargo bench), then the release
           app in Chromium against a demo server with 10,000 extra conversations
-          (figures in docs/benchmarks.md)";
+          (figures in docs/benchmarks.md)
+  conformance --url URL (--email E --password P | --token T)
+          the conformance kit against a running backend: one line per check, then
+          `conformance: P/N checks passed`; exits 0 only when all pass
+          (see crates/conformance/README.md)";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -37,6 +42,9 @@ fn main() -> ExitCode {
     let root = repo_root();
     tools::put_cargo_bin_on_path();
 
+    if command == "conformance" {
+        return conformance::run(&root, &extra);
+    }
     let result = match command.as_str() {
         "run" => server::run(&root),
         "test" => e2e::test(&root, &extra),
