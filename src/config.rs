@@ -18,13 +18,19 @@ pub fn get() -> &'static RuntimeConfig {
     CONFIG.get_or_init(RuntimeConfig::default)
 }
 
-/// The URL of `config.json`: beside `index.html`, whatever path the app is showing.
+/// The URL of `config.json`: beside `index.html`, whatever path the app is showing (a
+/// relative `config.json` on `/conversations/5` would be `/conversations/config.json`).
+/// The app's own script says where that is: Trunk preloads it from the folder the app was
+/// built for (`/` by default).
 fn config_url() -> String {
-    let base = web_sys::window()
+    let script = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_else(|| "/".to_owned());
-    let dir = base.rsplit_once('/').map_or("", |(dir, _)| dir);
+        .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"));
+    let dir = script
+        .as_deref()
+        .and_then(|href| href.rsplit_once('/'))
+        .map_or("", |(dir, _)| dir);
     format!("{dir}/config.json")
 }
 

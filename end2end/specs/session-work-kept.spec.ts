@@ -63,6 +63,7 @@ test('signing out with an unsent message asks first; the message and the drafts 
 
   // Back as its author: delivered once, and the draft is where it was.
   await form.signIn(dmitri);
+  await expect(inbox.rows.first()).toBeVisible();
   await inbox.goto(`/conversations/${target.id}`);
   await expect(inbox.message(text)).toHaveAttribute('data-message-id', /^\d+$/, { timeout: 15_000 });
   const stored = async () => (await api.messages(target.id)).filter((m) => m.content.text === text).length;
