@@ -22,6 +22,7 @@ mod files;
 mod history;
 mod kit;
 mod masking;
+mod mentions;
 mod messages;
 mod openapi;
 mod outbound;
