@@ -58,6 +58,7 @@ pub mod typing_line;
 pub mod upload_rules;
 pub mod variables;
 pub mod view;
+pub mod viewing;
 pub mod voice_note;
 pub mod when;
 

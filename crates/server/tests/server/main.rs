@@ -32,4 +32,5 @@ mod socket;
 mod tasks;
 mod translations;
 mod util;
+mod viewing;
 mod views;
