@@ -85,6 +85,14 @@ pub struct Store {
     pub typing: RwSignal<Typing>,
     /// Who else has which conversation open (the socket's ephemeral frames).
     pub viewing: RwSignal<Viewing>,
+    /// What was newest in each conversation when this agent last opened it
+    /// (`viewing.rs`), for the warning before sending over another agent's reply.
+    pub(crate) opened: StoredValue<
+        std::collections::HashMap<
+            switchboard_protocol::ConversationId,
+            switchboard_core::replied_since::Opened,
+        >,
+    >,
     /// Whether the outbox is being sent right now (one sender at a time keeps the order).
     pub(crate) flushing: StoredValue<bool>,
     /// Whether the list's counts are being asked for right now.
@@ -112,6 +120,7 @@ impl Store {
             drafts: RwSignal::new(Drafts::default()),
             typing: RwSignal::new(Typing::default()),
             viewing: RwSignal::new(Viewing::default()),
+            opened: StoredValue::new(Default::default()),
             flushing: StoredValue::new(false),
             counting: StoredValue::new(false),
             missing: RwSignal::new(Vec::new()),

@@ -38,6 +38,7 @@ pub mod outbound_form;
 pub mod outbox;
 pub mod panel_layout;
 pub mod plan_forms;
+pub mod replied_since;
 pub mod reply_channel;
 pub mod route;
 pub mod row_actions;
