@@ -79,6 +79,7 @@ fn Zones() -> impl IntoView {
         route,
     );
     crate::store::history::start(expect_context::<Store>(), route);
+    crate::store::viewing::start(expect_context::<Store>(), route);
     crate::components::ComposerCtx::provide();
     PanelLayout::provide();
     view! {

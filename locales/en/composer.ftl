@@ -72,3 +72,7 @@ count-chars-over =
         [one] { $n } character too many
        *[other] { $n } characters too many
     }
+
+## Warning before sending over another agent's reply.
+
+replied-since = { $name } replied since you opened this conversation. Send anyway? Press Send again.

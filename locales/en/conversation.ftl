@@ -139,6 +139,9 @@ written-to = to { $account }
 typing-one = { $name } is typing…
 typing-two = { $a } and { $b } are typing…
 typing-many = Several people are typing…
+viewing-one = { $name } is viewing
+viewing-two = { $a } and { $b } are viewing
+viewing-many = Several agents are viewing
 
 ## Counted phrases: $n is the number, one variant per plural category of the language.
 

@@ -8,6 +8,7 @@ mailbox-all = All
 mailbox-mine = Mine
 mailbox-unassigned = Unassigned
 mailbox-blocked = Blocked contacts
+mailbox-mentions = Mentions
 status-tabs = Status
 tab-all = All
 unanswered = Unanswered

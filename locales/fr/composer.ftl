@@ -71,3 +71,7 @@ count-chars-over =
         [one] { $n } caractère en trop
        *[other] { $n } caractères en trop
     }
+
+## Warning before sending over another agent's reply.
+
+replied-since = { $name } a répondu depuis que vous avez ouvert cette conversation. Envoyer quand même ? Appuyez de nouveau sur Envoyer.

@@ -139,6 +139,9 @@ written-to = à { $account }
 typing-one = { $name } écrit…
 typing-two = { $a } et { $b } écrivent…
 typing-many = Plusieurs personnes écrivent…
+viewing-one = { $name } consulte
+viewing-two = { $a } et { $b } consultent
+viewing-many = Plusieurs agents consultent
 
 ## Counted phrases: $n is the number, one variant per plural category of the language.
 

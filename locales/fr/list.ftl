@@ -8,6 +8,7 @@ mailbox-all = Toutes
 mailbox-mine = Les miennes
 mailbox-unassigned = Non attribuées
 mailbox-blocked = Contacts bloqués
+mailbox-mentions = Mentions
 status-tabs = Statut
 tab-all = Toutes
 unanswered = Sans réponse

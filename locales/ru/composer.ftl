@@ -72,3 +72,7 @@ count-chars-over =
         [few] { $n } лишних символа
        *[many] { $n } лишних символов
     }
+
+## Warning before sending over another agent's reply.
+
+replied-since = { $name } ответил(а), пока вы смотрели этот разговор. Всё равно отправить? Нажмите «Отправить» ещё раз.

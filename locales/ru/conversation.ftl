@@ -139,6 +139,9 @@ written-to = кому: { $account }
 typing-one = { $name } печатает…
 typing-two = { $a } и { $b } печатают…
 typing-many = Печатают несколько человек…
+viewing-one = { $name } просматривает
+viewing-two = { $a } и { $b } просматривают
+viewing-many = Просматривают несколько агентов
 
 ## Counted phrases: $n is the number, one variant per plural category of the language.
 

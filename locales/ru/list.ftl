@@ -8,6 +8,7 @@ mailbox-all = Все
 mailbox-mine = Мои
 mailbox-unassigned = Не назначены
 mailbox-blocked = Заблокированные контакты
+mailbox-mentions = Упоминания
 status-tabs = Статус
 tab-all = Все
 unanswered = Без ответа

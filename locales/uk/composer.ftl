@@ -72,3 +72,7 @@ count-chars-over =
         [few] { $n } зайві символи
        *[many] { $n } зайвих символів
     }
+
+## Warning before sending over another agent's reply.
+
+replied-since = { $name } відповів(ла), поки ви переглядали цю розмову. Все одно надіслати? Натисніть «Надіслати» ще раз.

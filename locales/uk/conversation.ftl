@@ -139,6 +139,9 @@ written-to = кому: { $account }
 typing-one = { $name } друкує…
 typing-two = { $a } і { $b } друкують…
 typing-many = Друкують кілька людей…
+viewing-one = { $name } переглядає
+viewing-two = { $a } і { $b } переглядають
+viewing-many = Переглядають кілька агентів
 
 ## Counted phrases: $n is the number, one variant per plural category of the language.
 

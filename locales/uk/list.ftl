@@ -8,6 +8,7 @@ mailbox-all = Усі
 mailbox-mine = Мої
 mailbox-unassigned = Не призначені
 mailbox-blocked = Заблоковані контакти
+mailbox-mentions = Згадки
 status-tabs = Статус
 tab-all = Усі
 unanswered = Без відповіді

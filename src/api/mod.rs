@@ -32,6 +32,6 @@ pub use panel::{
     update_task,
 };
 pub use retry::retry_message;
-pub use socket::{run_socket, send_typing, Flow, SocketStatus};
+pub use socket::{run_socket, send_typing, send_viewing, Flow, SocketStatus};
 pub use templates::{templates, variables};
 pub use upload::{upload, UploadRequest};

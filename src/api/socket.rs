@@ -66,6 +66,18 @@ pub fn send_typing(conversation_id: ConversationId, active: bool) -> bool {
     })
 }
 
+/// Tells the other agents which conversation this one has open (`None`: none). Returns
+/// false when there is no live connection (the app sends it again once one is live).
+pub fn send_viewing(conversation_id: Option<ConversationId>) -> bool {
+    let frame = ClientFrame::Viewing { conversation_id };
+    let text = serde_json::to_string(&frame).expect("a frame always serialises");
+    OUTGOING.with(|o| {
+        o.borrow()
+            .as_ref()
+            .is_some_and(|tx| tx.unbounded_send(text).is_ok())
+    })
+}
+
 /// Stops [`send_typing`] from using this connection's channel (only this connection's:
 /// a newer one may be installed already).
 fn release(out: &UnboundedSender<String>) {

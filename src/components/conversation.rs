@@ -17,6 +17,7 @@ mod reply_quote;
 mod translate_switch;
 mod translation;
 mod typing_line;
+mod viewing_line;
 
 use crate::app::use_route;
 use crate::i18n::{use_i18n, Msg};
@@ -26,6 +27,7 @@ use leptos::prelude::*;
 use message_log::MessageLog;
 use switchboard_core::Route;
 use typing_line::TypingLine;
+use viewing_line::ViewingLine;
 
 /// The `main` landmark named "Conversation".
 #[component]
@@ -46,7 +48,11 @@ pub fn ConversationView() -> impl IntoView {
                         <ConversationHeader id />
                         <Banners id />
                         <MessageLog id />
-                        <TypingLine id />
+                        // Who types and who else has it open share the one line.
+                        <div class="sb-status-line">
+                            <TypingLine id />
+                            <ViewingLine id />
+                        </div>
                     }
                         .into_any()
                 }

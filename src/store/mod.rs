@@ -29,6 +29,7 @@ pub mod sync;
 pub mod templates;
 pub mod typing;
 pub mod uploads;
+pub mod viewing;
 pub mod views;
 
 pub use crate::api::{ApiError, SocketStatus};
@@ -38,6 +39,7 @@ use leptos::prelude::*;
 pub(crate) use optional::optional;
 pub use session::Gate;
 use switchboard_core::typing::Typing;
+use switchboard_core::viewing::Viewing;
 use switchboard_core::{Drafts, Inbox};
 use switchboard_protocol::{AgentId, Session, SignInMethod};
 
@@ -81,6 +83,16 @@ pub struct Store {
     pub drafts: RwSignal<Drafts>,
     /// Who types where (the socket's ephemeral frames).
     pub typing: RwSignal<Typing>,
+    /// Who else has which conversation open (the socket's ephemeral frames).
+    pub viewing: RwSignal<Viewing>,
+    /// What was newest in each conversation when this agent last opened it
+    /// (`viewing.rs`), for the warning before sending over another agent's reply.
+    pub(crate) opened: StoredValue<
+        std::collections::HashMap<
+            switchboard_protocol::ConversationId,
+            switchboard_core::replied_since::Opened,
+        >,
+    >,
     /// Whether the outbox is being sent right now (one sender at a time keeps the order).
     pub(crate) flushing: StoredValue<bool>,
     /// Whether the list's counts are being asked for right now.
@@ -107,6 +119,8 @@ impl Store {
             notice: RwSignal::new(None),
             drafts: RwSignal::new(Drafts::default()),
             typing: RwSignal::new(Typing::default()),
+            viewing: RwSignal::new(Viewing::default()),
+            opened: StoredValue::new(Default::default()),
             flushing: StoredValue::new(false),
             counting: StoredValue::new(false),
             missing: RwSignal::new(Vec::new()),

@@ -117,6 +117,17 @@ async fn run(state: Store) {
                     .update(|t| t.set(conversation_id, who, active, now));
                 Flow::Continue
             }
+            ServerFrame::Viewing {
+                conversation_id,
+                agent_id,
+                name,
+                active,
+            } => {
+                state
+                    .viewing
+                    .update(|v| v.set(conversation_id, agent_id, &name, active));
+                Flow::Continue
+            }
             // Presence is shown with the agents (issue 6); skipping it loses nothing.
             ServerFrame::Heartbeat { .. } | ServerFrame::Presence { .. } | ServerFrame::Unknown => {
                 Flow::Continue
@@ -127,6 +138,7 @@ async fn run(state: Store) {
         if s != api::SocketStatus::Live {
             // Nobody's typing frames reach us while the socket is down.
             state.typing.update(|t| t.clear());
+            state.viewing.update(|v| v.clear());
         }
         state.socket.set(s)
     };

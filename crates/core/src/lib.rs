@@ -38,6 +38,7 @@ pub mod outbound_form;
 pub mod outbox;
 pub mod panel_layout;
 pub mod plan_forms;
+pub mod replied_since;
 pub mod reply_channel;
 pub mod route;
 pub mod row_actions;
@@ -58,6 +59,7 @@ pub mod typing_line;
 pub mod upload_rules;
 pub mod variables;
 pub mod view;
+pub mod viewing;
 pub mod voice_note;
 pub mod when;
 

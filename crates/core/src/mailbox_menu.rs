@@ -87,6 +87,8 @@ pub struct MenuInput<'a> {
     pub counts: Option<&'a ConversationCounts>,
     /// Whether to offer the Blocked mailbox (see [`offers_blocked`]).
     pub blocked: bool,
+    /// Whether to offer the Mentions mailbox (the backend's `mentions` capability).
+    pub mentions: bool,
     /// The mailbox the URL names.
     pub current: Mailbox,
 }
@@ -96,7 +98,7 @@ pub fn offers_blocked(counts: &ConversationCounts) -> bool {
     counts.mailboxes.contains_key(&Mailbox::Blocked.to_string())
 }
 
-/// The chooser's sections, in order: All, Mine, Unassigned; teams; my views; views shared
+/// The chooser's sections, in order: All, Mine, Unassigned, Mentions; teams; my views; views shared
 /// with me; Blocked contacts. Empty groups are left out.
 pub fn menu(input: MenuInput<'_>) -> Vec<Section> {
     let count = |m: Mailbox| {
@@ -130,7 +132,14 @@ pub fn menu(input: MenuInput<'_>) -> Vec<Section> {
                 entry(Mailbox::All, Label::Msg(Msg::MailboxAll)),
                 entry(Mailbox::Mine, Label::Msg(Msg::MailboxMine)),
                 entry(Mailbox::Unassigned, Label::Msg(Msg::MailboxUnassigned)),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                input
+                    .mentions
+                    .then(|| entry(Mailbox::Mentions, Label::Msg(Msg::MailboxMentions))),
+            )
+            .collect(),
         },
         Section {
             group: Group::Teams,
@@ -166,6 +175,7 @@ pub fn menu(input: MenuInput<'_>) -> Vec<Section> {
             Mailbox::Team(_) => (Group::Teams, Label::Msg(Msg::MailboxGone)),
             Mailbox::View(_) => (Group::MyViews, Label::Msg(Msg::MailboxGone)),
             Mailbox::Blocked => (Group::Blocked, Label::Msg(Msg::MailboxBlocked)),
+            Mailbox::Mentions => (Group::Inbox, Label::Msg(Msg::MailboxMentions)),
             // All, Mine and Unassigned are always listed.
             _ => (Group::Inbox, Label::Msg(Msg::MailboxGone)),
         };

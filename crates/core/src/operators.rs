@@ -115,6 +115,7 @@ mod tests {
             crm_link: None,
             window_closes_at: None,
             business_account: None,
+            mentioned: Vec::new(),
         }
     }
 

@@ -47,6 +47,7 @@ fn in_mailbox(mailbox: Mailbox, c: &ConversationSummary, ctx: ViewContext<'_>) -
         Mailbox::Mine => involves(c, ctx.me),
         Mailbox::Unassigned => c.assignee.is_none(),
         Mailbox::Team(t) => c.team == Some(t),
+        Mailbox::Mentions => c.mentioned.contains(&ctx.me),
         // A view nobody knows any more shows nothing.
         Mailbox::View(v) => {
             return ctx

@@ -205,6 +205,29 @@ fn counts_follow_events() {
 }
 
 #[test]
+fn a_note_mentioning_me_moves_the_mentions_count_and_brings_the_row_in() {
+    let q = view(|q| q.mailbox = Mailbox::Mentions);
+    let mut inbox = inbox_with(&q);
+    inbox.conversations.upsert(conv(1, 10, 0));
+    let mut n = counts(1, 1, 0);
+    n.mailboxes.insert("mentions".to_owned(), 0);
+    assert!(inbox.list.set_counts(&q, n));
+    inbox.add_page(&q, paged(Vec::new(), None, 0));
+    assert!(inbox.rows().is_empty());
+    // Someone else is mentioned: nothing moves.
+    let mut c = conv(1, 20, 0);
+    c.mentioned = vec![AgentId(2)];
+    inbox.apply(&updated(&c));
+    assert_eq!(inbox.list.counts().unwrap().mailboxes["mentions"], 0);
+    // The note mentioning me (its conversation's update follows the message).
+    c.mentioned = vec![ME, AgentId(2)];
+    inbox.apply(&updated(&c));
+    assert_eq!(inbox.list.counts().unwrap().mailboxes["mentions"], 1);
+    assert_eq!(ids(&inbox.rows()), [1]);
+    assert!(!inbox.list.counts_stale());
+}
+
+#[test]
 fn counts_go_stale_when_the_change_cannot_be_known() {
     let q = ConversationQuery::default();
     let mut inbox = inbox_with(&q);

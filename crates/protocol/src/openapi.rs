@@ -13,10 +13,10 @@ impl utoipa::PartialSchema for Mailbox {
             .schema_type(Type::String)
             .description(Some(
                 "Which mailbox the list shows: `all` (default), `mine`, `unassigned`, \
-                 `blocked` (only with `view_blocked`), `team:{team id}` or `view:{view id}`.",
+                 `mentions` (a note mentions me), `blocked` (only with `view_blocked`), `team:{team id}` or `view:{view id}`.",
             ))
             .pattern(Some(
-                r"^(all|mine|unassigned|blocked|team:-?[0-9]+|view:-?[0-9]+)?$",
+                r"^(all|mine|unassigned|mentions|blocked|team:-?[0-9]+|view:-?[0-9]+)?$",
             ))
             .examples(["team:3"])
             .into()

@@ -34,6 +34,8 @@ pub enum Mailbox {
     View(ViewId),
     /// Conversations of blocked contacts (only with `view_blocked`).
     Blocked,
+    /// Conversations with an internal note that mentions me (capability `mentions`).
+    Mentions,
 }
 
 impl fmt::Display for Mailbox {
@@ -45,6 +47,7 @@ impl fmt::Display for Mailbox {
             Mailbox::Team(t) => write!(f, "team:{t}"),
             Mailbox::View(v) => write!(f, "view:{v}"),
             Mailbox::Blocked => f.write_str("blocked"),
+            Mailbox::Mentions => f.write_str("mentions"),
         }
     }
 }
@@ -61,6 +64,7 @@ impl Mailbox {
             "mine" => Mailbox::Mine,
             "unassigned" => Mailbox::Unassigned,
             "blocked" => Mailbox::Blocked,
+            "mentions" => Mailbox::Mentions,
             _ => match s.split_once(':') {
                 Some(("team", n)) => Mailbox::Team(TeamId(id(n)?)),
                 Some(("view", n)) => Mailbox::View(ViewId(id(n)?)),

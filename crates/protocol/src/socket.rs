@@ -10,8 +10,8 @@
 //!    sees a gap in `seq` resyncs.
 //! 4. The server sends [`ServerFrame::Heartbeat`] every 15 s; a client that hears nothing for
 //!    45 s reconnects. The client may send [`ClientFrame::Ping`] at any time.
-//! 5. Typing and presence are ephemeral: [`ServerFrame::Typing`] and
-//!    [`ServerFrame::Presence`] carry no `seq`, are not replayed, and may be lost.
+//! 5. Typing, viewing and presence are ephemeral: [`ServerFrame::Typing`],
+//!    [`ServerFrame::Viewing`] and [`ServerFrame::Presence`] carry no `seq`, are not replayed, and may be lost.
 //! 6. Events are the same for every agent, but an agent who may not see one (a blocked
 //!    contact's conversation without `view_blocked`) gets it as `{"type": "redacted"}`,
 //!    which keeps `seq` without gaps and decodes to [`Event::Unknown`]; phone numbers in
@@ -45,6 +45,12 @@ pub enum ClientFrame {
         conversation_id: ConversationId,
         /// Typing now.
         active: bool,
+    },
+    /// The conversation this agent has open (`null`: none); relayed to the other agents as
+    /// [`ServerFrame::Viewing`]. Sent again after every reconnect (capability `viewing`).
+    Viewing {
+        /// Which (`null`: none any more).
+        conversation_id: Option<ConversationId>,
     },
 }
 
@@ -107,6 +113,19 @@ pub enum ServerFrame {
         /// Who.
         who: Typist,
         /// Typing now.
+        active: bool,
+    },
+    /// Ephemeral: another agent opened (`active`) or left a conversation. Sent to the other
+    /// agents when it happens, to an agent who opens a conversation for each one already
+    /// there, and with `active: false` when the viewer's socket closes.
+    Viewing {
+        /// Where.
+        conversation_id: ConversationId,
+        /// Who.
+        agent_id: AgentId,
+        /// Their name.
+        name: String,
+        /// Has it open now.
         active: bool,
     },
     /// Ephemeral: an agent's presence changed.

@@ -104,6 +104,7 @@ fn conversation() -> ConversationSummary {
             address: "+380 44 555 01 23".into(),
             connected: false,
         }),
+        mentioned: vec![AgentId(2)],
     }
 }
 

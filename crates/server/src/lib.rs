@@ -22,6 +22,7 @@ pub mod password;
 pub mod providers;
 pub mod sim;
 pub mod state;
+pub mod viewers;
 pub mod ws;
 
 pub use config::Config;
@@ -90,6 +91,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         db: Arc::new(Mutex::new(conn)),
         hub: events::hub(),
         ephemeral: events::ephemeral_hub(),
+        viewers: Arc::default(),
         demo: config.demo,
         shutdown: shutdown.clone(),
         ai: Arc::new(providers::Providers::from_flags(&config.providers)?),

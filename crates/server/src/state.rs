@@ -14,6 +14,8 @@ pub struct AppState {
     pub hub: Hub,
     /// Typing and presence for the sockets (not stored, no `seq`).
     pub ephemeral: crate::events::EphemeralHub,
+    /// Who has which conversation open, per socket (`viewing` frames).
+    pub viewers: std::sync::Arc<crate::viewers::Viewers>,
     /// Whether demo sign-in is allowed.
     pub demo: bool,
     /// Turns `true` when the server stops; sockets and the simulator end on it.

@@ -9,8 +9,9 @@
 //! - a lagging socket is caught up from the events table (or told to resync);
 //! - an agent without `view_blocked` gets events about blocked contacts' conversations as
 //!   `{"type": "redacted"}` with their `seq` ([`project`]), so `seq` has no gaps;
-//! - typing and presence come from the ephemeral hub, carry no `seq`, and skip the sockets
-//!   of the agent they come from;
+//! - typing, viewing and presence come from the ephemeral hub, carry no `seq`, and skip the
+//!   sockets of the agent they come from; a socket's open conversation is left (`viewing`
+//!   with `active: false`) when it closes, whatever ended it;
 //! - a socket lives only as long as its token: signing the token out closes it at once,
 //!   and every [`TOKEN_RECHECK`] it looks the token up again (an `agent disable` from
 //!   another process, an expiry), each time with `unauthorized` before the close.
@@ -169,6 +170,64 @@ async fn unauthorized(socket: &mut WebSocket) -> bool {
     false
 }
 
+/// Announces to the other agents that `agent` opened or left a conversation (off the
+/// socket's loop, like typing).
+fn announce_viewing(
+    state: &AppState,
+    agent: &switchboard_protocol::Agent,
+    conversation_id: switchboard_protocol::ConversationId,
+    active: bool,
+) {
+    let frame = ServerFrame::Viewing {
+        conversation_id,
+        agent_id: agent.id,
+        name: agent.name.clone(),
+        active,
+    };
+    let (state, from) = (state.clone(), agent.id);
+    tokio::spawn(async move {
+        let restricted = state
+            .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
+            .await
+            .unwrap_or(true);
+        let _ = state.ephemeral.send(Arc::new(Ephemeral {
+            from: Some(from),
+            frame,
+            restricted,
+        }));
+    });
+}
+
+/// This socket's agent opened `conversation` (or none): the others hear of it, and this
+/// socket hears who is already there.
+async fn view(
+    socket: &mut WebSocket,
+    state: &AppState,
+    agent: &switchboard_protocol::Agent,
+    id: u64,
+    conversation: Option<switchboard_protocol::ConversationId>,
+) -> bool {
+    let change = state.viewers.view(id, agent.id, &agent.name, conversation);
+    if let Some(left) = change.left {
+        announce_viewing(state, agent, left, false);
+    }
+    if let Some(c) = conversation {
+        announce_viewing(state, agent, c, true);
+    }
+    for v in change.there {
+        let frame = ServerFrame::Viewing {
+            conversation_id: v.conversation,
+            agent_id: v.agent,
+            name: v.name,
+            active: true,
+        };
+        if !send(socket, &frame).await {
+            return false;
+        }
+    }
+    true
+}
+
 /// Reads the head and the events after `after` under one lock.
 async fn catch_up(
     state: &AppState,
@@ -229,6 +288,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
     if !ok {
         return;
     }
+    let viewer = state.viewers.socket();
     let mut beat = interval_at(Instant::now() + HEARTBEAT, HEARTBEAT);
     let mut recheck = interval_at(Instant::now() + TOKEN_RECHECK, TOKEN_RECHECK);
     let mut shutdown = state.shutdown.clone();
@@ -270,6 +330,9 @@ async fn run(mut socket: WebSocket, state: AppState) {
                     relay_typing(&state, &agent, f);
                     true
                 }
+                Some(ClientFrame::Viewing { conversation_id }) => {
+                    view(&mut socket, &state, &agent, viewer, conversation_id).await
+                }
                 Some(ClientFrame::Auth { .. }) => true,
                 None => false,
             },
@@ -277,6 +340,9 @@ async fn run(mut socket: WebSocket, state: AppState) {
         if !ok {
             break;
         }
+    }
+    if let Some(left) = state.viewers.close(viewer, agent.id) {
+        announce_viewing(&state, &agent, left, false);
     }
     let _ = socket.send(WsMessage::Close(None)).await;
 }

@@ -13,6 +13,7 @@ use crate::components::common::compose::ComposeRequests;
 use crate::i18n::{Count, Locale, Msg};
 use crate::store::outbox;
 use crate::store::typing::OwnTyping;
+use crate::store::viewing;
 use crate::store::{use_store, Store};
 use chrono::Utc;
 use leptos::html::Textarea;
@@ -197,6 +198,15 @@ impl ComposerCtx {
         if let Some(problem) = blocked {
             self.problem.set(Some(describe(locale, problem)));
             return;
+        }
+        // Another agent answered since this one opened the conversation: say so once, and
+        // send on the next Send (the draft stays as it is).
+        if mode == Visibility::Public {
+            if let Some(name) = viewing::replied_since(state, id) {
+                viewing::mark_seen(state, id);
+                self.problem.set(Some(locale.replied_since(&name)));
+                return;
+            }
         }
         let cx = super::templates::send_context(state, id);
         let prepared = state.drafts.with_untracked(|d| {

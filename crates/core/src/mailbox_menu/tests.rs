@@ -45,6 +45,7 @@ fn input<'a>(
         me: ME,
         counts,
         blocked: counts.is_some_and(offers_blocked),
+        mentions: false,
         current,
     }
 }
@@ -305,4 +306,27 @@ fn only_my_own_shown_view_may_be_deleted() {
     assert_eq!(my_current_view(&q, ME, &views), None);
     q.mailbox = Mailbox::Mine;
     assert_eq!(my_current_view(&q, ME, &views), None);
+}
+
+#[test]
+fn mentions_follows_unassigned_with_its_count_when_offered() {
+    let c = counts(&[("all", 9), ("mine", 2), ("unassigned", 1), ("mentions", 3)]);
+    let offered = MenuInput {
+        mentions: true,
+        ..input(&[], &[], Some(&c), Mailbox::All)
+    };
+    let inbox = &shape(&menu(offered))[0];
+    assert_eq!(inbox.0, Group::Inbox);
+    assert_eq!(
+        inbox.1.last(),
+        Some(&("mentions".to_owned(), Some(3))),
+        "{inbox:?}"
+    );
+    // Not offered: no entry, unless the URL names it.
+    let hidden = menu(input(&[], &[], Some(&c), Mailbox::All));
+    assert!(!shape(&hidden)[0].1.iter().any(|(m, _)| m == "mentions"));
+    let named = menu(input(&[], &[], Some(&c), Mailbox::Mentions));
+    let entry = &named[0].entries[3];
+    assert_eq!(entry.mailbox, Mailbox::Mentions);
+    assert_eq!(entry.label, Label::Msg(Msg::MailboxMentions));
 }

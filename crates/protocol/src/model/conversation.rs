@@ -89,6 +89,10 @@ pub struct ConversationSummary {
     /// mailbox) and whether it is connected. Absent when the backend does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_account: Option<BusinessAccount>,
+    /// The agents its internal notes mention, each once (the `mentions` mailbox of each of
+    /// them lists it). The same for every agent; absent: none, or not offered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentioned: Vec<AgentId>,
 }
 
 /// An automation running on a conversation.

@@ -44,7 +44,12 @@ pub fn counts(
             _ => out.snoozed = n,
         }
     }
-    let mut boxes = vec![Mailbox::All, Mailbox::Mine, Mailbox::Unassigned];
+    let mut boxes = vec![
+        Mailbox::All,
+        Mailbox::Mine,
+        Mailbox::Unassigned,
+        Mailbox::Mentions,
+    ];
     let mut stmt = conn.prepare("SELECT id FROM teams ORDER BY id")?;
     let teams = stmt.query_map([], |r| r.get(0))?;
     for t in teams {

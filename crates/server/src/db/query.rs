@@ -157,6 +157,11 @@ pub(super) fn build(
             ))
         }
         Mailbox::Blocked => w.push("k.blocked = 1", []),
+        Mailbox::Mentions => w.push(
+            "EXISTS (SELECT 1 FROM messages m, json_each(m.mentions) j \
+             WHERE m.conversation_id = c.id AND j.value = ?)",
+            [me],
+        ),
         Mailbox::View(v) => {
             let view = super::views::get(conn, scope, v)?
                 .ok_or_else(|| AppError::not_found("no such view"))?;

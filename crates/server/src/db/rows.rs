@@ -16,7 +16,9 @@ pub const SUMMARY_SELECT: &str = "SELECT c.id, c.contact_id, k.name, k.avatar_ur
     c.status, c.assignee_id, c.tags, c.unread_count, c.unanswered, c.last_message, \
     c.last_activity_at, c.snoozed_until, c.deal, c.team_id, c.operators, c.status_since, \
     c.archived, k.blocked, c.ai_active, c.bot_enabled, c.automations, c.crm_link, \
-    c.window_closes_at, b.name, b.address, b.connected FROM conversations c \
+    c.window_closes_at, b.name, b.address, b.connected, \
+    (SELECT json_group_array(DISTINCT j.value) FROM messages m, json_each(m.mentions) j \
+     WHERE m.conversation_id = c.id) FROM conversations c \
     JOIN contacts k ON k.id = c.contact_id LEFT JOIN business_accounts b ON b.channel = c.channel";
 
 /// Columns [`message`] reads.
@@ -96,6 +98,11 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
                 address: row.get(25)?,
                 connected: row.get(26)?,
             }),
+        },
+        mentioned: {
+            let mut agents: Vec<AgentId> = json(row, 27)?;
+            agents.sort();
+            agents
         },
     })
 }

@@ -1,5 +1,5 @@
-//! The mailbox chooser: All, Mine, Unassigned; the teams; my views and the views shared
-//! with me; Blocked contacts when the server offers it. Each entry shows its count under
+//! The mailbox chooser: All, Mine, Unassigned, Mentions (when the backend offers it); the
+//! teams; my views and the views shared with me; Blocked contacts when the server offers it. Each entry shows its count under
 //! the current filters. Which entries, in which groups, is decided by
 //! `switchboard_core::mailbox_menu`; the choice is written to the URL.
 //!
@@ -11,7 +11,7 @@ use crate::list_query::use_list_query;
 use crate::store::use_store;
 use leptos::prelude::*;
 use switchboard_core::mailbox_menu::{menu, offers_blocked, Entry, Label, MenuInput, Section};
-use switchboard_protocol::{AgentId, Mailbox};
+use switchboard_protocol::{AgentId, Capability, Mailbox};
 
 /// The `select` named "Mailbox".
 #[component]
@@ -35,6 +35,7 @@ pub fn MailboxMenu() -> impl IntoView {
         state.session.with(|s| {
             let teams = s.as_ref().map_or(&[][..], |s| s.teams.as_slice());
             let me = s.as_ref().map_or(AgentId(0), |s| s.agent.id);
+            let mentions = s.as_ref().is_some_and(|s| s.offers(Capability::Mentions));
             state.inbox().with(|i| {
                 menu(MenuInput {
                     teams,
@@ -42,6 +43,7 @@ pub fn MailboxMenu() -> impl IntoView {
                     me,
                     counts: i.list.counts(),
                     blocked,
+                    mentions,
                     current,
                 })
             })
