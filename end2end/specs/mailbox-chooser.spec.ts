@@ -16,6 +16,7 @@ test('the mailbox chooser lists All, Mine, Unassigned, the teams and my views, e
       `All (${counts.all})`,
       `Mine (${counts.mine})`,
       `Unassigned (${counts.unassigned})`,
+      `Mentions (${counts.mentions})`,
     ]);
     await expect(inbox.mailboxGroup('Teams')).toHaveText(
       teams.map((t) => `${t.name} (${counts[`team:${t.id}`]})`),

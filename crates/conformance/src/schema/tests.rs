@@ -82,7 +82,7 @@ fn unknown_names_tags_and_kinds_are_spec_legal() {
     assert!(spec().validate_named("Channel", &json!(5)).is_err());
     // Unknown frames and events (fallback variants).
     spec()
-        .validate_named("ServerFrame", &json!({ "type": "viewing", "x": 1 }))
+        .validate_named("ServerFrame", &json!({ "type": "maintenance", "x": 1 }))
         .unwrap();
     let redacted = json!({ "type": "event", "seq": 4, "event": { "type": "redacted" } });
     spec().validate_named("ServerFrame", &redacted).unwrap();
