@@ -48,24 +48,25 @@ impl I18n {
 
 /// The agent's own choice, then the deployment's (`config.json`), then the browser's.
 fn initial_locale(deployment: Option<Locale>) -> Locale {
-    let window = web_sys::window();
-    let saved = window
-        .as_ref()
+    let saved = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|t| Locale::from_tag(&t));
-    saved.or(deployment).unwrap_or_else(|| {
-        let langs: Vec<String> = window
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
-        Locale::negotiate(langs.iter().map(String::as_str))
-    })
+    saved.or(deployment).unwrap_or_else(browser_locale)
+}
+
+/// The first of the browser's languages the app speaks (English when none).
+pub fn browser_locale() -> Locale {
+    let langs: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Locale::negotiate(langs.iter().map(String::as_str))
 }
 
 /// Puts the locale in context (`deployment`: `config.json`'s `language`); keeps

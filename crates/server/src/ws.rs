@@ -139,19 +139,31 @@ fn relay_typing(state: &AppState, agent: &switchboard_protocol::Agent, frame: Cl
             who,
             active,
         };
-        let (state, from) = (state.clone(), agent.id);
-        tokio::spawn(async move {
-            let restricted = state
-                .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
-                .await
-                .unwrap_or(true);
-            let _ = state.ephemeral.send(Arc::new(Ephemeral {
-                from: Some(from),
-                frame,
-                restricted,
-            }));
-        });
+        relay(state, agent.id, conversation_id, frame);
     }
+}
+
+/// Sends an ephemeral frame about `conversation_id` from agent `from` to the other sockets
+/// (off the socket's loop: the frame waits for the lookup of whether the conversation is
+/// restricted, which decides who may hear of it).
+fn relay(
+    state: &AppState,
+    from: switchboard_protocol::AgentId,
+    conversation_id: switchboard_protocol::ConversationId,
+    frame: ServerFrame,
+) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        let restricted = state
+            .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
+            .await
+            .unwrap_or(true);
+        let _ = state.ephemeral.send(Arc::new(Ephemeral {
+            from: Some(from),
+            frame,
+            restricted,
+        }));
+    });
 }
 
 /// Whether the token still resolves to an enabled agent (a failed lookup counts as yes:
@@ -184,18 +196,7 @@ fn announce_viewing(
         name: agent.name.clone(),
         active,
     };
-    let (state, from) = (state.clone(), agent.id);
-    tokio::spawn(async move {
-        let restricted = state
-            .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
-            .await
-            .unwrap_or(true);
-        let _ = state.ephemeral.send(Arc::new(Ephemeral {
-            from: Some(from),
-            frame,
-            restricted,
-        }));
-    });
+    relay(state, agent.id, conversation_id, frame);
 }
 
 /// This socket's agent opened `conversation` (or none): the others hear of it, and this
