@@ -172,12 +172,7 @@ impl RuntimeConfig {
     /// The origin files are served from: the API's origin when it is absolute (a signed
     /// file path such as `/api/v1/files/…` then resolves there), else `None` (the page's).
     pub fn api_origin(&self) -> Option<&str> {
-        let root = self.api_base.as_deref()?;
-        let scheme_end = root.find("://")? + 3;
-        let end = root[scheme_end..]
-            .find('/')
-            .map_or(root.len(), |i| scheme_end + i);
-        Some(&root[..end])
+        origin_of(self.api_base.as_deref()?)
     }
 
     /// A file's URL as the browser should fetch it: a path is put on the API's origin.
@@ -223,18 +218,21 @@ fn is_origin(s: &str, schemes: &[&str]) -> bool {
     schemes.contains(&scheme) && !rest.is_empty() && !rest.contains(['/', '?', '#', ' ', '@'])
 }
 
+/// The `scheme://host[:port]` part of an absolute URL (`None` for a path).
+fn origin_of(url: &str) -> Option<&str> {
+    let after = url.find("://")? + 3;
+    let end = url[after..].find('/').map_or(url.len(), |i| after + i);
+    Some(&url[..end])
+}
+
 /// An absolute `http(s)` URL (origin plus an optional path), or a path from `/`.
 fn api_base(v: &Value) -> Result<String, ConfigError> {
     let s = string("api_base", v)?.trim().trim_end_matches('/');
     let ok = if s.starts_with('/') {
         !s.starts_with("//")
     } else {
-        let origin_end = s
-            .find("://")
-            .map(|i| i + 3)
-            .and_then(|i| s[i..].find('/').map(|j| i + j))
-            .unwrap_or(s.len());
-        is_origin(&s[..origin_end], &["http", "https"]) && !s.contains(['?', '#', ' '])
+        origin_of(s).is_some_and(|o| is_origin(o, &["http", "https"]))
+            && !s.contains(['?', '#', ' '])
     };
     if !ok || s.is_empty() {
         return Err(ConfigError::new(
@@ -247,12 +245,7 @@ fn api_base(v: &Value) -> Result<String, ConfigError> {
 
 fn socket_url(v: &Value) -> Result<String, ConfigError> {
     let s = string("socket_url", v)?.trim();
-    let origin_end = s
-        .find("://")
-        .map(|i| i + 3)
-        .and_then(|i| s[i..].find('/').map(|j| i + j))
-        .unwrap_or(s.len());
-    if !is_origin(&s[..origin_end], &["ws", "wss"]) || s.contains(' ') {
+    if !origin_of(s).is_some_and(|o| is_origin(o, &["ws", "wss"])) || s.contains(' ') {
         return Err(ConfigError::new(
             "socket_url",
             "must be a ws:// or wss:// URL such as wss://api.example.com/api/v1/ws",

@@ -128,11 +128,12 @@ pub fn SignInAgain() -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
     let open = RwSignal::new(false);
-    Effect::new(move || open.set(store.gate.get() == Gate::Expired));
-    // Escape closes a dialog: it comes straight back while the session is still over.
+    // Open exactly while the session is over (the dialog is the outside world here: Escape
+    // closes it, and it comes straight back).
     Effect::new(move || {
-        if !open.get() && store.gate.get_untracked() == Gate::Expired {
-            open.set(true);
+        let expired = store.gate.get() == Gate::Expired;
+        if open.get() != expired {
+            open.set(expired);
         }
     });
     let email = move || {
