@@ -22,6 +22,7 @@ pub mod drafts;
 pub mod emoji_pick;
 pub mod header;
 pub mod highlight;
+pub mod host_api;
 pub mod i18n;
 pub mod inbox;
 pub mod linkify;

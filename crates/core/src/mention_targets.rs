@@ -167,6 +167,7 @@ mod tests {
                 members: vec![AgentId(1), AgentId(3), AgentId(4)],
             }],
             settings: Default::default(),
+            desk: None,
             expires_at: None,
             capabilities: None,
         }

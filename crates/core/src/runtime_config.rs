@@ -219,9 +219,11 @@ fn is_origin(s: &str, schemes: &[&str]) -> bool {
 }
 
 /// The `scheme://host[:port]` part of an absolute URL (`None` for a path).
-fn origin_of(url: &str) -> Option<&str> {
+pub fn origin_of(url: &str) -> Option<&str> {
     let after = url.find("://")? + 3;
-    let end = url[after..].find('/').map_or(url.len(), |i| after + i);
+    let end = url[after..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| after + i);
     Some(&url[..end])
 }
 

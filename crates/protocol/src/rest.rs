@@ -65,6 +65,8 @@ pub enum SignInMethod {
     Password,
     /// One click as a demo agent (`POST /session/demo`).
     Demo,
+    /// Kiosk desks: a device code, then a PIN per agent (see [`crate::desk`]).
+    Kiosk,
     /// A method this client does not know.
     #[serde(other)]
     Other,
@@ -164,6 +166,10 @@ pub struct Session {
     /// The optional parts this backend offers. Absent (an older backend): all of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Vec<Capability>>,
+    /// Present when the session was opened at a kiosk desk (`POST /desk/session`): it sees
+    /// only that desk's team's conversations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desk: Option<crate::desk::Desk>,
 }
 
 impl Session {

@@ -201,6 +201,7 @@ pub async fn current(
         settings,
         expires_at: expires.map(rows::time),
         capabilities: Some(switchboard_protocol::Capability::ALL.to_vec()),
+        desk: None,
     }))
 }
 
