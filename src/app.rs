@@ -1,6 +1,6 @@
 //! The root: context, router, the four zones, and the start of background sync.
 
-use crate::components::session::{SignInAgain, SignInPage};
+use crate::components::session::{DeskGuard, SignInAgain, SignInPage};
 use crate::components::{
     ChatList, ClientPanel, Composer, ConversationView, NoticeBar, PanelLayout, ZoneHandles,
 };
@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
     crate::store::persist::keep(state);
     crate::store::session::watch(state);
     crate::store::sync::start(state);
+    crate::kiosk::start(state);
     view! {
         <Router>
             <Shell />
@@ -37,6 +38,7 @@ pub struct CurrentRoute(pub Memo<Route>);
 #[component]
 fn Shell() -> impl IntoView {
     let store = expect_context::<Store>();
+    crate::host::start(store);
     let navigate = leptos_router::hooks::use_navigate();
     let location = use_location();
     // `/sign-in` once signed in: on to the inbox.
@@ -90,6 +92,7 @@ fn Zones() -> impl IntoView {
             <ZoneHandles />
             <Composer />
             <NoticeBar />
+            {crate::kiosk::is_kiosk().then(|| view! { <DeskGuard /> })}
         </div>
     }
 }

@@ -11,10 +11,13 @@ mod components;
 mod config;
 mod format;
 mod hooks;
+mod host;
 mod i18n;
+mod kiosk;
 mod list_query;
 mod perf;
 mod store;
+mod theme;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -23,7 +26,11 @@ fn main() {
     // (wasm-bindgen-futures directly: the reactive executor starts with the mount.)
     wasm_bindgen_futures::spawn_local(async {
         match config::load().await {
-            Ok(()) => leptos::mount::mount_to_body(app::App),
+            Ok(()) => {
+                kiosk::reload_after_panic();
+                theme::apply_configured();
+                leptos::mount::mount_to_body(app::App)
+            }
             Err(error) => leptos::mount::mount_to_body(move || {
                 leptos::view! { <components::session::ConfigErrorPage error /> }
             }),

@@ -5,7 +5,9 @@ use super::http::{authorised, decode, get_json, post_json, url};
 use super::ApiError;
 use gloo_net::http::Request;
 use std::cell::RefCell;
-use switchboard_protocol::{ErrorCode, SignIn, SignInMethod, SignInMethods, SignInResponse};
+use switchboard_protocol::{
+    ErrorCode, Session, SignIn, SignInMethod, SignInMethods, SignInResponse,
+};
 
 const STORAGE_KEY: &str = "switchboard.token";
 /// Set when the agent signed out on purpose: the next start shows the sign-in page
@@ -62,6 +64,28 @@ fn keep(r: SignInResponse) -> SignInResponse {
         let _ = s.remove_item(SIGNED_OUT_KEY);
     }
     r
+}
+
+/// Keeps a token handed over by the host page (checked first with [`session_with`]).
+pub fn adopt_token(token: String) {
+    set_token(Some(token));
+    if let Some(s) = storage() {
+        let _ = s.remove_item(SIGNED_OUT_KEY);
+    }
+}
+
+/// `GET /session` with a token that is not (yet) the one in use: a 401 refuses that
+/// token only, and the one in use stays.
+pub async fn session_with(token: &str) -> Result<Session, ApiError> {
+    let answer = Request::get(&url("/session"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .send()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
+    if answer.status() == 401 {
+        return Err(ApiError::Unauthorized);
+    }
+    decode(Ok(answer)).await
 }
 
 /// Whether the agent signed out on purpose (and nobody has signed in since).

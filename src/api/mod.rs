@@ -6,6 +6,7 @@
 mod abort;
 mod auth;
 mod contacts;
+mod desk;
 mod error;
 mod http;
 mod panel;
@@ -16,10 +17,11 @@ mod upload;
 
 pub use abort::Abort;
 pub use auth::{
-    on_token_refused, sign_in, sign_in_demo, sign_in_methods, sign_out, signed_out_on_purpose,
-    stored_token,
+    adopt_token, on_token_refused, session_with, sign_in, sign_in_demo, sign_in_methods, sign_out,
+    signed_out_on_purpose, stored_token,
 };
 pub use contacts::{custom_fields, patch_contact, set_crm_property};
+pub use desk::{claim_device, desk_roster, desk_sign_in};
 pub use error::ApiError;
 pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,

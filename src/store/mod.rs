@@ -15,6 +15,7 @@ pub mod ai;
 mod command;
 pub mod contacts;
 pub mod conversations;
+pub mod desk;
 pub mod history;
 pub mod list_loader;
 pub mod messages;
@@ -28,6 +29,7 @@ pub mod session;
 pub mod sync;
 pub mod templates;
 pub mod typing;
+pub mod unread;
 pub mod uploads;
 pub mod viewing;
 pub mod views;
@@ -101,6 +103,9 @@ pub struct Store {
     missing: RwSignal<Vec<switchboard_protocol::Capability>>,
     /// The per-conversation selectors views hold (`selectors.rs`).
     selectors: StoredValue<selectors::Selectors>,
+    /// A request to open the New message dialog with this client searched for (the
+    /// host page's `open.contact` for a contact without an open conversation).
+    pub ask_new_message: RwSignal<Option<String>>,
 }
 
 impl Store {
@@ -125,6 +130,7 @@ impl Store {
             counting: StoredValue::new(false),
             missing: RwSignal::new(Vec::new()),
             selectors: StoredValue::new(Default::default()),
+            ask_new_message: RwSignal::new(None),
         };
         provide_context(state);
         state

@@ -66,7 +66,10 @@ pub fn flush(state: Store) {
             let Some(p) = next else { break };
             state.write(|i| _ = i.outbox.set_state(&p.client_id, OutboxState::Sending));
             match api::send_message(p.conversation_id, &p.request()).await {
-                Ok(m) => _ = state.write(|i| i.add_message(m)),
+                Ok(m) => {
+                    crate::host::tell(crate::host::Event::MessageSent(m.conversation_id, m.id));
+                    _ = state.write(|i| i.add_message(m));
+                }
                 Err(e) if e.is_transient() || e == ApiError::Unauthorized => {
                     let reason = e.detail().unwrap_or_default().to_owned();
                     state.write(|i| {

@@ -102,6 +102,31 @@ pub async fn sign_in(store: Store, credentials: Option<(String, String)>) -> Res
         Some((email, password)) => api::sign_in(email, password).await?,
         None => api::sign_in_demo().await?,
     };
+    go_on(store).await
+}
+
+/// Signs in with a token the host page handed over (`auth.token`): checked with the
+/// backend first, so a refused token leaves the current session as it was. With a
+/// session open it replaces the token (the host refreshes it before it expires); another
+/// agent's token reloads the app for that agent.
+pub async fn sign_in_with_token(store: Store, token: String) -> Result<(), ApiError> {
+    let session = api::session_with(&token).await?;
+    let same_agent = store
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.agent.id))
+        == Some(session.agent.id);
+    api::adopt_token(token);
+    if store.gate.get_untracked() == Gate::Open {
+        if !same_agent {
+            admit(store, session);
+        }
+        return Ok(());
+    }
+    go_on(store).await
+}
+
+/// Lets the start-up go on after a sign-in.
+pub(super) async fn go_on(store: Store) -> Result<(), ApiError> {
     match store.wake.try_update_value(Option::take).flatten() {
         Some(tx) => {
             let _ = tx.send(());
@@ -121,6 +146,7 @@ pub fn watch(store: Store) {
         if store.gate.get_untracked() == Gate::Open {
             store.gate.set(Gate::Expired);
             load_methods(store);
+            crate::host::tell(crate::host::Event::AuthExpired);
         }
     });
 }
@@ -156,6 +182,7 @@ pub async fn sign_out() {
     // Refused or unreachable, the token is forgotten here all the same; the server's copy
     // then dies at its expiry.
     let _ = api::sign_out().await;
+    crate::host::tell(crate::host::Event::SignedOut);
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace("/sign-in");
     }

@@ -103,6 +103,10 @@ async fn run(state: Store) {
             }
             ServerFrame::Event { seq, event } => match state.write(|i| i.receive(seq, &event)) {
                 Some(Receive::Gap) => Flow::Reconnect,
+                Some(Receive::Applied | Receive::Buffered) => {
+                    crate::host::heard(&event);
+                    Flow::Continue
+                }
                 _ => Flow::Continue,
             },
             ServerFrame::Unauthorized => Flow::Stop,

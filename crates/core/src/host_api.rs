@@ -107,15 +107,21 @@ pub struct Sender<'a> {
     pub is_parent: bool,
 }
 
-/// Decides what to do with a `message` event whose data, as JSON text, is `data` (`None`
-/// when the data could not be turned into JSON at all), given the allowed origins.
-pub fn hear(sender: Sender<'_>, allowed: &[String], data: Option<&str>) -> Heard {
+/// Decides what to do with a `message` event, given the allowed origins. `data` gives the
+/// event's data as JSON text (`None` when it cannot be turned into JSON); it is called
+/// only for a message from the host, so a stranger's data is never even read.
+pub fn hear(
+    sender: Sender<'_>,
+    allowed: &[String],
+    data: impl FnOnce() -> Option<String>,
+) -> Heard {
     if !sender.is_parent || !allowed.iter().any(|o| o == sender.origin) {
         return Heard::Ignore;
     }
-    let Some(data) = data else {
+    let Some(data) = data() else {
         return Heard::Ignore;
     };
+    let data = data.as_str();
     let Ok(Value::Object(mut envelope)) = serde_json::from_str::<Value>(data) else {
         return Heard::Ignore;
     };

@@ -25,6 +25,7 @@ pub mod highlight;
 pub mod host_api;
 pub mod i18n;
 pub mod inbox;
+pub mod kiosk;
 pub mod linkify;
 pub mod list_view;
 pub mod list_window;

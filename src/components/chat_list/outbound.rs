@@ -24,6 +24,17 @@ pub fn NewMessageButton() -> impl IntoView {
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let draft = Draft::new();
+    // The host page's `open.contact` for a client without an open conversation: the form
+    // opens with the client searched for.
+    let store = crate::store::use_store();
+    Effect::new(move || {
+        if let Some(q) = store.ask_new_message.get() {
+            store.ask_new_message.set(None);
+            draft.reset();
+            draft.search.prefill.set(Some(q));
+            open.set(true);
+        }
+    });
     view! {
         // An icon button (the list's header is narrow): its name is the label and the
         // tooltip.

@@ -4,8 +4,12 @@
 
 mod agent_menu;
 mod config_error;
+mod desk;
+mod desk_guard;
 mod sign_in_form;
 
 pub use agent_menu::AgentMenu;
 pub use config_error::ConfigErrorPage;
+pub use desk::DeskStart;
+pub use desk_guard::DeskGuard;
 pub use sign_in_form::{SignInAgain, SignInPage};

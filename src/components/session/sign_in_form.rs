@@ -7,6 +7,7 @@ use crate::components::common::ModalDialog;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::{session, use_store, ApiError, Command, Gate};
 use leptos::prelude::*;
+use switchboard_core::runtime_config::AuthMode;
 use switchboard_protocol::ErrorCode;
 
 /// What the agent is told about a refused sign-in.
@@ -105,17 +106,31 @@ fn SignInForm(#[prop(into)] email: String) -> impl IntoView {
     }
 }
 
-/// The sign-in page: shown instead of the zones while nobody is signed in.
+/// The sign-in page: shown instead of the zones while nobody is signed in. A deployment
+/// embedded with `auth: "host"` waits for the host page's token instead; a kiosk desk
+/// shows its own start screen.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
+    let body = match crate::config::get().auth {
+        Some(AuthMode::Host) => {
+            let text = if crate::host::is_framed() {
+                Msg::HostWaiting
+            } else {
+                Msg::HostAlone
+            };
+            view! { <p class="sb-sign-in__wait" role="status">{i18n.tr(text)}</p> }.into_any()
+        }
+        Some(AuthMode::Kiosk) => view! { <super::DeskStart /> }.into_any(),
+        _ => view! { <SignInForm email="" /> }.into_any(),
+    };
     view! {
         <main class="sb-sign-in" aria-labelledby="sb-sign-in-title">
             <h1 id="sb-sign-in-title" class="sb-sign-in__title">
                 <img src="/public/favicon.svg" alt="" width="32" height="32" />
                 {i18n.tr(Msg::SignInTitle)}
             </h1>
-            <SignInForm email="" />
+            {body}
         </main>
     }
 }
@@ -128,6 +143,9 @@ pub fn SignInAgain() -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
     let open = RwSignal::new(false);
+    // Embedded with `auth: "host"`: the host page hears `auth.expired` and hands over a
+    // new token; there is no form to fill in.
+    let host_signs_in = crate::config::get().auth == Some(AuthMode::Host);
     // Open exactly while the session is over (the dialog is the outside world here: Escape
     // closes it, and it comes straight back).
     Effect::new(move || {
@@ -145,10 +163,17 @@ pub fn SignInAgain() -> impl IntoView {
     view! {
         <ModalDialog open labelledby="sb-sign-in-again-title">
             <h2 id="sb-sign-in-again-title">{i18n.tr(Msg::SignInTitle)}</h2>
-            <p>{i18n.tr(Msg::SignInAgain)}</p>
-            <Show when=move || open.get()>
-                <SignInForm email=email() />
-            </Show>
+            {if host_signs_in {
+                view! { <p role="status">{i18n.tr(Msg::HostAgain)}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{i18n.tr(Msg::SignInAgain)}</p>
+                    <Show when=move || open.get()>
+                        <SignInForm email=email() />
+                    </Show>
+                }
+                .into_any()
+            }}
         </ModalDialog>
     }
 }

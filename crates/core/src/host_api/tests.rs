@@ -14,7 +14,7 @@ fn from_host(data: &str) -> Heard {
             is_parent: true,
         },
         &allowed(),
-        Some(data),
+        || Some(data.to_owned()),
     )
 }
 
@@ -130,18 +130,24 @@ fn strangers_and_unaddressed_messages_are_ignored() {
         origin: "https://evil.example",
         is_parent: true,
     };
-    assert_eq!(hear(stranger, &allowed(), Some(&ok)), Heard::Ignore);
+    assert_eq!(
+        hear(stranger, &allowed(), || Some(ok.clone())),
+        Heard::Ignore
+    );
     let sibling = Sender {
         origin: HOST,
         is_parent: false,
     };
-    assert_eq!(hear(sibling, &allowed(), Some(&ok)), Heard::Ignore);
+    assert_eq!(
+        hear(sibling, &allowed(), || Some(ok.clone())),
+        Heard::Ignore
+    );
     // No host origins configured: nobody is heard.
     let host = Sender {
         origin: HOST,
         is_parent: true,
     };
-    assert_eq!(hear(host, &[], Some(&ok)), Heard::Ignore);
+    assert_eq!(hear(host, &[], || Some(ok.clone())), Heard::Ignore);
     // Not ours, or no id to answer.
     for data in [
         json!({"type": "sign_out", "id": "c1"}),
@@ -156,7 +162,7 @@ fn strangers_and_unaddressed_messages_are_ignored() {
         assert_eq!(from_host(&data.to_string()), Heard::Ignore, "{data}");
     }
     assert_eq!(from_host("{not json"), Heard::Ignore);
-    assert_eq!(hear(host, &allowed(), None), Heard::Ignore);
+    assert_eq!(hear(host, &allowed(), || None), Heard::Ignore);
 }
 
 #[test]
@@ -240,6 +246,12 @@ fn fuzzed_messages_never_panic() {
             origin: "https://evil.example",
             is_parent: true,
         };
-        assert_eq!(hear(stranger, &allowed(), Some(&text)), Heard::Ignore);
+        let read = std::cell::Cell::new(false);
+        let heard = hear(stranger, &allowed(), || {
+            read.set(true);
+            Some(text.to_string())
+        });
+        assert_eq!(heard, Heard::Ignore);
+        assert!(!read.get(), "a stranger's data is never read");
     }
 }

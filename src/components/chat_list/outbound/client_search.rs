@@ -39,6 +39,7 @@ pub fn ClientSearch(
         new_client,
         problem: client_problem,
         creating,
+        prefill,
     } = draft.search;
     let choose = move |r: Recipient| {
         draft.choose_channel(default_channel(&r));
@@ -64,6 +65,16 @@ pub fn ClientSearch(
             }
         });
     };
+    Effect::new(move || {
+        if let Some(q) = prefill.get() {
+            prefill.set(None);
+            // Someone to create when nobody matches: a phone number or an email.
+            if q.contains('@') || q.chars().any(|c| c.is_ascii_digit()) {
+                new_client.set(q.clone());
+            }
+            search(q);
+        }
+    });
     let create = move || {
         let body = match new_contact(&new_client.get_untracked()) {
             Ok(b) => b,

@@ -24,6 +24,8 @@ pub struct Search {
     pub problem: RwSignal<Option<String>>,
     /// Creating the client.
     pub creating: Command,
+    /// A search to run as the dialog opens (the host page's `open.contact`).
+    pub prefill: RwSignal<Option<String>>,
 }
 
 /// The New message form's signals.
@@ -80,6 +82,7 @@ impl Draft {
                 new_client: RwSignal::new(String::new()),
                 problem: RwSignal::new(None),
                 creating: Command::new(),
+                prefill: RwSignal::new(None),
             },
         }
     }

@@ -1,0 +1,66 @@
+//! Kiosk desks (`docs/protocol/desks.md`): the device code is exchanged once for a device
+//! token, which lists who may work at the desk and signs one of them in with a PIN. The
+//! device token is sent on these calls only, never with the agent's.
+
+use super::http::{decode, url};
+use super::ApiError;
+use gloo_net::http::{Request, RequestBuilder};
+use switchboard_protocol::{
+    AgentId, DeskRoster, DeviceClaim, DeviceCredential, PinSignIn, SignInResponse,
+};
+
+/// Sends a request; a 401 refuses the code, PIN or device token only (the agent's token,
+/// if any, is not touched).
+async fn send<T: serde::de::DeserializeOwned>(
+    req: Result<Request, ApiError>,
+) -> Result<T, ApiError> {
+    let answer = req?
+        .send()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
+    if answer.status() == 401 {
+        return Err(ApiError::Unauthorized);
+    }
+    decode(Ok(answer)).await
+}
+
+fn device(b: RequestBuilder, token: &str) -> RequestBuilder {
+    b.header("Authorization", &format!("Bearer {token}"))
+}
+
+fn json<B: serde::Serialize>(b: RequestBuilder, body: &B) -> Result<Request, ApiError> {
+    b.json(body)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))
+}
+
+/// `POST /devices/claim`: the one-time device code for the desk's credential.
+pub async fn claim_device(code: String) -> Result<DeviceCredential, ApiError> {
+    send(json(
+        Request::post(&url("/devices/claim")),
+        &DeviceClaim { code },
+    ))
+    .await
+}
+
+/// `GET /desk`: the desk and who may work at it.
+pub async fn desk_roster(device_token: &str) -> Result<DeskRoster, ApiError> {
+    send(
+        device(Request::get(&url("/desk")), device_token)
+            .build()
+            .map_err(|e| ApiError::BadResponse(e.to_string())),
+    )
+    .await
+}
+
+/// `POST /desk/session`: signs an agent in at the desk with their PIN.
+pub async fn desk_sign_in(
+    device_token: &str,
+    agent_id: AgentId,
+    pin: String,
+) -> Result<SignInResponse, ApiError> {
+    send(json(
+        device(Request::post(&url("/desk/session")), device_token),
+        &PinSignIn { agent_id, pin },
+    ))
+    .await
+}
