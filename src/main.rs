@@ -3,7 +3,8 @@
 //! Layers: `config` (the deployment's `config.json`), `api` (the only code that talks HTTP
 //! or WebSocket), `store` (the one store between the views and the backend: the reactive
 //! handles around the pure `switchboard_core` state, sign-in, sync and the commands), and
-//! `components` (one per file, views over derived data).
+//! `components` (one per file, views over derived data); `theme` sets the colour theme the
+//! style sheets read.
 
 mod api;
 mod app;
@@ -15,6 +16,7 @@ mod i18n;
 mod list_query;
 mod perf;
 mod store;
+mod theme;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -23,7 +25,10 @@ fn main() {
     // (wasm-bindgen-futures directly: the reactive executor starts with the mount.)
     wasm_bindgen_futures::spawn_local(async {
         match config::load().await {
-            Ok(()) => leptos::mount::mount_to_body(app::App),
+            Ok(()) => {
+                theme::apply_configured();
+                leptos::mount::mount_to_body(app::App)
+            }
             Err(error) => leptos::mount::mount_to_body(move || {
                 leptos::view! { <components::session::ConfigErrorPage error /> }
             }),
