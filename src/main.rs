@@ -3,7 +3,8 @@
 //! Layers: `config` (the deployment's `config.json`), `api` (the only code that talks HTTP
 //! or WebSocket), `store` (the one store between the views and the backend: the reactive
 //! handles around the pure `switchboard_core` state, sign-in, sync and the commands), and
-//! `components` (one per file, views over derived data).
+//! `components` (one per file, views over derived data); `theme` sets the colour theme the
+//! style sheets read.
 
 mod api;
 mod app;
