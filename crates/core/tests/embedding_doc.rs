@@ -166,7 +166,11 @@ fn check_event(block: &Block) -> &'static str {
         panic!("line {}: an event is an object", block.line);
     };
     assert_eq!(keys(got), keys(want), "line {}: envelope keys", block.line);
-    assert_eq!(got["switchboard"], want["switchboard"], "line {}", block.line);
+    assert_eq!(
+        got["switchboard"], want["switchboard"],
+        "line {}",
+        block.line
+    );
     let (Value::Object(got), Value::Object(want)) = (&got["payload"], &want["payload"]) else {
         panic!("line {}: the payload is an object", block.line);
     };
@@ -223,7 +227,10 @@ fn the_embedding_guide_matches_the_code() {
             block.line
         );
     }
-    assert!(refused.is_none(), "the last host-refused block has no result");
+    assert!(
+        refused.is_none(),
+        "the last host-refused block has no result"
+    );
     assert!(results >= 2, "an ok and an ok:false result at least");
     for kind in Command::KINDS {
         assert!(commands.contains(kind), "no host-command example of {kind}");
