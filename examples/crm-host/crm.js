@@ -126,11 +126,8 @@ function run(label, promise) {
 
 function start() {
   $('inbox-status').remove();
-  inbox = window.Switchboard.mount($('inbox'), {
-    url: APP + '/',
-    language: $('language').value,
-    theme: $('theme').value,
-  });
+  // No language or theme here: the agent's own choices stand until a menu below is used.
+  inbox = window.Switchboard.mount($('inbox'), { url: APP + '/' });
 
   for (const type of [
     'ready',
@@ -197,8 +194,12 @@ function wire() {
         return run('sign_out', inbox.signOut());
     }
   });
-  $('language').addEventListener('change', (e) => inbox && run('set.language', inbox.setLanguage(e.target.value)));
-  $('theme').addEventListener('change', (e) => inbox && run('set.theme', inbox.setTheme(e.target.value)));
+  $('language').addEventListener('change', (e) => {
+    if (inbox && e.target.value) run('set.language', inbox.setLanguage(e.target.value));
+  });
+  $('theme').addEventListener('change', (e) => {
+    if (inbox && e.target.value) run('set.theme', inbox.setTheme(e.target.value));
+  });
   $('token-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const token = $('token').value.trim();
