@@ -10,34 +10,35 @@ const APP = (new URLSearchParams(location.search).get('app') || 'http://127.0.0.
 );
 
 /**
- * The CRM's own records. The reference server's demo data gives its contacts the external
- * ids CUS-10201, CUS-10202, …; the rest is this CRM's own (made-up) knowledge.
+ * The CRM's own records. Names and external ids are those of the first contacts of the
+ * reference server's demo data (CUS-10201, CUS-10202, …), so "Open this contact" finds
+ * them there; the rest is this CRM's own (made-up) knowledge.
  */
 const CONTACTS = [
   {
-    name: 'Ana Silva',
-    role: 'Head of Purchasing',
-    company: 'Lisboa Home & Garden',
-    phone: '+351 21 340 5566',
-    email: 'ana.silva@example.com',
+    name: 'Ольга Смирнова',
+    role: 'Owner',
+    company: 'Atelier Lumière',
+    phone: '+7 495 123 4504',
+    email: 'olga@atelier-lumiere.example',
     externalId: 'CUS-10201',
-    fields: { Stage: 'Customer', Owner: 'Alex Morgan', 'Lifetime value': '€ 18,420', 'Last order': '#4471 · 3 days ago' },
+    fields: { Stage: 'Customer', Owner: 'Alex Morgan', 'Lifetime value': '€ 14,625', 'Last order': '#4471 · 3 days ago' },
   },
   {
-    name: 'Tom Becker',
-    role: 'Founder',
-    company: 'Becker Bikes',
-    phone: '+49 30 901820',
-    email: 'tom@becker-bikes.example',
+    name: 'Оксана Мельник',
+    role: 'Buyer',
+    company: 'Nova Retail',
+    phone: '+48 22 555 0102',
+    email: 'customer1001@mail.example',
     externalId: 'CUS-10202',
     fields: { Stage: 'Lead', Owner: 'Unassigned', 'Lifetime value': '€ 0', 'Last order': '—' },
   },
   {
-    name: 'Olena Kovalenko',
+    name: 'Camille Martin',
     role: 'Operations',
-    company: 'Kyiv Coffee Roasters',
-    phone: '+380 44 123 4567',
-    email: 'olena@kcr.example',
+    company: 'Hanse Logistik',
+    phone: '+33 1 84 88 12 03',
+    email: 'camille.martin@hanse.example',
     externalId: 'CUS-10203',
     fields: { Stage: 'Opportunity', Owner: 'Alex Morgan', 'Lifetime value': '€ 2,950', 'Last order': '#4402 · last month' },
   },
