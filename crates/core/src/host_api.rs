@@ -63,6 +63,18 @@ pub enum Command {
 }
 
 impl Command {
+    /// The wire names of every command, in the order `docs/embedding.md` lists them (its
+    /// test checks that each one is documented).
+    pub const KINDS: [&'static str; 7] = [
+        "auth.token",
+        "open.conversation",
+        "open.contact",
+        "compose",
+        "set.language",
+        "set.theme",
+        "sign_out",
+    ];
+
     /// The wire name of the command.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -305,6 +317,18 @@ pub enum Event {
 }
 
 impl Event {
+    /// The wire names of every event, in the order `docs/embedding.md` lists them (its
+    /// test checks that each one is documented).
+    pub const KINDS: [&'static str; 7] = [
+        "ready",
+        "unread.changed",
+        "conversation.opened",
+        "message.sent",
+        "message.received",
+        "signed_out",
+        "auth.expired",
+    ];
+
     /// The wire name of the event.
     pub fn kind(&self) -> &'static str {
         match self {

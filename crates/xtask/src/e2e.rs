@@ -48,12 +48,24 @@ pub fn e2e(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     let app_origin = step("second origin", || {
         free_port().map(|a| format!("http://{a}"))
     })?;
+    // A third origin for host pages that frame the app (`support/host_page.ts`; specs
+    // give the app a `config.json` listing it), allowed in the server's `frame-ancestors`.
+    let host_origin = step("host page origin", || {
+        free_port().map(|a| format!("http://{a}"))
+    })?;
     let running = step("start server", || {
-        RunningServer::start(root, &["--cors-origin", &app_origin])
+        RunningServer::start(
+            root,
+            &["--cors-origin", &app_origin, "--host-origin", &host_origin],
+        )
     })?;
     let url = format!("http://{}", running.addr);
+    let origins = Origins {
+        app: &app_origin,
+        host: &host_origin,
+    };
     let outcome = step("playwright", || {
-        playwright(root, &url, &app_origin, playwright_args)
+        playwright(root, &url, origins, playwright_args)
     });
     if outcome.is_err() {
         eprintln!("  server output: {}", running.stderr_log.display());
@@ -160,9 +172,18 @@ fn tail(text: &str, n: usize) -> String {
     lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
-/// `npx playwright test` against `url` (and `app_origin`, free for a second copy of the
-/// app), then the `e2e: N passed, N failed` line.
-fn playwright(root: &Path, url: &str, app_origin: &str, args: &[String]) -> Result<(), String> {
+/// The extra origins the suite may serve pages at (free ports the server already allows).
+#[derive(Clone, Copy)]
+struct Origins<'a> {
+    /// A second copy of the app (`SWITCHBOARD_APP_ORIGIN`; `--cors-origin`).
+    app: &'a str,
+    /// A host page that frames the app (`SWITCHBOARD_HOST_ORIGIN`; `--host-origin`).
+    host: &'a str,
+}
+
+/// `npx playwright test` against `url` (with `origins` free for pages of the suite's
+/// own), then the `e2e: N passed, N failed` line.
+fn playwright(root: &Path, url: &str, origins: Origins<'_>, args: &[String]) -> Result<(), String> {
     let report = root.join(REPORT);
     let _ = std::fs::remove_file(&report);
     let mut npx = command(
@@ -172,7 +193,8 @@ fn playwright(root: &Path, url: &str, app_origin: &str, args: &[String]) -> Resu
     );
     npx.args(args)
         .env("SWITCHBOARD_URL", url)
-        .env("SWITCHBOARD_APP_ORIGIN", app_origin);
+        .env("SWITCHBOARD_APP_ORIGIN", origins.app)
+        .env("SWITCHBOARD_HOST_ORIGIN", origins.host);
     let run = step::run(&mut npx);
     let json = std::fs::read_to_string(&report)
         .map_err(|e| format!("no Playwright report at {}: {e}", report.display()))?;

@@ -9,6 +9,7 @@ mod app;
 mod bench;
 mod conformance;
 mod e2e;
+mod host_page;
 mod server;
 mod step;
 mod tools;
@@ -21,7 +22,8 @@ usage: cargo xtask <command> [-- playwright args]
 
 commands:
   run     install missing tools, build the release app and the server, then serve the
-          demo (with simulated customers) at http://127.0.0.1:8080/
+          demo (with simulated customers) at http://127.0.0.1:8080/ and the example CRM
+          page that embeds it (examples/crm-host) at http://127.0.0.1:8090/
   test    fmt, clippy, host tests, release build, then the Playwright end-to-end suite
   setup   install missing tools only (wasm32 target, trunk, wasm-bindgen-cli, node, npm ci)
   build   install missing tools, then build the release app into dist/

@@ -1,8 +1,8 @@
 //! Building, starting and health-checking the reference server.
 
-use crate::app;
 use crate::step::{self, cargo, step, Failed};
 use crate::tools::{self, Purpose};
+use crate::{app, host_page};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 
 /// Where `cargo xtask run` serves.
 const RUN_ADDR: &str = "127.0.0.1:8080";
+
+/// Where `cargo xtask run` serves the example host page (`examples/crm-host/`).
+const HOST_PAGE_ADDR: &str = "127.0.0.1:8090";
 
 /// `cargo build -p switchboard-server` (dev profile: it builds fast and serves the demo
 /// well enough).
@@ -40,6 +43,19 @@ pub fn run(root: &Path) -> Result<(), Failed> {
     tools::ensure(root, Purpose::Develop)?;
     app::build(root)?;
     build(root)?;
+    // The example CRM page on a second origin, with the app allowed to talk to it and to
+    // be framed by it (docs/embedding.md).
+    let host_origin = format!("http://{HOST_PAGE_ADDR}");
+    let host_page = match host_page::serve(&root.join("examples/crm-host"), HOST_PAGE_ADDR) {
+        Ok(()) => {
+            allow_host_in_config(&root.join("dist"), &host_origin);
+            true
+        }
+        Err(why) => {
+            eprintln!("warning: the example CRM page is not served: {why}");
+            false
+        }
+    };
     let mut server = Command::new(binary(root));
     server.current_dir(root).args([
         "--listen",
@@ -50,6 +66,10 @@ pub fn run(root: &Path) -> Result<(), Failed> {
         "./dist",
         "--demo",
         "--simulate",
+        // `frame-ancestors` for the example page (the config.json written below says the
+        // same; the flag also covers a config.json of the user's own without it).
+        "--host-origin",
+        &host_origin,
     ]);
     println!("▶ {}", step::describe(&server));
     let mut child = server
@@ -58,7 +78,12 @@ pub fn run(root: &Path) -> Result<(), Failed> {
         .map_err(|()| Failed)?;
     let addr: SocketAddr = RUN_ADDR.parse().expect("RUN_ADDR is an address");
     match wait_healthy(addr, Duration::from_secs(60), &mut child) {
-        Ok(()) => println!("✔ Switchboard is up: http://{RUN_ADDR}/  (Ctrl+C stops it)"),
+        Ok(()) => {
+            println!("✔ Switchboard is up: http://{RUN_ADDR}/  (Ctrl+C stops it)");
+            if host_page {
+                println!("  embedded in an example CRM: {host_origin}/?app=http://{RUN_ADDR}");
+            }
+        }
         Err(why) => eprintln!("warning: {why}"),
     }
     // Ctrl+C reaches the whole process group, the server included.
@@ -72,6 +97,43 @@ pub fn run(root: &Path) -> Result<(), Failed> {
             eprintln!("✘ waiting for the server: {e}");
             Err(Failed)
         }
+    }
+}
+
+/// Lets the app talk to `origin`: writes `dist/config.json` with it as the only host
+/// origin, unless a `config.json` is there already (one the user wrote is never
+/// overwritten; they are told what to add instead).
+fn allow_host_in_config(dist: &Path, origin: &str) {
+    let path = dist.join("config.json");
+    match std::fs::read_to_string(&path) {
+        Ok(text) if text.contains(&format!("\"{origin}\"")) => {
+            println!("  {} already lists {origin}", path.display());
+        }
+        Ok(_) => println!(
+            "  {} exists and is left as it is: add \"host_origins\": [\"{origin}\"] to it \
+             for the example CRM page to talk to the app",
+            path.display()
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let text = format!("{{\"host_origins\": [\"{origin}\"]}}\n");
+            // `create_new`: never replace a file that appeared meanwhile.
+            let written = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(text.as_bytes()));
+            match written {
+                Ok(()) => println!(
+                    "  wrote {} with host_origins [{origin}] (for the example CRM page)",
+                    path.display()
+                ),
+                Err(e) => eprintln!("warning: cannot write {}: {e}", path.display()),
+            }
+        }
+        Err(e) => eprintln!(
+            "warning: {} is there but cannot be read ({e}); left as it is",
+            path.display()
+        ),
     }
 }
 
@@ -116,4 +178,29 @@ fn health_ok(addr: SocketAddr) -> bool {
     }
     // "HTTP/1.1 200 OK": the status code starts at byte 9.
     read >= 10 && head.starts_with(b"HTTP/1.") && head[9] == b'2'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_a_config_only_where_there_is_none() {
+        let dir = std::env::temp_dir().join(format!("xtask-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("config.json");
+        let _ = std::fs::remove_file(&path);
+
+        allow_host_in_config(&dir, "http://127.0.0.1:8090");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("written"),
+            "{\"host_origins\": [\"http://127.0.0.1:8090\"]}\n"
+        );
+
+        let mine = "{\"auth\": \"password\"}\n";
+        std::fs::write(&path, mine).expect("the user's own");
+        allow_host_in_config(&dir, "http://127.0.0.1:8090");
+        assert_eq!(std::fs::read_to_string(&path).expect("kept"), mine);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -255,3 +255,55 @@ fn fuzzed_messages_never_panic() {
         assert!(!read.get(), "a stranger's data is never read");
     }
 }
+
+/// `Command::KINDS` and `Event::KINDS` name every variant once: the matches below stop
+/// compiling when a variant is added, and the lists must then grow with them.
+#[test]
+fn the_kind_lists_name_every_variant() {
+    let commands = [
+        Command::AuthToken("t".into()),
+        Command::OpenConversation(ConversationId(1)),
+        Command::OpenContact(ContactKey::Phone("1".into())),
+        Command::Compose(String::new()),
+        Command::SetLanguage(Locale::En),
+        Command::SetTheme(Theme::Light),
+        Command::SignOut,
+    ];
+    for c in &commands {
+        match c {
+            Command::AuthToken(_)
+            | Command::OpenConversation(_)
+            | Command::OpenContact(_)
+            | Command::Compose(_)
+            | Command::SetLanguage(_)
+            | Command::SetTheme(_)
+            | Command::SignOut => {}
+        }
+    }
+    assert_eq!(commands.map(|c| c.kind()), Command::KINDS);
+
+    let events = [
+        Event::Ready,
+        Event::UnreadChanged {
+            total: 0,
+            mailboxes: vec![],
+        },
+        Event::ConversationOpened(ConversationId(1)),
+        Event::MessageSent(ConversationId(1), MessageId(1)),
+        Event::MessageReceived(ConversationId(1), MessageId(1)),
+        Event::SignedOut,
+        Event::AuthExpired,
+    ];
+    for e in &events {
+        match e {
+            Event::Ready
+            | Event::UnreadChanged { .. }
+            | Event::ConversationOpened(_)
+            | Event::MessageSent(..)
+            | Event::MessageReceived(..)
+            | Event::SignedOut
+            | Event::AuthExpired => {}
+        }
+    }
+    assert_eq!(events.map(|e| e.kind()), Event::KINDS);
+}
