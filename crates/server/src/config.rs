@@ -54,6 +54,15 @@ pub struct Config {
         value_delimiter = ','
     )]
     pub cors_origins: Vec<String>,
+    /// Origins of host pages allowed to put the app in a frame (`frame-ancestors`), beside
+    /// `host_origins` of the static folder's `config.json`; repeatable, or comma-separated
+    /// in the environment variable. See `crate::framing`.
+    #[arg(
+        long = "host-origin",
+        env = "SWITCHBOARD_HOST_ORIGINS",
+        value_delimiter = ','
+    )]
+    pub host_origins: Vec<String>,
     /// Translation and AI providers (none by default: offline behaviour).
     #[command(flatten)]
     pub providers: crate::providers::ProviderFlags,
@@ -79,6 +88,7 @@ impl Config {
             deliver_after_ms: 1000,
             read_after_ms: 2000,
             cors_origins: Vec::new(),
+            host_origins: Vec::new(),
             providers: Default::default(),
             faults: Default::default(),
             command: None,
@@ -109,12 +119,20 @@ mod tests {
             "--simulate=0",
             "--cors-origin",
             "http://a,http://b",
+            "--host-origin",
+            "https://crm.example.com",
+            "--host-origin",
+            "http://localhost:3000",
         ])
         .unwrap();
         assert!(c.demo);
         assert_eq!(c.demo_bulk, 300);
         assert!(!c.simulate);
         assert_eq!(c.cors_origins, ["http://a", "http://b"]);
+        assert_eq!(
+            c.host_origins,
+            ["https://crm.example.com", "http://localhost:3000"]
+        );
         assert_eq!(c.listen.port(), 8080);
         assert!(c.command.is_none());
     }

@@ -21,6 +21,7 @@ mod deals;
 mod delivery;
 mod faults;
 mod files;
+mod framing;
 mod history;
 mod kit;
 mod masking;
