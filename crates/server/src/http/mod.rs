@@ -7,6 +7,7 @@ pub mod ai;
 pub mod contacts;
 pub mod conversations;
 pub mod deals;
+pub mod desk;
 pub mod extract;
 pub mod messages;
 pub mod outbound;
@@ -59,6 +60,10 @@ pub fn router(
                 .post(session::sign_in)
                 .delete(session::sign_out),
         )
+        // Kiosk desks (device token on `/desk`, none on the claim).
+        .route("/devices/claim", post(desk::claim))
+        .route("/desk", get(desk::roster))
+        .route("/desk/session", post(desk::sign_in))
         .route("/conversations", get(conversations::list))
         .route("/conversations/{id}", get(conversations::detail))
         // Messages, files, templates and outbound threads.
