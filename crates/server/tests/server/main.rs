@@ -19,6 +19,7 @@ mod conversations_query;
 mod crm;
 mod deals;
 mod delivery;
+mod desks;
 mod faults;
 mod files;
 mod framing;
