@@ -305,10 +305,7 @@ async fn a_desk_session_sees_only_its_teams_conversations() {
     let text = serde_json::to_string(&heard).unwrap();
     assert!(!text.contains("Sales only"), "{text}");
     assert!(text.contains("Support here"), "{text}");
-    assert!(
-        heard.iter().any(|e| *e == Event::Unknown),
-        "redacted, not dropped"
-    );
+    assert!(heard.contains(&Event::Unknown), "redacted, not dropped");
     assert!(heard.iter().all(|e| match e {
         Event::ConversationUpdated { conversation } => conversation.team == Some(support),
         Event::MessageCreated { message } => message.conversation_id.0 == ours,
@@ -391,4 +388,26 @@ async fn removing_a_desk_ends_its_sessions() {
     );
     assert!(cli::run_device(dir.path(), &remove, &mut Vec::new()).is_err());
     s.stop().await;
+}
+
+#[test]
+fn the_openapi_document_describes_the_desk_endpoints() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&switchboard_server::openapi::document_json()).unwrap();
+    let op = |path: &str, method: &str| doc["paths"][format!("/api/v1{path}")][method].clone();
+    let claim = op("/devices/claim", "post");
+    assert!(claim.get("security").is_none(), "the claim needs no token");
+    for (path, method) in [("/devices/claim", "post"), ("/desk/session", "post")] {
+        let r = &op(path, method)["responses"];
+        for status in ["200", "401", "429"] {
+            assert!(r.get(status).is_some(), "{method} {path} {status}");
+        }
+    }
+    assert_eq!(
+        op("/desk", "get")["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/DeskRoster"
+    );
+    assert!(doc["components"]["schemas"]["Session"]["properties"]
+        .get("desk")
+        .is_some());
 }
