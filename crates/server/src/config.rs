@@ -170,4 +170,33 @@ mod tests {
         ])
         .is_err());
     }
+
+    #[test]
+    fn device_commands_parse_with_the_data_flag_anywhere() {
+        use crate::cli::{Command, DeviceCommand};
+        let c = Config::try_parse_from([
+            "x",
+            "device",
+            "add",
+            "--team",
+            "Support",
+            "--name",
+            "Front desk",
+            "--data",
+            "/tmp/d",
+        ])
+        .unwrap();
+        assert_eq!(c.data, PathBuf::from("/tmp/d"));
+        assert!(matches!(
+            c.command,
+            Some(Command::Device(DeviceCommand::Add { ref team, ref name }))
+                if team == "Support" && name == "Front desk"
+        ));
+        let c = Config::try_parse_from(["x", "device", "remove", "--name", "Front desk"]).unwrap();
+        assert!(matches!(
+            c.command,
+            Some(Command::Device(DeviceCommand::Remove { .. }))
+        ));
+        assert!(Config::try_parse_from(["x", "device", "add", "--name", "N"]).is_err());
+    }
 }
