@@ -2,8 +2,15 @@
 //! a copy of the database signs nobody in. Tokens are never logged.
 //!
 //! A token works while its session row exists, has not expired and its agent is enabled:
-//! sign-out deletes the row, `agent disable` turns the agent off (and deletes its rows).
+//! sign-out deletes the row, `agent disable` turns the agent off (and deletes its rows),
+//! `device remove` deletes the rows of the sessions opened at that desk.
+//!
+//! A session opened at a kiosk desk (`desk_id` set) is its agent's own, but sees only the
+//! desk's team's conversations: handlers that list or open conversations take a [`Caller`]
+//! and build their [`crate::db::query::Scope`] from it. Device tokens (`crate::db::devices`)
+//! live in another table, so they never pass for an agent's token, nor the reverse.
 
+use crate::db::query::Scope;
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -12,7 +19,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
-use switchboard_protocol::{Agent, Permissions, SignInResponse};
+use switchboard_protocol::{Agent, Desk, Permissions, SignInResponse, TeamId};
 
 /// How long a token stays valid after sign-in.
 pub const TOKEN_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
@@ -31,7 +38,7 @@ fn hash(token: &str) -> String {
 }
 
 /// A new random token.
-fn new_token() -> Result<String, AppError> {
+pub fn new_token() -> Result<String, AppError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(AppError::internal)?;
     Ok(hex(&bytes))
@@ -49,12 +56,21 @@ pub fn demo_agent(conn: &Connection) -> rusqlite::Result<Option<Agent>> {
 
 /// Opens a session for `agent` and returns its token.
 pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppError> {
+    open_session(conn, agent, None)
+}
+
+/// Opens a session for `agent`, at the desk (device id) `desk` if any, and returns its token.
+pub fn open_session(
+    conn: &Connection,
+    agent: Agent,
+    desk: Option<i64>,
+) -> Result<SignInResponse, AppError> {
     let token = new_token()?;
     let now = crate::db::now_ms();
     conn.execute(
-        "INSERT INTO sessions (token_hash, agent_id, created_at, expires_at) \
-         VALUES (?1, ?2, ?3, ?4)",
-        params![hash(&token), agent.id.0, now, now + TOKEN_LIFETIME_MS],
+        "INSERT INTO sessions (token_hash, agent_id, created_at, expires_at, desk_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![hash(&token), agent.id.0, now, now + TOKEN_LIFETIME_MS, desk],
     )?;
     Ok(SignInResponse {
         token,
@@ -87,6 +103,37 @@ pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Optio
     .optional()
 }
 
+/// Who a token's session is: its agent, and the desk it was opened at (if any). Same
+/// rules as [`agent_for_token`].
+pub fn caller_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<Caller>> {
+    if token.is_empty() || token.len() > 256 {
+        return Ok(None);
+    }
+    conn.query_row(
+        "SELECT a.id, a.name, a.email, a.language, a.role, a.presence, \
+         d.name, t.id, t.name FROM sessions s \
+         JOIN agents a ON a.id = s.agent_id \
+         LEFT JOIN devices d ON d.id = s.desk_id LEFT JOIN teams t ON t.id = d.team_id \
+         WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND a.enabled = 1",
+        params![hash(token), crate::db::now_ms()],
+        |r| {
+            let desk = match (r.get::<_, Option<String>>(6)?, r.get::<_, Option<i64>>(7)?) {
+                (Some(name), Some(team)) => Some(Desk {
+                    name,
+                    team: TeamId(team),
+                    team_name: r.get(8)?,
+                }),
+                _ => None,
+            };
+            Ok(Caller {
+                agent: rows::agent(r)?,
+                desk,
+            })
+        },
+    )
+    .optional()
+}
+
 /// The expiry of a token's session.
 pub fn expires_at(conn: &Connection, token: &str) -> rusqlite::Result<Option<i64>> {
     conn.query_row(
@@ -114,6 +161,35 @@ impl CurrentAgent {
     /// What this agent may see and do (from its role).
     pub fn permissions(&self) -> Permissions {
         Permissions::of(self.0.role)
+    }
+}
+
+/// The signed-in agent of a request with the desk its session was opened at: what decides
+/// which conversations it sees. Rejects like [`CurrentAgent`].
+#[derive(Clone, Debug)]
+pub struct Caller {
+    /// The agent.
+    pub agent: Agent,
+    /// The kiosk desk of the session, if it was opened at one.
+    pub desk: Option<Desk>,
+}
+
+impl Caller {
+    /// What this caller sees.
+    pub fn scope(self) -> Scope {
+        Scope::at(self.agent, self.desk.map(|d| d.team))
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = bearer(&parts.headers).ok_or_else(AppError::unauthorized)?;
+        state
+            .run(move |conn, _| Ok(caller_for_token(conn, &token)?))
+            .await?
+            .ok_or_else(AppError::unauthorized)
     }
 }
 

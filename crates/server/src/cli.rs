@@ -7,12 +7,17 @@
 //! - `agent set-pin --email E --pin NNNN` (4 to 8 digits, for kiosk desks)
 //! - `agent disable --email E`, `agent enable --email E`
 //! - `agent list`
+//! - `device add --team T --name N` (T: a team's name or id), `device list`,
+//!   `device remove --name N`
 //!
 //! Without `--password-stdin`, `add` and `set-password` generate a strong password and
 //! print it as the last line of their output (the only time it is shown). Nothing else is
-//! ever printed about a password, and a hash is never printed at all.
+//! ever printed about a password, and a hash is never printed at all. Likewise `device add`
+//! prints the desk's one-time device code (`XXXX-XXXX`, valid 24 hours) as its last line,
+//! and only its hash is stored.
 
 use crate::db::agents::{self, AccountError};
+use crate::db::devices;
 use crate::password;
 use clap::Subcommand;
 use std::io::{Read, Write};
@@ -25,6 +30,32 @@ pub enum Command {
     /// Manage agent accounts.
     #[command(subcommand)]
     Agent(AgentCommand),
+    /// Manage kiosk desks (devices).
+    #[command(subcommand)]
+    Device(DeviceCommand),
+}
+
+/// `switchboard-server device …`
+#[derive(Clone, Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Add a kiosk desk for a team; prints its one-time device code (valid 24 hours) as the
+    /// last line.
+    Add {
+        /// The team whose conversations the desk works on (its name or id).
+        #[arg(long)]
+        team: String,
+        /// The desk's name (unique without regard to case), e.g. "Front desk".
+        #[arg(long)]
+        name: String,
+    },
+    /// List the desks: name, team, whether set up, open sessions.
+    List,
+    /// Remove a desk: its device token and every session opened at it stop working at once.
+    Remove {
+        /// The desk's name.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 /// `switchboard-server agent …`
@@ -126,6 +157,104 @@ fn io(e: std::io::Error) -> String {
     format!("writing the output: {e}")
 }
 
+/// Runs any admin command (see [`run`] and [`run_device`]).
+pub fn run_command(
+    data: &Path,
+    command: &Command,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    match command {
+        Command::Agent(c) => run(data, c, stdin, out),
+        Command::Device(c) => run_device(data, c, out),
+    }
+}
+
+fn open(data: &Path) -> Result<rusqlite::Connection, String> {
+    std::fs::create_dir_all(data).map_err(|e| format!("{}: {e}", data.display()))?;
+    let path = data.join("switchboard.sqlite3");
+    crate::db::open(&path).map_err(|e| format!("opening {}: {e}", path.display()))
+}
+
+/// Prints `rows` under `header` as left-aligned columns two spaces apart.
+fn table<const N: usize>(
+    out: &mut dyn Write,
+    header: [&str; N],
+    rows: &[[String; N]],
+) -> Result<(), String> {
+    let header = header.map(str::to_owned);
+    let mut widths = [0usize; N];
+    for row in std::iter::once(&header).chain(rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 < row.len() {
+                let pad = widths[i] - cell.chars().count();
+                line.push_str(&format!("{cell}{}  ", " ".repeat(pad)));
+            } else {
+                line.push_str(cell);
+            }
+        }
+        writeln!(out, "{line}").map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Runs a device command on the database in `data` (created if missing); the error is the
+/// message to print.
+pub fn run_device(data: &Path, command: &DeviceCommand, out: &mut dyn Write) -> Result<(), String> {
+    let conn = open(data)?;
+    let err = |e: devices::DeviceError| e.to_string();
+    match command {
+        DeviceCommand::Add { team, name } => {
+            let code = devices::new_code()?;
+            let desk = devices::add(&conn, team, name, &devices::code_hash(&code)).map_err(err)?;
+            writeln!(
+                out,
+                "added desk {:?} for team {} (id {})",
+                desk.name, desk.team_name, desk.team.0
+            )
+            .map_err(io)?;
+            writeln!(
+                out,
+                "device code (shown only now, works once, for 24 hours; type it into \"Set up this desk\"):"
+            )
+            .map_err(io)?;
+            writeln!(out, "{code}").map_err(io)?;
+        }
+        DeviceCommand::List => {
+            let now = crate::db::now_ms();
+            let rows: Vec<[String; 4]> = devices::list(&conn)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|d| {
+                    let state = match (d.claimed, d.code_expires_at) {
+                        (true, _) => "set up".to_owned(),
+                        (false, Some(t)) if t > now => "waiting for its code".to_owned(),
+                        _ => "code expired (remove and add again)".to_owned(),
+                    };
+                    [d.desk.name, d.desk.team_name, state, d.sessions.to_string()]
+                })
+                .collect();
+            table(out, ["NAME", "TEAM", "STATE", "SESSIONS"], &rows)?;
+        }
+        DeviceCommand::Remove { name } => {
+            let ended = devices::remove(&conn, name).map_err(err)?;
+            writeln!(
+                out,
+                "removed desk {:?} ({ended} session(s) signed out)",
+                name.trim()
+            )
+            .map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs an agent command on the database in `data` (created if missing); the error is
 /// the message to print.
 pub fn run(
@@ -134,9 +263,7 @@ pub fn run(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<(), String> {
-    std::fs::create_dir_all(data).map_err(|e| format!("{}: {e}", data.display()))?;
-    let path = data.join("switchboard.sqlite3");
-    let conn = crate::db::open(&path).map_err(|e| format!("opening {}: {e}", path.display()))?;
+    let conn = open(data)?;
     let err = |e: AccountError| e.to_string();
     match command {
         AgentCommand::Add {
@@ -228,25 +355,7 @@ pub fn run(
                     ]
                 })
                 .collect();
-            let header = ["EMAIL", "NAME", "ROLE", "ENABLED"].map(str::to_owned);
-            let mut widths = [0usize; 4];
-            for row in std::iter::once(&header).chain(&rows) {
-                for (w, cell) in widths.iter_mut().zip(row) {
-                    *w = (*w).max(cell.chars().count());
-                }
-            }
-            for row in std::iter::once(&header).chain(&rows) {
-                let mut line = String::new();
-                for (i, cell) in row.iter().enumerate() {
-                    if i + 1 < row.len() {
-                        let pad = widths[i] - cell.chars().count();
-                        line.push_str(&format!("{cell}{}  ", " ".repeat(pad)));
-                    } else {
-                        line.push_str(cell);
-                    }
-                }
-                writeln!(out, "{line}").map_err(io)?;
-            }
+            table(out, ["EMAIL", "NAME", "ROLE", "ENABLED"], &rows)?;
         }
     }
     Ok(())

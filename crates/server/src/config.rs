@@ -54,6 +54,15 @@ pub struct Config {
         value_delimiter = ','
     )]
     pub cors_origins: Vec<String>,
+    /// Origins of host pages allowed to put the app in a frame (`frame-ancestors`), beside
+    /// `host_origins` of the static folder's `config.json`; repeatable, or comma-separated
+    /// in the environment variable. See `crate::framing`.
+    #[arg(
+        long = "host-origin",
+        env = "SWITCHBOARD_HOST_ORIGINS",
+        value_delimiter = ','
+    )]
+    pub host_origins: Vec<String>,
     /// Translation and AI providers (none by default: offline behaviour).
     #[command(flatten)]
     pub providers: crate::providers::ProviderFlags,
@@ -79,6 +88,7 @@ impl Config {
             deliver_after_ms: 1000,
             read_after_ms: 2000,
             cors_origins: Vec::new(),
+            host_origins: Vec::new(),
             providers: Default::default(),
             faults: Default::default(),
             command: None,
@@ -109,12 +119,20 @@ mod tests {
             "--simulate=0",
             "--cors-origin",
             "http://a,http://b",
+            "--host-origin",
+            "https://crm.example.com",
+            "--host-origin",
+            "http://localhost:3000",
         ])
         .unwrap();
         assert!(c.demo);
         assert_eq!(c.demo_bulk, 300);
         assert!(!c.simulate);
         assert_eq!(c.cors_origins, ["http://a", "http://b"]);
+        assert_eq!(
+            c.host_origins,
+            ["https://crm.example.com", "http://localhost:3000"]
+        );
         assert_eq!(c.listen.port(), 8080);
         assert!(c.command.is_none());
     }
@@ -151,5 +169,34 @@ mod tests {
             "x", "agent", "add", "--email", "a@b.c", "--name", "A", "--role", "boss"
         ])
         .is_err());
+    }
+
+    #[test]
+    fn device_commands_parse_with_the_data_flag_anywhere() {
+        use crate::cli::{Command, DeviceCommand};
+        let c = Config::try_parse_from([
+            "x",
+            "device",
+            "add",
+            "--team",
+            "Support",
+            "--name",
+            "Front desk",
+            "--data",
+            "/tmp/d",
+        ])
+        .unwrap();
+        assert_eq!(c.data, PathBuf::from("/tmp/d"));
+        assert!(matches!(
+            c.command,
+            Some(Command::Device(DeviceCommand::Add { ref team, ref name }))
+                if team == "Support" && name == "Front desk"
+        ));
+        let c = Config::try_parse_from(["x", "device", "remove", "--name", "Front desk"]).unwrap();
+        assert!(matches!(
+            c.command,
+            Some(Command::Device(DeviceCommand::Remove { .. }))
+        ));
+        assert!(Config::try_parse_from(["x", "device", "add", "--name", "N"]).is_err());
     }
 }

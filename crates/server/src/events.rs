@@ -7,7 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 use std::sync::Arc;
-use switchboard_protocol::{Event, Seq};
+use switchboard_protocol::{ContactId, ConversationId, Event, Seq, TeamId};
 use tokio::sync::broadcast;
 
 /// How many events the table keeps for resuming sockets.
@@ -26,6 +26,79 @@ pub struct Published {
     /// The form for agents with `view_phone_numbers`, when it differs (a contact whose
     /// phone `event` carries masked).
     pub privileged: Option<Event>,
+    /// The teams of the conversations it is about, for sessions opened at a kiosk desk
+    /// (they hear only of their desk's team): `None` when it is about no conversation or
+    /// contact, or cannot say (a deletion), and everyone may hear it. See [`teams`].
+    pub teams: Option<Vec<TeamId>>,
+}
+
+impl Published {
+    /// Whether a session at a desk of `team` (or at no desk) may hear of it.
+    pub fn heard_at(&self, desk: Option<TeamId>) -> bool {
+        heard_at(self.teams.as_deref(), desk)
+    }
+}
+
+/// Whether something about `teams` (`None`: about no conversation) may reach a session at a
+/// desk of `desk` (`None`: not a desk session).
+pub fn heard_at(teams: Option<&[TeamId]>, desk: Option<TeamId>) -> bool {
+    match (desk, teams) {
+        (None, _) | (_, None) => true,
+        (Some(d), Some(list)) => list.contains(&d),
+    }
+}
+
+/// The team of a conversation (an empty list when it has none or is gone).
+pub fn conversation_teams(conn: &Connection, id: ConversationId) -> rusqlite::Result<Vec<TeamId>> {
+    let team: Option<Option<i64>> = conn
+        .query_row(
+            "SELECT team_id FROM conversations WHERE id = ?1",
+            params![id.0],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(team.flatten().map(TeamId).into_iter().collect())
+}
+
+/// The teams of a contact's conversations.
+fn contact_teams(conn: &Connection, id: ContactId) -> rusqlite::Result<Vec<TeamId>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT team_id FROM conversations WHERE contact_id = ?1 \
+         AND team_id IS NOT NULL ORDER BY team_id",
+    )?;
+    let rows = stmt.query_map(params![id.0], |r| r.get(0).map(TeamId))?;
+    rows.collect()
+}
+
+/// Which teams' conversations an event is about, as the store is now (see
+/// [`Published::teams`]): a conversation's team; for a contact (its card, notes, tasks not
+/// tied to a conversation) the teams of all its conversations.
+pub fn teams(conn: &Connection, event: &Event) -> rusqlite::Result<Option<Vec<TeamId>>> {
+    let conversation = match event {
+        Event::ConversationCreated { conversation }
+        | Event::ConversationUpdated { conversation } => {
+            return Ok(Some(conversation.team.into_iter().collect()))
+        }
+        Event::MessageCreated { message } | Event::MessageUpdated { message } => {
+            message.conversation_id
+        }
+        Event::DealUpdated {
+            conversation_id, ..
+        }
+        | Event::Mention {
+            conversation_id, ..
+        } => *conversation_id,
+        Event::ReminderCreated { reminder } => reminder.conversation_id,
+        Event::CalendarEventCreated { event } => event.conversation_id,
+        Event::TaskUpdated { task } => match task.conversation_id {
+            Some(c) => c,
+            None => return contact_teams(conn, task.contact_id).map(Some),
+        },
+        Event::ContactUpdated { contact } => return contact_teams(conn, contact.id).map(Some),
+        Event::NoteCreated { note } => return contact_teams(conn, note.contact_id).map(Some),
+        Event::ConversationDeleted { .. } | Event::Unknown => return Ok(None),
+    };
+    conversation_teams(conn, conversation).map(Some)
 }
 
 /// Whether an event concerns a blocked contact's conversation, as the store is now.
@@ -73,6 +146,9 @@ pub struct Ephemeral {
     pub frame: switchboard_protocol::ServerFrame,
     /// About a blocked contact's conversation: not sent to agents without `view_blocked`.
     pub restricted: bool,
+    /// The team of the conversation it is about (`None`: about none), as
+    /// [`Published::teams`]: desk sessions of other teams do not get it.
+    pub teams: Option<Vec<TeamId>>,
 }
 
 /// The broadcast of ephemeral frames; lagging sockets simply lose some.
@@ -119,6 +195,7 @@ pub fn append_with(
         event: event.clone(),
         restricted: restricted(conn, event)?,
         privileged: privileged.cloned(),
+        teams: teams(conn, event)?,
     })
 }
 
@@ -194,6 +271,7 @@ pub fn replay(conn: &Connection, after: Seq) -> rusqlite::Result<Option<Vec<Publ
         out.push(Published {
             seq: seq as Seq,
             restricted: restricted(conn, &event)?,
+            teams: teams(conn, &event)?,
             event,
             privileged: privileged.and_then(|j| serde_json::from_str(&j).ok()),
         });

@@ -278,6 +278,7 @@ mod tests {
             event: switchboard_protocol::Event::Unknown,
             restricted: false,
             privileged: None,
+            teams: None,
         };
         let faults = Faults::new(&FaultFlags::default());
         let mut shaper = EventShaper::new(faults.clone());

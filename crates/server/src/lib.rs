@@ -14,6 +14,7 @@ pub mod demo;
 pub mod error;
 pub mod events;
 pub mod faults;
+pub mod framing;
 pub mod http;
 pub mod limiter;
 pub mod mask;
@@ -76,6 +77,9 @@ async fn snooze_timer(state: AppState) {
 
 /// Opens the data directory, loads demo data if asked, binds and serves.
 pub async fn start(config: &Config) -> io::Result<Running> {
+    // A bad host origin is a start-up error, before anything is opened.
+    let host_origins = framing::host_origins(&config.static_dir, &config.host_origins)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
     std::fs::create_dir_all(config.data.join("uploads"))?;
     let path = config.data.join("switchboard.sqlite3");
     let mut conn = db::open(&path).map_err(other("opening the database"))?;
@@ -99,7 +103,12 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         limiter: Arc::new(limiter::Limiter::default()),
         revoked: tokio::sync::broadcast::channel(64).0,
     };
-    let app = http::router(state.clone(), &config.static_dir, &config.cors_origins);
+    let app = http::router(
+        state.clone(),
+        &config.static_dir,
+        &config.cors_origins,
+        framing::Policy::new(&host_origins),
+    );
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let sim = config.simulate.then(|| {

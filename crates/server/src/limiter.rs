@@ -3,6 +3,11 @@
 //! refused with 429 and `Retry-After` (the seconds until the oldest failure leaves the
 //! window) before any password is checked. A success clears its email's failures (not its
 //! address's).
+//!
+//! Kiosk desks use the same tables: a wrong device code counts against its address only
+//! ([`Limiter::retry_after_address`], [`Limiter::fail_address`]); a wrong PIN counts against
+//! the agent at that desk, in a table of its own (so no email typed into the sign-in form
+//! can count against a desk's agent), [`PER_EMAIL`] within [`WINDOW`].
 
 use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
@@ -70,10 +75,12 @@ impl<K: Eq + Hash + Clone> Table<K> {
     }
 }
 
-/// The two tables, behind one lock.
+/// The tables (emails, addresses, agents at desks), behind one lock.
 pub struct Limiter {
     window: Duration,
     tables: Mutex<(Table<String>, Table<IpAddr>)>,
+    /// Wrong PINs per `(device id, agent id)`.
+    pins: Mutex<Table<(i64, i64)>>,
 }
 
 impl Default for Limiter {
@@ -87,13 +94,57 @@ fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// A wait in whole seconds, at least 1.
+fn seconds(wait: Duration) -> u64 {
+    wait.as_secs_f64().ceil().max(1.0) as u64
+}
+
 impl Limiter {
     /// A limiter with its own numbers (tests).
     pub fn new(per_email: usize, per_address: usize, window: Duration) -> Self {
         Self {
             window,
             tables: Mutex::new((Table::new(per_email), Table::new(per_address))),
+            pins: Mutex::new(Table::new(per_email)),
         }
+    }
+
+    /// Whole seconds to wait (at least 1) when this address is at its limit.
+    pub fn retry_after_address(&self, addr: Option<IpAddr>) -> Option<u64> {
+        let now = Instant::now();
+        let mut t = self.tables.lock().unwrap_or_else(|p| p.into_inner());
+        let wait = t.1.wait(&addr?, now, self.window)?;
+        Some(seconds(wait))
+    }
+
+    /// Counts a failure (a wrong device code) against an address only.
+    pub fn fail_address(&self, addr: Option<IpAddr>) {
+        let now = Instant::now();
+        let mut t = self.tables.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(a) = addr {
+            t.1.fail(a, now, self.window);
+        }
+    }
+
+    /// Whole seconds to wait (at least 1) when this agent is at its limit of wrong PINs at
+    /// this desk (`key`: device id, agent id).
+    pub fn retry_after_pin(&self, key: (i64, i64)) -> Option<u64> {
+        let now = Instant::now();
+        let mut t = self.pins.lock().unwrap_or_else(|p| p.into_inner());
+        t.wait(&key, now, self.window).map(seconds)
+    }
+
+    /// Counts a wrong PIN for an agent at a desk.
+    pub fn fail_pin(&self, key: (i64, i64)) {
+        let now = Instant::now();
+        let mut t = self.pins.lock().unwrap_or_else(|p| p.into_inner());
+        t.fail(key, now, self.window);
+    }
+
+    /// Clears an agent's wrong PINs at a desk after a right one.
+    pub fn succeed_pin(&self, key: (i64, i64)) {
+        let mut t = self.pins.lock().unwrap_or_else(|p| p.into_inner());
+        t.keys.remove(&key);
     }
 
     /// Whole seconds to wait (at least 1) when this email or address is at its limit.
@@ -103,7 +154,7 @@ impl Limiter {
         let by_email = t.0.wait(&email_key(email), now, self.window);
         let by_addr = addr.and_then(|a| t.1.wait(&a, now, self.window));
         let wait = by_email.into_iter().chain(by_addr).max()?;
-        Some(wait.as_secs_f64().ceil().max(1.0) as u64)
+        Some(seconds(wait))
     }
 
     /// Counts a failed sign-in.
@@ -155,6 +206,28 @@ mod tests {
             .is_none());
         l.succeed("u0@x.io");
         assert!(l.retry_after("new@x.io", addr).is_some(), "still slowed");
+    }
+
+    #[test]
+    fn pins_count_per_agent_at_a_desk_and_codes_per_address() {
+        let l = Limiter::new(2, 3, Duration::from_secs(60));
+        l.fail_pin((1, 7));
+        assert_eq!(l.retry_after_pin((1, 7)), None);
+        l.fail_pin((1, 7));
+        assert!(l.retry_after_pin((1, 7)).is_some());
+        assert_eq!(l.retry_after_pin((2, 7)), None, "another desk");
+        assert_eq!(l.retry_after_pin((1, 8)), None, "another agent");
+        assert_eq!(l.retry_after("1", None), None, "emails are apart");
+        l.succeed_pin((1, 7));
+        assert_eq!(l.retry_after_pin((1, 7)), None);
+        let addr = Some(IpAddr::from([10, 0, 0, 9]));
+        for _ in 0..3 {
+            assert_eq!(l.retry_after_address(addr), None);
+            l.fail_address(addr);
+        }
+        assert!(l.retry_after_address(addr).is_some());
+        assert!(l.retry_after("x@y.z", addr).is_some(), "one address table");
+        assert_eq!(l.retry_after_address(None), None);
     }
 
     #[test]

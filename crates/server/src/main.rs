@@ -1,6 +1,6 @@
 //! `switchboard-server`: parses the flags, starts the server, prints the one start-up line
 //! on stdout (after the listener is bound) and stops gracefully on Ctrl-C or SIGTERM.
-//! With a subcommand (`agent …`, see `switchboard_server::cli`) it runs that instead and
+//! With a subcommand (`agent …`, `device …`, see `switchboard_server::cli`) it runs that instead and
 //! exits: 0 on success, 1 with the reason on stderr otherwise.
 
 use clap::Parser;
@@ -9,8 +9,8 @@ use switchboard_server::{start, Config};
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let config = Config::parse();
-    if let Some(switchboard_server::cli::Command::Agent(command)) = &config.command {
-        let done = switchboard_server::cli::run(
+    if let Some(command) = &config.command {
+        let done = switchboard_server::cli::run_command(
             &config.data,
             command,
             &mut std::io::stdin().lock(),

@@ -290,7 +290,7 @@ fn endpoints() -> Vec<Endpoint> {
             .answer(200, Document),
         get("/session/methods", "session", "How agents sign in here")
             .public()
-            .note("`password` (`POST /session`), and `demo` when `POST /session/demo` works. A backend without this endpoint (404) offers password sign-in only. See `docs/protocol/sessions.md`.")
+            .note("`password` (`POST /session`), `demo` when `POST /session/demo` works, and `kiosk` when kiosk desks are offered (`POST /devices/claim`, `POST /desk/session`). A backend without this endpoint (404) offers password sign-in only. See `docs/protocol/sessions.md`.")
             .ok(ty::<p::SignInMethods>()),
         post("/session", "session", "Sign in with email and password")
             .public()
@@ -308,6 +308,20 @@ fn endpoints() -> Vec<Endpoint> {
         get("/session", "session", "Me, every agent, my permissions, the teams and the settings")
             .note("`capabilities` lists the optional parts this backend offers (absent: all of them); the app hides the others. An optional endpoint answering 404 is not offered either.")
             .ok(ty::<p::Session>()),
+        post("/devices/claim", "desks", "Set up a kiosk desk with its one-time device code")
+            .public()
+            .note("The code `device add` printed, compared without regard to case, spaces or dashes; it works once and for 24 hours. Answers the desk's device token (send it as the bearer token on `/desk` calls only). An unknown, used or expired code is 401 `unknown, used or expired device code`; wrong codes count against the address (429 with `Retry-After`). See `docs/protocol/desks.md`.")
+            .body(ty::<p::DeviceClaim>())
+            .ok(ty::<p::DeviceCredential>())
+            .errors(&[400, 401, 429]),
+        get("/desk", "desks", "The desk and who may work at it (device token)")
+            .note("The bearer token is the desk's device token (an agent's token is 401). Answers the desk and its team's enabled agents that have a PIN, by name. A 401 means the desk was removed: set it up again.")
+            .ok(ty::<p::DeskRoster>()),
+        post("/desk/session", "desks", "Sign an agent in at the desk with a PIN (device token)")
+            .note("The bearer token is the desk's device token. Answers the agent's own token; the session sees only the desk's team's conversations (`Session.desk`). Every refusal (wrong PIN, another team's agent, disabled, no PIN) is the same 401 `wrong agent or PIN`; after 5 wrong PINs for one agent at one desk within 15 minutes, 429 with `Retry-After`.")
+            .body(ty::<p::PinSignIn>())
+            .ok(ty::<p::SignInResponse>())
+            .errors(&[400, 401, 429]),
         put("/session/presence", "session", "Set my presence")
             .note("Answers 204 without a body. Announced to the other agents by an ephemeral `presence` frame; an unknown presence is `invalid`.")
             .body(ty::<p::PresenceUpdate>())
@@ -503,7 +517,7 @@ fn error_meaning(status: u16) -> &'static str {
         404 => "`not_found`: no such record.",
         409 => "`conflict`: not allowed in the current state, or a client id reused for something else.",
         413 => "`too_large`: a file over the limit.",
-        429 => "`rate_limited`: too many failed sign-ins; wait the seconds of the `Retry-After` header.",
+        429 => "`rate_limited`: too many failed sign-ins (or device codes, or PINs); wait the seconds of the `Retry-After` header.",
         422 => "`invalid`: a value the server refuses; the message names the field.",
         503 => "`unavailable`: the provider is not configured or failed; the message names it.",
         _ => unreachable!("no meaning for status {status}"),
@@ -762,6 +776,10 @@ fn document() -> OpenApi {
     let tags = [
         ("session", "Health, sign-in, the session and presence."),
         (
+            "desks",
+            "Kiosk desks: a one-time device code, then a PIN per agent.",
+        ),
+        (
             "conversations",
             "The chat list, conversations, actions and custom views.",
         ),
@@ -877,6 +895,7 @@ mod tests {
                     ("get", "/api/v1/session/methods"),
                     ("post", "/api/v1/session"),
                     ("post", "/api/v1/session/demo"),
+                    ("post", "/api/v1/devices/claim"),
                     ("get", "/api/v1/openapi.json"),
                     ("get", "/api/v1/ws"),
                 ];

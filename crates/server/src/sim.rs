@@ -14,8 +14,8 @@ use rusqlite::params;
 use std::sync::Arc;
 use std::time::Duration;
 use switchboard_protocol::{
-    Author, Content, ConversationId, DeliveryStatus, MessageTranslation, ServerFrame, Typist,
-    Visibility,
+    Author, Content, ConversationId, DeliveryStatus, MessageTranslation, ServerFrame, TeamId,
+    Typist, Visibility,
 };
 
 /// How long a customer or the AI agent is seen typing before the message arrives.
@@ -106,7 +106,7 @@ fn ai_reply(
     Ok(())
 }
 
-fn typing(state: &AppState, id: ConversationId, who: Typist, active: bool) {
+fn typing(state: &AppState, id: ConversationId, teams: &[TeamId], who: Typist, active: bool) {
     let frame = ServerFrame::Typing {
         conversation_id: id,
         who,
@@ -117,6 +117,7 @@ fn typing(state: &AppState, id: ConversationId, who: Typist, active: bool) {
         frame,
         // The simulator never picks a blocked contact's conversation.
         restricted: false,
+        teams: Some(teams.to_vec()),
     }));
 }
 
@@ -129,18 +130,22 @@ async fn tick(state: &AppState, rng: &mut Rng) -> AppResult<()> {
     else {
         return Ok(());
     };
-    typing(state, id, Typist::Contact, true);
+    let teams = state
+        .run(move |conn, _| Ok(events::conversation_teams(conn, id)?))
+        .await?;
+    let typing = |who, active| typing(state, id, &teams, who, active);
+    typing(Typist::Contact, true);
     tokio::time::sleep(TYPING).await;
-    typing(state, id, Typist::Contact, false);
+    typing(Typist::Contact, false);
     state
         .run(move |conn, hub| {
             messages::inbound_translated(conn, hub, id, text, translation).map(|_| ())
         })
         .await?;
     if ai {
-        typing(state, id, Typist::Ai, true);
+        typing(Typist::Ai, true);
         tokio::time::sleep(TYPING).await;
-        typing(state, id, Typist::Ai, false);
+        typing(Typist::Ai, false);
         let answer = ai_answer(&language);
         state
             .run(move |conn, hub| ai_reply(conn, hub, id, answer))

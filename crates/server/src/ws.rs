@@ -8,7 +8,9 @@
 //!   exactly once and `seq` only grows on the wire;
 //! - a lagging socket is caught up from the events table (or told to resync);
 //! - an agent without `view_blocked` gets events about blocked contacts' conversations as
-//!   `{"type": "redacted"}` with their `seq` ([`project`]), so `seq` has no gaps;
+//!   `{"type": "redacted"}` with their `seq` ([`project`]), so `seq` has no gaps; so does a
+//!   session opened at a kiosk desk for events about other teams' conversations (and it
+//!   gets no typing or viewing frames about them);
 //! - typing, viewing and presence come from the ephemeral hub, carry no `seq`, and skip the
 //!   sockets of the agent they come from; a socket's open conversation is left (`viewing`
 //!   with `active: false`) when it closes, whatever ended it;
@@ -28,7 +30,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 use std::time::Duration;
-use switchboard_protocol::{ClientFrame, Permissions, Seq, ServerFrame, Typist};
+use switchboard_protocol::{AgentId, ClientFrame, Permissions, Seq, ServerFrame, TeamId, Typist};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::{interval_at, timeout, Instant};
 
@@ -73,10 +75,11 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
 }
 
 /// The text of an event frame as this agent may see it: redacted when it concerns a
-/// blocked contact's conversation and the agent lacks `view_blocked`; in its privileged
-/// form (full phone numbers) for agents with `view_phone_numbers`.
-pub fn project(p: Published, perms: Permissions) -> Option<String> {
-    if p.restricted && !perms.view_blocked {
+/// blocked contact's conversation and the agent lacks `view_blocked`, or another team's
+/// conversation than its desk's (`desk`: the team of the session's kiosk desk); in its
+/// privileged form (full phone numbers) for agents with `view_phone_numbers`.
+pub fn project(p: Published, perms: Permissions, desk: Option<TeamId>) -> Option<String> {
+    if (p.restricted && !perms.view_blocked) || !p.heard_at(desk) {
         return Some(format!(
             r#"{{"type":"event","seq":{},"event":{{"type":"redacted"}}}}"#,
             p.seq
@@ -90,13 +93,29 @@ pub fn project(p: Published, perms: Permissions) -> Option<String> {
     serde_json::to_string(&frame).ok()
 }
 
+/// What decides which events a socket gets: its agent's permissions and its session's desk.
+#[derive(Clone, Copy, Debug)]
+struct Who {
+    perms: Permissions,
+    desk: Option<TeamId>,
+}
+
+impl Who {
+    /// Whether an ephemeral frame may reach this socket (of agent `me`).
+    fn hears(&self, me: AgentId, e: &Ephemeral) -> bool {
+        e.from != Some(me)
+            && (self.perms.view_blocked || !e.restricted)
+            && events::heard_at(e.teams.as_deref(), self.desk)
+    }
+}
+
 /// Sends the events after `last` (advancing it), shaped by the fault switches.
 async fn send_events(
     socket: &mut WebSocket,
     list: Vec<Published>,
     last: &mut Seq,
     shaper: &mut EventShaper,
-    perms: Permissions,
+    who: Who,
 ) -> bool {
     let fresh: Vec<Published> = list
         .into_iter()
@@ -106,13 +125,13 @@ async fn send_events(
             new
         })
         .collect();
-    send_shaped(socket, shaper.shape(fresh), perms).await
+    send_shaped(socket, shaper.shape(fresh), who).await
 }
 
 /// Sends events as they are (already filtered and shaped), projected for the agent.
-async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, perms: Permissions) -> bool {
+async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, who: Who) -> bool {
     for p in list {
-        let Some(text) = project(p, perms) else {
+        let Some(text) = project(p, who.perms, who.desk) else {
             return false;
         };
         if socket.send(WsMessage::Text(text.into())).await.is_err() {
@@ -154,14 +173,21 @@ fn relay(
 ) {
     let state = state.clone();
     tokio::spawn(async move {
-        let restricted = state
-            .run(move |conn, _| Ok(events::conversation_restricted(conn, conversation_id)?))
+        let (restricted, teams) = state
+            .run(move |conn, _| {
+                Ok((
+                    events::conversation_restricted(conn, conversation_id)?,
+                    events::conversation_teams(conn, conversation_id)?,
+                ))
+            })
             .await
-            .unwrap_or(true);
+            // A failed lookup: only those who may see everything hear of it.
+            .unwrap_or((true, Vec::new()));
         let _ = state.ephemeral.send(Arc::new(Ephemeral {
             from: Some(from),
             frame,
             restricted,
+            teams: Some(teams),
         }));
     });
 }
@@ -258,15 +284,19 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let mut revoked = state.revoked.subscribe();
     let own_hash = auth::token_hash(&token);
     let lookup = token.clone();
-    let agent = state
-        .run(move |conn, _| Ok(auth::agent_for_token(conn, &lookup)?))
+    let caller = state
+        .run(move |conn, _| Ok(auth::caller_for_token(conn, &lookup)?))
         .await;
-    let Ok(Some(agent)) = agent else {
+    let Ok(Some(caller)) = caller else {
         send(&mut socket, &ServerFrame::Unauthorized).await;
         let _ = socket.send(WsMessage::Close(None)).await;
         return;
     };
-    let perms = Permissions::of(agent.role);
+    let agent = caller.agent;
+    let who = Who {
+        perms: Permissions::of(agent.role),
+        desk: caller.desk.map(|d| d.team),
+    };
     let mut live = state.hub.subscribe();
     let mut eph = state.ephemeral.subscribe();
     let Ok((head, replay)) = catch_up(&state, resume_after).await else {
@@ -279,7 +309,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let mut shaper = EventShaper::new(state.faults.clone());
     let drop_at = state.faults.ws_deadline();
     let ok = match replay {
-        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, perms).await,
+        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, who).await,
         Some(None) => {
             last = head;
             send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -299,7 +329,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
             // Fault injection: the socket is dropped N seconds after it opened.
             _ = faults::until(drop_at) => false,
             // Fault injection: a held-back event with no successor goes out alone.
-            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), perms).await,
+            _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), who).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,
             _ = recheck.tick() => token_works(&state, &token).await || unauthorized(&mut socket).await,
             got = revoked.recv() => match got {
@@ -309,9 +339,9 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 Err(RecvError::Closed) => false,
             },
             got = live.recv() => match got {
-                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, perms).await,
+                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, who).await,
                 Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
-                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, perms).await,
+                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, who).await,
                     Ok((head, _)) => {
                         last = head;
                         send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -321,7 +351,7 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 Err(RecvError::Closed) => false,
             },
             got = eph.recv() => match got {
-                Ok(e) if e.from != Some(agent.id) && (perms.view_blocked || !e.restricted) => send(&mut socket, &e.frame).await,
+                Ok(e) if who.hears(agent.id, &e) => send(&mut socket, &e.frame).await,
                 Ok(_) | Err(RecvError::Lagged(_)) => true,
                 Err(RecvError::Closed) => false,
             },

@@ -36,7 +36,7 @@ pub fn visible(
     scope: &Scope,
     id: ConversationId,
 ) -> rusqlite::Result<Option<ConversationSummary>> {
-    Ok(summary(conn, id)?.filter(|c| scope.perms.view_blocked || !c.contact_blocked))
+    Ok(summary(conn, id)?.filter(|c| scope.sees(c)))
 }
 
 /// Applies `action` to conversation `id` as `scope`; `None` when it was deleted.

@@ -206,11 +206,41 @@ pub fn ensure_passwords(
     emails: &[&str],
     hash: impl FnOnce() -> Result<String, String>,
 ) -> rusqlite::Result<()> {
+    ensure_secret(conn, Secret::Password, emails, hash)
+}
+
+/// Gives each of these agents (by email) the kiosk PIN hash `pin_hash` when it has no PIN
+/// yet (demo data); `hash` is only called when one of them needs it.
+pub fn ensure_pins(
+    conn: &Connection,
+    emails: &[&str],
+    hash: impl FnOnce() -> Result<String, String>,
+) -> rusqlite::Result<()> {
+    ensure_secret(conn, Secret::Pin, emails, hash)
+}
+
+/// Which hashed secret of an agent.
+#[derive(Clone, Copy)]
+enum Secret {
+    Password,
+    Pin,
+}
+
+fn ensure_secret(
+    conn: &Connection,
+    secret: Secret,
+    emails: &[&str],
+    hash: impl FnOnce() -> Result<String, String>,
+) -> rusqlite::Result<()> {
+    let column = match secret {
+        Secret::Password => "password_hash",
+        Secret::Pin => "pin_hash",
+    };
     let mut missing = Vec::new();
     for email in emails {
         let none: Option<bool> = conn
             .query_row(
-                "SELECT password_hash IS NULL FROM agents WHERE email = ?1 COLLATE NOCASE",
+                &format!("SELECT {column} IS NULL FROM agents WHERE email = ?1 COLLATE NOCASE"),
                 params![email],
                 |r| r.get(0),
             )
@@ -225,7 +255,7 @@ pub fn ensure_passwords(
     let phc = hash().map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
     for email in missing {
         conn.execute(
-            "UPDATE agents SET password_hash = ?2 WHERE email = ?1 COLLATE NOCASE",
+            &format!("UPDATE agents SET {column} = ?2 WHERE email = ?1 COLLATE NOCASE"),
             params![email, phc],
         )?;
     }

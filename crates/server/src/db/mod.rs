@@ -16,6 +16,7 @@ pub mod counts;
 pub mod crm;
 pub mod deals;
 pub mod delivery;
+pub mod devices;
 pub mod history;
 pub mod messages;
 pub mod outbound;
@@ -52,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_privileged_events.sql"),
     include_str!("migrations/008_business_accounts.sql"),
     include_str!("migrations/009_agent_accounts.sql"),
+    include_str!("migrations/010_devices.sql"),
 ];
 
 /// Opens (creating if needed) the database file and brings its schema up to date.

@@ -17,6 +17,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use switchboard_protocol::{
     Agent, ConversationFilter, ConversationPage, ConversationQuery, Mailbox, Permissions, Sort,
+    TeamId,
 };
 
 /// Who is asking: the rows and mailboxes they may see follow from it.
@@ -26,13 +27,31 @@ pub struct Scope {
     pub agent: Agent,
     /// Their permissions.
     pub perms: Permissions,
+    /// A session opened at a kiosk desk sees only this team's conversations (every list,
+    /// count and lookup, through [`build`] and [`Scope::sees`]).
+    pub desk_team: Option<TeamId>,
 }
 
 impl Scope {
-    /// The scope of an agent.
+    /// The scope of an agent (not at a desk).
     pub fn of(agent: Agent) -> Scope {
+        Scope::at(agent, None)
+    }
+
+    /// The scope of an agent's session, at the desk of `desk_team` if any.
+    pub fn at(agent: Agent, desk_team: Option<TeamId>) -> Scope {
         let perms = Permissions::of(agent.role);
-        Scope { agent, perms }
+        Scope {
+            agent,
+            perms,
+            desk_team,
+        }
+    }
+
+    /// Whether this scope may see the conversation `c` (the row-level half of [`build`]).
+    pub fn sees(&self, c: &switchboard_protocol::ConversationSummary) -> bool {
+        (self.perms.view_blocked || !c.contact_blocked)
+            && self.desk_team.is_none_or(|t| c.team == Some(t))
     }
 }
 
@@ -140,6 +159,9 @@ pub(super) fn build(
     let mut w = Where::default();
     if !scope.perms.view_blocked {
         w.push("k.blocked = 0", []);
+    }
+    if let Some(team) = scope.desk_team {
+        w.push("c.team_id = ?", [Value::Integer(team.0)]);
     }
     w.push("c.archived = ?", [Value::Integer(filter.archived.into())]);
     let me = Value::Integer(scope.agent.id.0);

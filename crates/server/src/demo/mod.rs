@@ -34,6 +34,10 @@ pub const COUNT: usize = 72;
 /// `docs/protocol/sessions.md`), set when a demo agent has none.
 pub const DEMO_PASSWORD: &str = "demo";
 
+/// The kiosk-desk PIN of every demo agent (demo only; documented in the README and
+/// `docs/protocol/desks.md`), set when a demo agent has none.
+pub const DEMO_PIN: &str = "1234";
+
 /// The workspace's agents; the first one is the demo agent.
 const AGENTS: [(&str, &str, &str); 5] = [
     ("Alex Morgan", "alex@demo.switchboard", "en"),
@@ -71,7 +75,8 @@ pub fn load_if_empty(conn: &mut Connection, bulk: usize) -> rusqlite::Result<boo
 }
 
 /// Makes sure the demo agents exist (the first is marked as the demo agent), each with
-/// [`DEMO_PASSWORD`] unless it has a password already (hashed once for all of them).
+/// [`DEMO_PASSWORD`] unless it has a password already (hashed once for all of them), and
+/// [`DEMO_PIN`] likewise.
 fn ensure_agents(conn: &Connection) -> rusqlite::Result<Vec<Agent>> {
     let mut agents = Vec::new();
     for (i, (name, email, language)) in AGENTS.iter().enumerate() {
@@ -88,5 +93,8 @@ fn ensure_agents(conn: &Connection) -> rusqlite::Result<Vec<Agent>> {
     }
     let emails: Vec<&str> = AGENTS.iter().map(|a| a.1).collect();
     crate::db::agents::ensure_passwords(conn, &emails, || crate::password::hash(DEMO_PASSWORD))?;
+    // Every demo agent has the kiosk PIN `DEMO_PIN` (demo only), so a desk set up with
+    // `device add` has a roster.
+    crate::db::agents::ensure_pins(conn, &emails, || crate::password::hash(DEMO_PIN))?;
     Ok(agents)
 }

@@ -6,8 +6,8 @@
 //! shows an overdue snooze.
 
 use super::extract::{page_limit, ConversationPath, JsonBody, QueryOf};
-use crate::auth::CurrentAgent;
-use crate::db::query::{self, Scope};
+use crate::auth::{Caller, CurrentAgent};
+use crate::db::query;
 use crate::db::{actions, activity, conversations};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -28,12 +28,12 @@ fn parse(pairs: &[(String, String)]) -> AppResult<ConversationQuery> {
 /// A page of conversations for the query.
 pub async fn list(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     QueryOf(pairs): QueryOf<Vec<(String, String)>>,
 ) -> AppResult<Json<ConversationPage>> {
     let q = parse(&pairs)?;
     let limit = page_limit(q.limit)?;
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     let page = state
         .run(move |conn, hub| {
             activity::wake_due(conn, hub)?;
@@ -46,11 +46,11 @@ pub async fn list(
 /// Counts per status tab and mailbox for the query (status ignored).
 pub async fn counts(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     QueryOf(pairs): QueryOf<Vec<(String, String)>>,
 ) -> AppResult<Json<ConversationCounts>> {
     let q = parse(&pairs)?;
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     let counts = state
         .run(move |conn, hub| {
             activity::wake_due(conn, hub)?;
@@ -64,11 +64,11 @@ pub async fn counts(
 /// 404 when the agent may not see it.
 pub async fn detail(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<ConversationDetail>> {
-    let perms = switchboard_protocol::Permissions::of(agent.role);
-    let scope = Scope::of(agent);
+    let perms = switchboard_protocol::Permissions::of(caller.agent.role);
+    let scope = caller.scope();
     state
         .run(move |conn, hub| {
             activity::wake_due(conn, hub)?;
@@ -93,10 +93,10 @@ pub async fn detail(
 /// Marks a conversation read (unread count 0).
 pub async fn read(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     ConversationPath(id): ConversationPath,
 ) -> AppResult<Json<ConversationSummary>> {
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     state
         .run(move |conn, hub| {
             if actions::visible(conn, &scope, id)?.is_none() {
@@ -112,11 +112,11 @@ pub async fn read(
 /// One action; answers the conversation as it is afterwards, or 204 after `delete`.
 pub async fn action(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     ConversationPath(id): ConversationPath,
     JsonBody(action): JsonBody<ConversationAction>,
 ) -> AppResult<Response> {
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     let after = state
         .run(move |conn, hub| actions::apply(conn, hub, &scope, id, &action))
         .await?;

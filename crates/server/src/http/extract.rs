@@ -38,8 +38,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryOf<T> {
     }
 }
 
-/// The `{id}` of a conversation path; a non-numeric one is a 400 `bad_request`. A blocked
-/// contact's conversation is a 404 for a signed-in agent without `view_blocked`, so every
+/// The `{id}` of a conversation path; a non-numeric one is a 400 `bad_request`. A
+/// conversation the caller may not see ([`crate::db::query::Scope::sees`]: a blocked
+/// contact's without `view_blocked`, another team's at a kiosk desk) is a 404, so every
 /// endpoint under `/conversations/{id}` hides it alike (a request without a valid token is
 /// left to `CurrentAgent`, which answers 401).
 pub struct ConversationPath(pub ConversationId);
@@ -58,12 +59,12 @@ impl FromRequestParts<AppState> for ConversationPath {
         if let Some(token) = crate::auth::bearer(&parts.headers) {
             let hidden = state
                 .run(move |conn, _| {
-                    let Some(agent) = crate::auth::agent_for_token(conn, &token)? else {
+                    let Some(caller) = crate::auth::caller_for_token(conn, &token)? else {
                         return Ok(false);
                     };
-                    let scope = crate::db::query::Scope::of(agent);
+                    let scope = caller.scope();
                     Ok(crate::db::conversations::summary(conn, id)?
-                        .is_some_and(|c| c.contact_blocked && !scope.perms.view_blocked))
+                        .is_some_and(|c| !scope.sees(&c)))
                 })
                 .await?;
             if hidden {

@@ -7,6 +7,7 @@ pub mod ai;
 pub mod contacts;
 pub mod conversations;
 pub mod deals;
+pub mod desk;
 pub mod extract;
 pub mod messages;
 pub mod outbound;
@@ -35,13 +36,19 @@ async fn method_not_allowed() -> AppError {
     AppError::method_not_allowed()
 }
 
-/// The whole application: API, socket, static files, CORS.
+/// The whole application: API, socket, static files (every HTML answer with the framing
+/// `policy`, see [`crate::framing`]), CORS.
 ///
 /// CORS (`--cors-origin`): an app served from one of the listed origins may call every
 /// endpoint with `Authorization` and `Content-Type` (preflight answered, `Retry-After`
 /// exposed); downloads work the same way or by their signed URL; the socket has no
 /// `Origin` check (it authenticates by its first frame), so any origin may open it.
-pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Router {
+pub fn router(
+    state: AppState,
+    static_dir: &Path,
+    cors_origins: &[String],
+    policy: crate::framing::Policy,
+) -> Router {
     let api = Router::new()
         .route("/health", get(session::health))
         .route("/openapi.json", get(crate::openapi::serve))
@@ -53,6 +60,10 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
                 .post(session::sign_in)
                 .delete(session::sign_out),
         )
+        // Kiosk desks (device token on `/desk`, none on the claim).
+        .route("/devices/claim", post(desk::claim))
+        .route("/desk", get(desk::roster))
+        .route("/desk/session", post(desk::sign_in))
         .route("/conversations", get(conversations::list))
         .route("/conversations/{id}", get(conversations::detail))
         // Messages, files, templates and outbound threads.
@@ -142,7 +153,12 @@ pub fn router(state: AppState, static_dir: &Path, cors_origins: &[String]) -> Ro
         );
         app = app.fallback(|| async { AppError::not_found("no app is served here") });
     }
-    let app = app.with_state(state);
+    let app = app
+        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(
+            std::sync::Arc::new(policy),
+            crate::framing::middleware,
+        ));
     let origins: Vec<HeaderValue> = cors_origins
         .iter()
         .map(|o| o.trim())

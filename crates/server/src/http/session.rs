@@ -28,7 +28,7 @@ use switchboard_protocol::{
 
 /// At most this many password checks run at once (each takes about 19 MiB and some tens
 /// of milliseconds of one core): a burst of sign-ins waits instead of starving the server.
-static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+pub(super) static CHECKING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
 
 /// The one message of every refused sign-in.
 pub const WRONG_CREDENTIALS: &str = "wrong email or password";
@@ -38,12 +38,14 @@ pub async fn health() -> Json<Health> {
     Json(Health { ok: true })
 }
 
-/// How agents sign in here: `password`, and `demo` on a server run with `--demo`.
+/// How agents sign in here: `password`, `demo` on a server run with `--demo`, and
+/// `kiosk` (desks: `POST /devices/claim`, `POST /desk/session`).
 pub async fn methods(State(state): State<AppState>) -> Json<SignInMethods> {
     let mut methods = vec![SignInMethod::Password];
     if state.demo {
         methods.push(SignInMethod::Demo);
     }
+    methods.push(SignInMethod::Kiosk);
     Json(SignInMethods { methods })
 }
 
@@ -69,7 +71,8 @@ fn wrong_credentials() -> AppError {
     e
 }
 
-fn slowed(seconds: u64) -> Response {
+/// A 429 `rate_limited` with `Retry-After: seconds`.
+pub(super) fn slowed(seconds: u64) -> Response {
     let mut resp = AppError::rate_limited().into_response();
     resp.headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
@@ -175,10 +178,10 @@ pub async fn demo(State(state): State<AppState>) -> AppResult<Json<SignInRespons
         .map(Json)
 }
 
-/// Who I am and every agent of the workspace.
+/// Who I am and every agent of the workspace (and the desk, for a session opened at one).
 pub async fn current(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    auth::Caller { agent, desk }: auth::Caller,
     headers: HeaderMap,
 ) -> AppResult<Json<Session>> {
     let token = auth::bearer(&headers).unwrap_or_default();
@@ -201,7 +204,7 @@ pub async fn current(
         settings,
         expires_at: expires.map(rows::time),
         capabilities: Some(switchboard_protocol::Capability::ALL.to_vec()),
-        desk: None,
+        desk,
     }))
 }
 
@@ -232,6 +235,7 @@ pub async fn presence(
         from: None,
         frame,
         restricted: false,
+        teams: None,
     }));
     Ok(StatusCode::NO_CONTENT)
 }

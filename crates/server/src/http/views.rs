@@ -1,8 +1,7 @@
 //! `GET /views`, `POST /views` and `DELETE /views/{id}`: saved custom views.
 
 use super::extract::JsonBody;
-use crate::auth::CurrentAgent;
-use crate::db::query::Scope;
+use crate::auth::Caller;
 use crate::db::views;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -14,9 +13,9 @@ use switchboard_protocol::{CustomView, NewView, ViewId};
 /// My views, then the ones shared with me.
 pub async fn list(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
 ) -> AppResult<Json<Vec<CustomView>>> {
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     Ok(Json(
         state
             .run(move |conn, _| Ok(views::visible(conn, &scope)?))
@@ -27,10 +26,10 @@ pub async fn list(
 /// Saves a view (201).
 pub async fn create(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     JsonBody(new): JsonBody<NewView>,
 ) -> AppResult<(StatusCode, Json<CustomView>)> {
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     let view = state
         .run(move |conn, _| views::create(conn, &scope, &new))
         .await?;
@@ -40,14 +39,14 @@ pub async fn create(
 /// Deletes one of my views (204; 403 for someone else's, 404 for an unknown one).
 pub async fn delete(
     State(state): State<AppState>,
-    CurrentAgent(agent): CurrentAgent,
+    caller: Caller,
     Path(raw): Path<String>,
 ) -> AppResult<StatusCode> {
     let id = ViewId(
         raw.parse()
             .map_err(|_| AppError::bad_request("view id must be a number"))?,
     );
-    let scope = Scope::of(agent);
+    let scope = caller.scope();
     state
         .run(move |conn, _| views::delete(conn, &scope, id))
         .await?;

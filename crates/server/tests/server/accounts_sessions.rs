@@ -37,6 +37,7 @@ async fn sign_in_methods_with_and_without_demo() {
         if demo {
             want.push(SignInMethod::Demo);
         }
+        want.push(SignInMethod::Kiosk);
         assert_eq!(methods.methods, want);
         server.stop().await;
     }
