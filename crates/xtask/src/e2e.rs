@@ -63,6 +63,8 @@ pub fn e2e(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
     let origins = Origins {
         app: &app_origin,
         host: &host_origin,
+        data: &running.data_dir,
+        server: &server::binary(root),
     };
     let outcome = step("playwright", || {
         playwright(root, &url, origins, playwright_args)
@@ -91,7 +93,8 @@ pub struct RunningServer {
     child: Child,
     /// Where it listens.
     pub addr: SocketAddr,
-    data_dir: PathBuf,
+    /// Its data folder (fresh, removed when dropped).
+    pub data_dir: PathBuf,
     /// Its stderr, for the message when something fails.
     pub stderr_log: PathBuf,
 }
@@ -179,6 +182,11 @@ struct Origins<'a> {
     app: &'a str,
     /// A host page that frames the app (`SWITCHBOARD_HOST_ORIGIN`; `--host-origin`).
     host: &'a str,
+    /// The server's data folder (`SWITCHBOARD_DATA`), for the admin commands a spec runs
+    /// as an administrator would (`device add`, `agent set-pin`).
+    data: &'a Path,
+    /// The server's binary (`SWITCHBOARD_SERVER_BIN`), for those commands.
+    server: &'a Path,
 }
 
 /// `npx playwright test` against `url` (with `origins` free for pages of the suite's
@@ -194,7 +202,9 @@ fn playwright(root: &Path, url: &str, origins: Origins<'_>, args: &[String]) -> 
     npx.args(args)
         .env("SWITCHBOARD_URL", url)
         .env("SWITCHBOARD_APP_ORIGIN", origins.app)
-        .env("SWITCHBOARD_HOST_ORIGIN", origins.host);
+        .env("SWITCHBOARD_HOST_ORIGIN", origins.host)
+        .env("SWITCHBOARD_DATA", origins.data)
+        .env("SWITCHBOARD_SERVER_BIN", origins.server);
     let run = step::run(&mut npx);
     let json = std::fs::read_to_string(&report)
         .map_err(|e| format!("no Playwright report at {}: {e}", report.display()))?;
