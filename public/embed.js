@@ -26,6 +26,7 @@
     'conversation.opened',
     'message.sent',
     'message.received',
+    'outbox.changed',
     'signed_out',
     'auth.expired',
   ];
@@ -75,9 +76,9 @@
     var iframe = document.createElement('iframe');
     iframe.src = url.href;
     iframe.title = options.title || 'Switchboard inbox';
-    // Copy buttons, voice messages and notifications inside the frame, where the browser
-    // lets a frame have them.
-    iframe.setAttribute('allow', 'clipboard-write; microphone; notifications');
+    // Copy buttons and voice messages inside the frame. (Browsers give a cross-origin
+    // frame no desktop notifications: the host page hears message.received instead.)
+    iframe.setAttribute('allow', 'clipboard-write; microphone');
     // The app learns the host page's origin from the referrer in browsers without
     // location.ancestorOrigins: send the origin (and only the origin, not the CRM's path
     // with its contact ids) even when the page's own policy sends no referrer.

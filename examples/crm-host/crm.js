@@ -136,6 +136,7 @@ function start() {
     'conversation.opened',
     'message.sent',
     'message.received',
+    'outbox.changed',
     'signed_out',
     'auth.expired',
   ]) {

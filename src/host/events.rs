@@ -1,5 +1,5 @@
 //! The events the host page hears that are derived from the store rather than told where
-//! they happen: the unread counts and the conversation on screen.
+//! they happen: the unread counts, the outbox's size and the conversation on screen.
 
 use super::{tell, Event};
 use crate::store::{unread, Store};
@@ -16,6 +16,13 @@ pub(super) fn start(store: Store) {
                 total: u.total,
                 mailboxes: u.mailboxes,
             });
+        }
+    });
+    // The outbox's size: what the agent wrote that the server does not have yet.
+    let unsent = Memo::new(move |_| store.inbox().with(|i| i.outbox.len()));
+    Effect::new(move || {
+        if store.signed_in() {
+            tell(Event::OutboxChanged(unsent.get() as u32));
         }
     });
     let location = leptos_router::hooks::use_location();

@@ -36,8 +36,9 @@ pub fn forget() {
     }
 }
 
-/// The storage keys a wipe keeps: the desk's own credential.
-pub const KEPT_KEYS: [&str; 1] = [KEY];
+/// The storage keys a wipe keeps: the desk's, not the agent's (its credential, and how
+/// wide its screen's panels are).
+pub const KEPT_KEYS: [&str; 2] = [KEY, "switchboard.panel"];
 
 /// Sets the desk up with a device code. A wrong or used code is
 /// [`ApiError::Unauthorized`].

@@ -314,17 +314,22 @@ pub enum Event {
     SignedOut,
     /// The session ended; send a new token with `auth.token`.
     AuthExpired,
+    /// The number of messages written but not yet on the server changed (they wait in
+    /// the outbox: offline, or refused and waiting for the agent). The host can keep the
+    /// agent from closing the page while it is not 0.
+    OutboxChanged(u32),
 }
 
 impl Event {
     /// The wire names of every event, in the order `docs/embedding.md` lists them (its
     /// test checks that each one is documented).
-    pub const KINDS: [&'static str; 7] = [
+    pub const KINDS: [&'static str; 8] = [
         "ready",
         "unread.changed",
         "conversation.opened",
         "message.sent",
         "message.received",
+        "outbox.changed",
         "signed_out",
         "auth.expired",
     ];
@@ -339,12 +344,14 @@ impl Event {
             Event::MessageReceived(..) => "message.received",
             Event::SignedOut => "signed_out",
             Event::AuthExpired => "auth.expired",
+            Event::OutboxChanged(_) => "outbox.changed",
         }
     }
 
     fn payload(&self) -> Value {
         match self {
             Event::Ready | Event::SignedOut | Event::AuthExpired => json!({}),
+            Event::OutboxChanged(unsent) => json!({ "unsent": unsent }),
             Event::UnreadChanged { total, mailboxes } => json!({
                 "total": total,
                 "mailboxes": mailboxes.iter().map(|(k, n)| (k.clone(), json!(n))).collect::<Map<_, _>>(),

@@ -291,6 +291,7 @@ fn the_kind_lists_name_every_variant() {
         Event::ConversationOpened(ConversationId(1)),
         Event::MessageSent(ConversationId(1), MessageId(1)),
         Event::MessageReceived(ConversationId(1), MessageId(1)),
+        Event::OutboxChanged(0),
         Event::SignedOut,
         Event::AuthExpired,
     ];
@@ -301,6 +302,7 @@ fn the_kind_lists_name_every_variant() {
             | Event::ConversationOpened(_)
             | Event::MessageSent(..)
             | Event::MessageReceived(..)
+            | Event::OutboxChanged(_)
             | Event::SignedOut
             | Event::AuthExpired => {}
         }
