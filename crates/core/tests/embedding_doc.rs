@@ -91,6 +91,7 @@ fn sample(kind: &str) -> Event {
         Event::MessageReceived(ConversationId(1), MessageId(2)),
         Event::SignedOut,
         Event::AuthExpired,
+        Event::OutboxChanged(1),
     ];
     let kinds: BTreeSet<&str> = events.iter().map(Event::kind).collect();
     assert_eq!(
