@@ -82,7 +82,7 @@ test('a bad view name or a refusal is explained and nothing typed is lost', asyn
   await f.shared.check();
   await f.save.click();
   await expect(f.alert).toHaveText(
-    'The view was not saved. The server failed. Try again in a moment. (database is busy)',
+    'The view was not saved. The server failed. Try again in a moment. database is busy',
   );
   await expect(f.form).toBeVisible();
   await expect(f.name).toHaveValue(name);

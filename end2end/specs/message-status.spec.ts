@@ -51,9 +51,17 @@ test.describe('message kinds', () => {
 
 test.describe('message kinds', () => {
   test('activity: each entry says what happened, who did it and when', async ({ api, inbox }) => {
-    const entry = await api.findMessage('an activity entry', (m) => m.content.type === 'activity');
+    // The app words the typed change itself (in the agent's language), never the wire
+    // value: a status reads as its label ("In progress"), not `in_progress`.
+    const entry = await api.findMessage(
+      'an activity entry that changed the status',
+      (m) => m.content.type === 'activity' && (m.content.change as { kind?: string } | undefined)?.kind === 'status',
+    );
+    const to = (entry.content.change as { to: string }).to;
+    const label: Record<string, string> = { open: 'Open', in_progress: 'In progress', closed: 'Closed', snoozed: 'Snoozed' };
     const line = await inbox.openMessage(entry);
-    await expect(line).toContainText(entry.content.text as string);
+    await expect(line.locator('.sb-activity__text')).toHaveText(`Status changed to ${label[to]}`);
+    await expect(line).not.toContainText('in_progress');
     const who = entry.author.kind === 'system' ? 'System' : entry.author.name!;
     await expect(line.locator('.sb-activity__who')).toHaveText(entry.author.id === api.agentId ? 'You' : who);
     await expect(line.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);

@@ -4,7 +4,7 @@
 
 name = Имя
 phone = Телефон
-email = Email
+email = Эл. почта
 account = Аккаунт
 country = Страна
 customer-language = Язык
@@ -34,7 +34,7 @@ copied = Скопировано
 call-contact = Позвонить
 phone-hidden-no-call = Номер скрыт: звонок недоступен
 phone-hidden-hint = Номер от вас скрыт. Введите новый, чтобы заменить его, или оставьте поле пустым, чтобы сохранить.
-messenger-id-of = { $network } ID
+messenger-id-of = ID в { $network }
 platform = Платформа
 campaign = Кампания
 ad-set = Группа объявлений

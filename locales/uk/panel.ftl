@@ -4,7 +4,7 @@
 
 name = Ім'я
 phone = Телефон
-email = Email
+email = Ел. пошта
 account = Акаунт
 country = Країна
 customer-language = Мова
@@ -34,7 +34,7 @@ copied = Скопійовано
 call-contact = Зателефонувати
 phone-hidden-no-call = Номер приховано: дзвінок недоступний
 phone-hidden-hint = Номер від вас приховано. Введіть новий, щоб замінити його, або залиште поле порожнім, щоб зберегти.
-messenger-id-of = { $network } ID
+messenger-id-of = ID у { $network }
 platform = Платформа
 campaign = Кампанія
 ad-set = Група оголошень

@@ -44,14 +44,18 @@ impl ApiError {
                 ErrorCode::Conflict => Msg::ErrConflict,
                 ErrorCode::Unauthorized => Msg::ErrUnauthorized,
                 ErrorCode::RateLimited => Msg::ErrRateLimited,
-                // `Unavailable` (no or failing provider): the server's message, shown as
-                // detail, says which provider.
-                ErrorCode::Internal | ErrorCode::Unavailable | ErrorCode::Other => Msg::ErrServer,
+                // No or failing provider: a sentence of its own; the server's message,
+                // shown below it as detail, names the provider (and, for whoever runs
+                // the server, the flag that sets it up). Never the headline.
+                ErrorCode::Unavailable => Msg::ErrUnavailable,
+                ErrorCode::Internal | ErrorCode::Other => Msg::ErrServer,
             },
         }
     }
 
-    /// The server's own words, when it gave any (shown as detail).
+    /// The server's own words, when it gave any: English, for whoever runs the server
+    /// (a provider's name, a flag such as `--ai-url`). Shown as detail under the
+    /// translated headline of [`ApiError::msg`], never instead of it.
     pub fn detail(&self) -> Option<&str> {
         match self {
             ApiError::Refused { message, .. } => Some(message),

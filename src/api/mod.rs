@@ -11,6 +11,7 @@ mod error;
 mod http;
 mod panel;
 mod retry;
+mod settings;
 mod socket;
 mod templates;
 mod upload;
@@ -34,6 +35,7 @@ pub use panel::{
     update_task,
 };
 pub use retry::retry_message;
+pub use settings::set_closing_notes;
 pub use socket::{run_socket, send_typing, send_viewing, Flow, SocketStatus};
 pub use templates::{templates, variables};
 pub use upload::{upload, UploadRequest};

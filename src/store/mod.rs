@@ -26,6 +26,7 @@ pub mod panel;
 pub mod persist;
 mod selectors;
 pub mod session;
+pub mod settings;
 pub mod sync;
 pub mod templates;
 pub mod typing;

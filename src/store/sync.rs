@@ -18,7 +18,7 @@ use leptos::task::spawn_local;
 use std::cell::Cell;
 use std::rc::Rc;
 use switchboard_core::Receive;
-use switchboard_protocol::{Seq, ServerFrame};
+use switchboard_protocol::{Event, Seq, ServerFrame};
 
 /// Pause before trying again after a failed start-up call.
 const RETRY_MS: u32 = 3_000;
@@ -101,14 +101,21 @@ async fn run(state: Store) {
                 resync(state, head, reconnect.clone());
                 Flow::Continue
             }
-            ServerFrame::Event { seq, event } => match state.write(|i| i.receive(seq, &event)) {
-                Some(Receive::Gap) => Flow::Reconnect,
-                Some(Receive::Applied | Receive::Buffered) => {
-                    crate::host::heard(&event);
-                    Flow::Continue
+            ServerFrame::Event { seq, event } => {
+                // The session's, not the inbox's: the whole settings, so applying them
+                // early or twice is harmless.
+                if let Event::SettingsUpdated { settings } = &event {
+                    super::settings::apply(state, settings.clone());
                 }
-                _ => Flow::Continue,
-            },
+                match state.write(|i| i.receive(seq, &event)) {
+                    Some(Receive::Gap) => Flow::Reconnect,
+                    Some(Receive::Applied | Receive::Buffered) => {
+                        crate::host::heard(&event);
+                        Flow::Continue
+                    }
+                    _ => Flow::Continue,
+                }
+            }
             ServerFrame::Unauthorized => Flow::Stop,
             ServerFrame::Typing {
                 conversation_id,

@@ -78,6 +78,8 @@ impl Inbox {
             | Event::CalendarEventCreated { .. } => self.details.apply(event),
             // Notifications, not state: the app reacts to them as they arrive.
             Event::Mention { .. } | Event::Unknown => {}
+            // The session's, not the inbox's: `store::sync` applies them.
+            Event::SettingsUpdated { .. } => {}
         }
     }
 

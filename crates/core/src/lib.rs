@@ -5,6 +5,7 @@
 //! applies socket events, and the UI strings. No leptos, web-sys or gloo: every rule is
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
+pub mod activity_words;
 pub mod agenda;
 pub mod agent_shelf;
 pub mod auto_translate;

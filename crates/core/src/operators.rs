@@ -116,6 +116,7 @@ mod tests {
             window_closes_at: None,
             business_account: None,
             mentioned: Vec::new(),
+            matched: None,
         }
     }
 

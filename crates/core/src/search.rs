@@ -20,7 +20,8 @@ pub fn hay_matches(hay: &str, words: &[String]) -> bool {
     words.iter().all(|w| hay.contains(w.as_str()))
 }
 
-/// The lowercased text a search looks in: name, tags and last message preview.
+/// The lowercased text a search looks in: name, tags, last message preview and the
+/// message a server search found (if any).
 pub fn haystack(c: &ConversationSummary) -> String {
     let mut s = c.contact.name.to_lowercase();
     for t in &c.tags {
@@ -30,6 +31,11 @@ pub fn haystack(c: &ConversationSummary) -> String {
     if let Some(p) = &c.last_message {
         s.push('\n');
         s.push_str(&p.text.to_lowercase());
+    }
+    // A server search's answer: the message it found the conversation by.
+    if let Some(m) = &c.matched {
+        s.push('\n');
+        s.push_str(&m.excerpt.to_lowercase());
     }
     s
 }

@@ -8,6 +8,7 @@
 //! A placeholder without a value here stays as written and is named in
 //! [`Filled::missing`], so the agent can see and fix it: the customer never gets braces.
 
+use crate::i18n::{Locale, Msg};
 use std::collections::BTreeMap;
 use switchboard_protocol::{ConversationSummary, DealBrief, Variable};
 
@@ -152,6 +153,33 @@ pub fn fill(text: &str, values: &Values, params: &BTreeMap<String, String>) -> F
 
 /// The variables whose key or label contains `query` (any case), those whose key or
 /// label starts with it first.
+/// The label of a variable in `locale`: the catalogue's words for the server's own
+/// variables (whose labels are the server's English), the server's label for any other.
+pub fn label(locale: Locale, v: &Variable) -> String {
+    let msg = match v.key.as_str() {
+        "contact.first_name" => Msg::VarContactFirstName,
+        "contact.last_name" => Msg::VarContactLastName,
+        "contact.name" => Msg::VarContactName,
+        "agent.name" => Msg::VarAgentName,
+        "company.name" => Msg::VarCompanyName,
+        "deal.stage" => Msg::VarDealStage,
+        "deal.amount" => Msg::VarDealAmount,
+        _ => return v.label.clone(),
+    };
+    locale.t(msg).to_owned()
+}
+
+/// `all` with each label in `locale` (see [`label`]), so the list shows and matches the
+/// agent's words.
+pub fn localized(locale: Locale, all: &[Variable]) -> Vec<Variable> {
+    all.iter()
+        .map(|v| Variable {
+            key: v.key.clone(),
+            label: label(locale, v),
+        })
+        .collect()
+}
+
 pub fn matching<'a>(all: &'a [Variable], query: &str) -> Vec<&'a Variable> {
     let q = query.trim().to_lowercase();
     let mut hits: Vec<(bool, &Variable)> = all

@@ -181,6 +181,16 @@ impl Session {
     }
 }
 
+/// Body of `PUT /settings/closing-notes`: whether closing a conversation asks for a note.
+/// Supervisors and admins only (`Permissions::manage_settings`; others get 403). The answer
+/// is the workspace's settings; every socket hears `settings_updated`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosingNotesUpdate {
+    /// The new policy.
+    pub closing_notes: crate::session::ClosingNotes,
+}
+
 /// Body of `PUT /session/presence`.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -31,6 +31,10 @@ pub struct Permissions {
     pub delete_conversations: bool,
     /// May block and unblock contacts.
     pub block_contacts: bool,
+    /// May change the workspace's settings (`PUT /settings/closing-notes`): supervisors
+    /// and admins. Absent (an older backend): no.
+    #[serde(default)]
+    pub manage_settings: bool,
 }
 
 impl Permissions {
@@ -42,6 +46,7 @@ impl Permissions {
             view_phone_numbers: senior,
             delete_conversations: senior,
             block_contacts: true,
+            manage_settings: senior,
         }
     }
 }

@@ -214,6 +214,12 @@ pub enum Event {
         /// Who was mentioned.
         agent_id: AgentId,
     },
+    /// The workspace's settings changed (a supervisor set the closing-notes policy): the
+    /// whole new settings, which replace the session's.
+    SettingsUpdated {
+        /// The settings now.
+        settings: crate::session::Settings,
+    },
     /// An event kind this client does not know (or one redacted for this agent): skipped.
     #[serde(other)]
     Unknown,

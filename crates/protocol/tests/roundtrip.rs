@@ -105,6 +105,7 @@ fn conversation() -> ConversationSummary {
             connected: false,
         }),
         mentioned: vec![AgentId(2)],
+        matched: None,
     }
 }
 

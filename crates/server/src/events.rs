@@ -96,7 +96,9 @@ pub fn teams(conn: &Connection, event: &Event) -> rusqlite::Result<Option<Vec<Te
         },
         Event::ContactUpdated { contact } => return contact_teams(conn, contact.id).map(Some),
         Event::NoteCreated { note } => return contact_teams(conn, note.contact_id).map(Some),
-        Event::ConversationDeleted { .. } | Event::Unknown => return Ok(None),
+        Event::ConversationDeleted { .. } | Event::SettingsUpdated { .. } | Event::Unknown => {
+            return Ok(None)
+        }
     };
     conversation_teams(conn, conversation).map(Some)
 }

@@ -326,6 +326,11 @@ fn endpoints() -> Vec<Endpoint> {
             .note("Answers 204 without a body. Announced to the other agents by an ephemeral `presence` frame; an unknown presence is `invalid`.")
             .body(ty::<p::PresenceUpdate>())
             .answer(204, Empty),
+        put("/settings/closing-notes", "session", "Set whether closing a conversation asks for a note")
+            .note("Supervisors and admins only (`Permissions.manage_settings`); an agent gets 403. Answers the workspace's settings; every socket hears `settings_updated` with them.")
+            .body(ty::<p::ClosingNotesUpdate>())
+            .ok(ty::<p::Settings>())
+            .errors(&[400, 403]),
         // Conversations.
         filters(get("/conversations", "conversations", "A page of the chat list"))
             .query("sort", Param::Of(ty::<p::Sort>()), "The order (default `newest`).")

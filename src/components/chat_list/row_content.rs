@@ -36,23 +36,38 @@ pub fn RowContent(
     let unread = c.unread_count;
     // While the customer types, the line is theirs: no state of our last message on it.
     let last = c.last_message.as_ref().filter(|_| !typing);
-    let status = last.and_then(our_status).map(|s| {
-        let (class, glyph) = match s {
-            DeliveryStatus::Sent => ("sent", "✓"),
-            DeliveryStatus::Delivered => ("delivered", "✓✓"),
-            DeliveryStatus::Read => ("read", "✓✓"),
-            DeliveryStatus::Failed { .. } => ("failed", "!"),
-        };
-        status_icon(class, glyph, locale.t(delivery_msg(s)))
-    });
+    let status = last
+        .filter(|_| c.matched.is_none() || query.trim().is_empty())
+        .and_then(our_status)
+        .map(|s| {
+            let (class, glyph) = match s {
+                DeliveryStatus::Sent => ("sent", "✓"),
+                DeliveryStatus::Delivered => ("delivered", "✓✓"),
+                DeliveryStatus::Read => ("read", "✓✓"),
+                DeliveryStatus::Failed { .. } => ("failed", "!"),
+            };
+            status_icon(class, glyph, locale.t(delivery_msg(s)))
+        });
     let notice = last
         .filter(|p| preview(locale, p, me).kind == PreviewKind::System && status.is_none())
         .map(|_| status_icon("notice", "i", locale.t(Msg::SystemNotice)));
     let failed = last
         .and_then(our_status)
         .is_some_and(|s| matches!(s, DeliveryStatus::Failed { .. }));
+    // While searching, a conversation found by a message's text shows that message (the
+    // server's excerpt), not the last one.
+    let matched = c.matched.as_ref().filter(|_| !query.trim().is_empty());
     let text = if typing {
         view! { <span class="sb-row__typing">{locale.t(Msg::Typing)}</span> }.into_any()
+    } else if let Some(m) = matched {
+        let found = locale.t(Msg::MatchedInMessage);
+        view! {
+            <span class="sb-row__text sb-row__text--matched" title=found>
+                <span class="sb-row__sr">{format!("{found}: ")}</span>
+                <Highlighted text=m.excerpt.clone() query=query.clone() />
+            </span>
+        }
+        .into_any()
     } else {
         last.map(|p| {
             let p = preview(locale, p, me);

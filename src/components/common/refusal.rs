@@ -1,13 +1,15 @@
-//! A backend's refusal as one line for the agent: a headline, then the server's own words
-//! when it gave any. Every zone shows refusals this way.
+//! A backend's refusal for the agent: a translated headline, then the server's own words
+//! (English, for whoever runs the server) on a line of their own below it. Every zone shows
+//! refusals this way; the paragraphs that show them keep the line break
+//! (`white-space: pre-line` in the style sheets).
 
 use crate::i18n::I18n;
 use crate::store::ApiError;
 
-/// `headline`, then the server's own words when it gave any.
+/// `headline`, then on the next line the server's own words when it gave any.
 pub fn refusal_line(headline: &str, e: &ApiError) -> String {
-    match e.detail() {
-        Some(d) => format!("{headline} {d}"),
+    match e.detail().filter(|d| !d.trim().is_empty()) {
+        Some(d) => format!("{headline}\n{d}"),
         None => headline.to_owned(),
     }
 }

@@ -36,6 +36,7 @@ pub use send_translated::outgoing_translation;
 
 use super::ctx::ComposerCtx;
 use super::scoped::{Scoped, Visit};
+use crate::components::common::refusal_line;
 use crate::i18n::{I18n, Locale, Msg};
 use crate::store::ai::AiCalls;
 use crate::store::ApiError;
@@ -140,14 +141,12 @@ pub fn agent_language(ctx: ComposerCtx, locale: Locale) -> String {
         .unwrap_or_else(|| locale.tag().to_owned())
 }
 
-/// The agent's words for a failed call: what could not be done, and the server's reason
-/// (which names the provider when one is missing or failing).
+/// The agent's words for a failed call: what could not be done and why, translated by
+/// the error's code; the server's reason (which names the provider when one is missing or
+/// failing) follows on a line of its own, never as the headline.
 pub fn failure(locale: Locale, kind: CallKind, e: &ApiError) -> String {
-    let reason = e
-        .detail()
-        .filter(|d| !d.is_empty())
-        .map_or_else(|| locale.t(e.msg()).to_owned(), str::to_owned);
-    format!("{}: {reason}", locale.t(kind.failed()))
+    let headline = format!("{}. {}", locale.t(kind.failed()), locale.t(e.msg()));
+    refusal_line(&headline, e)
 }
 
 /// A label that follows the UI language. Every label of these views is made here, so they

@@ -3,7 +3,7 @@
 //! it, "Try the demo". Each refusal gets its own words: wrong credentials, too many tries,
 //! the server out of reach.
 
-use crate::components::common::ModalDialog;
+use crate::components::common::{refusal_line, ModalDialog};
 use crate::i18n::{use_i18n, Msg};
 use crate::store::{session, use_store, ApiError, Command, Gate};
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ fn SignInForm(#[prop(into)] email: String) -> impl IntoView {
             // hint which of the two was wrong.
             match (&e, e.detail()) {
                 (ApiError::Unauthorized, _) | (_, None) => headline.to_owned(),
-                (_, Some(d)) => format!("{headline} {d}"),
+                (_, Some(_)) => refusal_line(headline, &e),
             }
         })
     };

@@ -132,3 +132,5 @@ fn fill(text: &str, args: &[(&str, &dyn Display)]) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod view_text;

@@ -150,3 +150,100 @@ fn the_ui_contract_names_are_the_english_texts() {
         assert_eq!(Locale::En.t(msg), want);
     }
 }
+
+/// Texts a language may write exactly as English does: names (of brands, of the product)
+/// and words that are the same in that language. Anything else identical to English is a
+/// copy a translator has not written yet, which shows the agent English.
+const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
+    (
+        "*",
+        &[
+            "channel-telegram",
+            "channel-whatsapp",
+            "channel-viber",
+            "channel-instagram",
+            "channel-facebook",
+            // "PIN" is the word Russian, Ukrainian and French use.
+            "desk-pin",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "conversations",
+            "conversation",
+            "messages",
+            "contact",
+            "notes",
+            "message-field",
+            "emoji",
+            "variables",
+            "emoji-smileys",
+            "agent",
+            "bot",
+            "audio-file",
+            "email-cc",
+            "original-label",
+            "agents",
+            "mailbox-mentions",
+            "count-conversations",
+            "source",
+            "crm-kind-client",
+            "pipeline",
+            "date",
+        ],
+    ),
+];
+
+/// The keys of a language's text that are identical to English and not allowed to be.
+fn copies_of_english(locale: Locale) -> Vec<&'static str> {
+    let allowed = |id: &str| {
+        SAME_AS_ENGLISH
+            .iter()
+            .filter(|(tag, _)| *tag == "*" || *tag == locale.tag())
+            .any(|(_, ids)| ids.contains(&id))
+    };
+    let mut copies = Vec::new();
+    for (msg, (id, _)) in Msg::ALL.into_iter().zip(catalogue::MSG_SOURCES) {
+        if catalogue::own_text(locale, msg) == catalogue::own_text(Locale::En, msg) && !allowed(id)
+        {
+            copies.push(id);
+        }
+    }
+    for (what, (id, _)) in Count::ALL.into_iter().zip(catalogue::COUNT_SOURCES) {
+        let same = [1, 2, 5]
+            .iter()
+            .all(|&n| locale.count(what, n) == Locale::En.count(what, n));
+        if same && !allowed(id) {
+            copies.push(id);
+        }
+    }
+    copies
+}
+
+/// No language shows English by copying it: every text differs from English's except
+/// the allow-list above.
+#[test]
+fn no_language_copies_english() {
+    let mut copies = Vec::new();
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+        for id in copies_of_english(locale) {
+            copies.push(format!("{}: {id} = {:?}", locale.tag(), {
+                let i = catalogue::MSG_SOURCES.iter().position(|(k, _)| *k == id);
+                i.map_or("(counted)", |i| Locale::En.t(Msg::ALL[i]))
+            }));
+        }
+    }
+    assert!(
+        copies.is_empty(),
+        "{} text(s) identical to English (translate them, or add a name to SAME_AS_ENGLISH):\n{}",
+        copies.len(),
+        copies.join("\n")
+    );
+}
+
+/// The check above can fail: English compared with itself is all copies.
+#[test]
+fn the_copy_check_sees_a_copy() {
+    assert!(copies_of_english(Locale::En).contains(&"send"));
+}

@@ -93,6 +93,22 @@ pub struct ConversationSummary {
     /// them lists it). The same for every agent; absent: none, or not offered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentioned: Vec<AgentId>,
+    /// Only in an answer to a list search (`q`) that found the conversation by a message's
+    /// text alone (not by the contact or a tag): that message, newest first, so the row can
+    /// show it instead of the last one. Absent everywhere else (events, pages without `q`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matched: Option<MatchedMessage>,
+}
+
+/// The message a list search found a conversation by.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatchedMessage {
+    /// The message (open the conversation around it).
+    pub id: crate::ids::MessageId,
+    /// Its text around the match (or its stored translation's, when the match is there),
+    /// `…` where it was cut.
+    pub excerpt: String,
 }
 
 /// An automation running on a conversation.

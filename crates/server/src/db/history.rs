@@ -122,7 +122,9 @@ pub fn page(
     })
 }
 
-/// Case-insensitive search over the texts of a conversation, oldest first.
+/// Case-insensitive search over the texts of a conversation, oldest first: each message's
+/// own text, then its stored translation (an agent reading a Russian conversation in
+/// English searches the English words the log shows; the excerpt is then the translation's).
 pub fn search(conn: &Connection, c: ConversationId, q: &str) -> AppResult<MessageSearch> {
     let needle = q.trim().to_lowercase();
     if needle.is_empty() {
@@ -131,10 +133,13 @@ pub fn search(conn: &Connection, c: ConversationId, q: &str) -> AppResult<Messag
     let all = query(conn, "WHERE conversation_id = ?1 ORDER BY id", params![c.0])?;
     let mut hits = Vec::new();
     for m in all {
-        let Some(text) = m.content.text() else {
-            continue;
+        let own = m.content.text().and_then(|t| excerpt(t, &needle));
+        let translated = || {
+            m.translation
+                .as_ref()
+                .and_then(|t| excerpt(&t.text, &needle))
         };
-        if let Some(excerpt) = excerpt(text, &needle) {
+        if let Some(excerpt) = own.or_else(translated) {
             hits.push(SearchHit {
                 id: m.id,
                 created_at: m.created_at,
@@ -149,7 +154,7 @@ pub fn search(conn: &Connection, c: ConversationId, q: &str) -> AppResult<Messag
 }
 
 /// The text around the first case-insensitive match of `needle` (lower case).
-fn excerpt(text: &str, needle: &str) -> Option<String> {
+pub(super) fn excerpt(text: &str, needle: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let lower: Vec<String> = chars.iter().map(|c| c.to_lowercase().collect()).collect();
     let start = (0..chars.len()).find(|&i| {

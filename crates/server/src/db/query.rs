@@ -14,10 +14,10 @@
 use super::rows::{self, SUMMARY_SELECT};
 use crate::error::{AppError, AppResult};
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection};
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use switchboard_protocol::{
-    Agent, ConversationFilter, ConversationPage, ConversationQuery, Mailbox, Permissions, Sort,
-    TeamId,
+    Agent, ConversationFilter, ConversationId, ConversationPage, ConversationQuery, Mailbox,
+    MatchedMessage, MessageId, Permissions, Sort, TeamId,
 };
 
 /// Who is asking: the rows and mailboxes they may see follow from it.
@@ -106,6 +106,18 @@ fn like(q: &str) -> String {
     out
 }
 
+/// The search (`q`, five `?`: one `LIKE` pattern) finds the conversation by its contact
+/// (name, phone, email, external id such as `CUS-10209`) or a tag.
+const BY_CONTACT_OR_TAG: &str =
+    "(fold(k.name) LIKE ? ESCAPE '\\' OR fold(k.phone) LIKE ? ESCAPE '\\' \
+    OR fold(k.email) LIKE ? ESCAPE '\\' OR fold(k.external_id) LIKE ? ESCAPE '\\' \
+    OR EXISTS (SELECT 1 FROM json_each(c.tags) t WHERE fold(t.value) LIKE ? ESCAPE '\\'))";
+
+/// Message `m` matches the search (two `?`): its text, or its stored translation (what an
+/// agent reading the conversation in their language sees).
+const MESSAGE_MATCHES: &str = "(fold(json_extract(m.content, '$.text')) LIKE ? ESCAPE '\\' \
+    OR fold(json_extract(m.translation, '$.text')) LIKE ? ESCAPE '\\')";
+
 const IS_OPERATOR: &str = "EXISTS (SELECT 1 FROM json_each(c.operators) o WHERE o.value";
 
 fn add_filter(w: &mut Where, f: &ConversationFilter, with_status: bool) {
@@ -139,12 +151,11 @@ fn add_filter(w: &mut Where, f: &ConversationFilter, with_status: bool) {
     }
     if !f.q.is_empty() {
         let p = Value::Text(like(&f.q.to_lowercase()));
-        let sql = "(fold(k.name) LIKE ? ESCAPE '\\' OR fold(k.phone) LIKE ? ESCAPE '\\' \
-            OR fold(k.email) LIKE ? ESCAPE '\\' \
-            OR EXISTS (SELECT 1 FROM json_each(c.tags) t WHERE fold(t.value) LIKE ? ESCAPE '\\') \
-            OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id \
-                AND fold(json_extract(m.content, '$.text')) LIKE ? ESCAPE '\\'))";
-        w.push(sql, std::iter::repeat_n(p, 5));
+        let sql = format!(
+            "({BY_CONTACT_OR_TAG} OR EXISTS (SELECT 1 FROM messages m \
+            WHERE m.conversation_id = c.id AND {MESSAGE_MATCHES}))"
+        );
+        w.push(&sql, std::iter::repeat_n(p, 7));
     }
 }
 
@@ -267,11 +278,69 @@ pub fn list(
     } else {
         None
     };
+    let needle = q.filter.q.trim().to_lowercase();
+    if !needle.is_empty() {
+        for c in &mut items {
+            c.matched = matched_message(conn, c.id, &needle)?;
+        }
+    }
     Ok(ConversationPage {
         items,
         next_cursor,
         total,
     })
+}
+
+/// The newest message of conversation `id` that the search `needle` (lower case) found it
+/// by, when neither its contact nor a tag matches: the row then shows that message, not
+/// the last one.
+fn matched_message(
+    conn: &Connection,
+    id: ConversationId,
+    needle: &str,
+) -> AppResult<Option<MatchedMessage>> {
+    let p = Value::Text(like(needle));
+    let by_contact: bool = conn.query_row(
+        &format!(
+            "SELECT EXISTS (SELECT 1 FROM conversations c JOIN contacts k ON k.id = c.contact_id \
+             WHERE c.id = ? AND {BY_CONTACT_OR_TAG})"
+        ),
+        params_from_iter(
+            std::iter::once(Value::Integer(id.0)).chain(std::iter::repeat_n(p.clone(), 5)),
+        ),
+        |r| r.get(0),
+    )?;
+    if by_contact {
+        return Ok(None);
+    }
+    let found: Option<i64> = conn
+        .query_row(
+            &format!(
+                "SELECT m.id FROM messages m WHERE m.conversation_id = ? AND {MESSAGE_MATCHES} \
+                 ORDER BY m.id DESC LIMIT 1"
+            ),
+            params_from_iter([Value::Integer(id.0), p.clone(), p]),
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    let Some(m) = super::history::load(conn, MessageId(found))? else {
+        return Ok(None);
+    };
+    let own = m
+        .content
+        .text()
+        .and_then(|t| super::history::excerpt(t, needle));
+    let translated = || {
+        m.translation
+            .as_ref()
+            .and_then(|t| super::history::excerpt(&t.text, needle))
+    };
+    Ok(own
+        .or_else(translated)
+        .map(|excerpt| MatchedMessage { id: m.id, excerpt }))
 }
 
 #[cfg(test)]

@@ -104,6 +104,7 @@ pub fn summary(row: &Row<'_>) -> rusqlite::Result<ConversationSummary> {
             agents.sort();
             agents
         },
+        matched: None,
     })
 }
 

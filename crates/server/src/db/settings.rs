@@ -1,7 +1,9 @@
 //! The workspace settings: one JSON row, the protocol's `Settings` (defaults when unset).
 
+use crate::error::AppResult;
+use crate::events::{self, Hub};
 use rusqlite::{params, Connection, OptionalExtension};
-use switchboard_protocol::Settings;
+use switchboard_protocol::{ClosingNotes, Event, Settings};
 
 /// The settings in force. Without a company name of its own, the workspace's is
 /// [`super::templates::COMPANY`] (what `{{company.name}}` has always given).
@@ -32,4 +34,25 @@ pub fn save(conn: &Connection, settings: &Settings) -> rusqlite::Result<()> {
         params![json],
     )?;
     Ok(())
+}
+
+/// Sets the closing-notes policy and tells every socket (`settings_updated`, with the
+/// whole settings); answers the settings now. Who may is the caller's business
+/// (`Permissions::manage_settings`).
+pub fn set_closing_notes(
+    conn: &mut Connection,
+    hub: &Hub,
+    policy: ClosingNotes,
+) -> AppResult<Settings> {
+    let tx = conn.transaction()?;
+    let mut settings = load(&tx)?;
+    settings.closing_notes = policy;
+    save(&tx, &settings)?;
+    let event = Event::SettingsUpdated {
+        settings: settings.clone(),
+    };
+    let published = events::append(&tx, &event, super::now_ms())?;
+    tx.commit()?;
+    events::publish(hub, vec![published]);
+    Ok(settings)
 }

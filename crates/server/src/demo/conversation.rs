@@ -11,7 +11,7 @@ use super::rng::Rng;
 use crate::db::messages::{insert_translated, preview_json, NewMessage};
 use rusqlite::{params, Connection};
 use switchboard_protocol::{
-    Agent, Author, Channel, Content, ConversationId, ConversationStatus as St, DealBrief,
+    Agent, Author, Change, Channel, Content, ConversationId, ConversationStatus as St, DealBrief,
     DeliveryStatus, MessageTranslation, Visibility,
 };
 
@@ -60,13 +60,15 @@ fn text(author: Author, t: &str, status: DeliveryStatus) -> Entry {
     }
 }
 
-fn activity(t: String) -> Entry {
+/// An activity entry with its typed change, so every client words it in its agent's
+/// language (the text is the English for clients that do not know the change).
+fn activity(t: String, change: Change) -> Entry {
     Entry {
         author: Author::System,
         visibility: Visibility::Public,
         content: Content::Activity {
             text: t,
-            change: None,
+            change: Some(change),
         },
         status: DeliveryStatus::Sent,
         translation: None,
@@ -135,17 +137,26 @@ pub fn build(
         if k == 0 {
             if let Some(a) = assignee {
                 let by = rng.pick(agents);
-                entries.push(activity(format!(
-                    "{} assigned the conversation to {}",
-                    by.name, a.name
-                )));
+                entries.push(activity(
+                    format!("{} assigned the conversation to {}", by.name, a.name),
+                    Change::Assigned { to: Some(a.id) },
+                ));
             }
             if status == St::InProgress {
-                entries.push(activity("Status changed to In progress".into()));
+                entries.push(activity(
+                    "Status changed to In progress".into(),
+                    Change::Status {
+                        from: St::Open,
+                        to: St::InProgress,
+                    },
+                ));
             }
             if rng.chance(25) {
                 tags.push("vip");
-                entries.push(activity("Tag 'vip' added".into()));
+                entries.push(activity(
+                    "Tag 'vip' added".into(),
+                    Change::TagAdded { tag: "vip".into() },
+                ));
             }
         }
         if k == 1 && rng.chance(35) {
@@ -170,7 +181,13 @@ pub fn build(
         }
     }
     if status == St::Closed {
-        entries.push(activity("Status changed to Closed".into()));
+        entries.push(activity(
+            "Status changed to Closed".into(),
+            Change::Status {
+                from: St::InProgress,
+                to: St::Closed,
+            },
+        ));
     }
     // The last agent reply: delivered or sent, and two of them failed.
     if let Some(last) = entries

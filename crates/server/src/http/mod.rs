@@ -93,6 +93,7 @@ pub fn router(
         .route("/views", get(views::list).post(views::create))
         .route("/views/{id}", delete(views::delete))
         .route("/session/presence", put(session::presence))
+        .route("/settings/closing-notes", put(session::closing_notes))
         .route("/inbound", post(messages::inbound))
         .route("/ws", get(crate::ws::handler))
         .route("/translate", post(ai::translate))

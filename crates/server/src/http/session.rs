@@ -239,3 +239,23 @@ pub async fn presence(
     }));
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// `PUT /settings/closing-notes`: a supervisor or admin sets whether closing asks for a
+/// note; agents are refused (403). Every socket hears `settings_updated`.
+pub async fn closing_notes(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    JsonBody(update): JsonBody<switchboard_protocol::ClosingNotesUpdate>,
+) -> AppResult<Json<switchboard_protocol::Settings>> {
+    if !switchboard_protocol::Permissions::of(agent.role).manage_settings {
+        return Err(AppError::forbidden(
+            "only supervisors and admins change the workspace's settings",
+        ));
+    }
+    state
+        .run(move |conn, hub| {
+            crate::db::settings::set_closing_notes(conn, hub, update.closing_notes)
+        })
+        .await
+        .map(Json)
+}

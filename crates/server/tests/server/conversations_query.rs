@@ -196,6 +196,50 @@ async fn search_covers_name_phone_email_tag_and_text() {
     s.stop().await;
 }
 
+/// The defects: an external id (`CUS-10209`) found nothing, and a conversation found by
+/// a message's text showed its last message instead. The answer names the message found,
+/// and only then (not when the contact or a tag matches, nor without a search).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_finds_external_ids_and_names_the_message_found() {
+    let (dir, s, t) = crate::kit::quiet_demo().await;
+    let (by_id, external): (i64, String) = store(dir.path())
+        .query_row(
+            "SELECT c.id, k.external_id FROM conversations c JOIN contacts k ON k.id = c.contact_id \
+             WHERE k.external_id IS NOT NULL AND k.blocked = 0 AND c.archived = 0 ORDER BY c.id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("a demo contact with an external id");
+    let got = all(&s, &t, &format!("q={}", external.to_lowercase()), 50).await;
+    let row = got
+        .iter()
+        .find(|c| c.id.0 == by_id)
+        .unwrap_or_else(|| panic!("{external} found nothing"));
+    assert_eq!(row.matched, None, "found by the contact, not a message");
+
+    let every = all(&s, &t, "", 200).await;
+    assert!(
+        every.iter().all(|c| c.matched.is_none()),
+        "no search, no match"
+    );
+    let c = every[3].id.0;
+    s.inbound(&t, c, "The Quetzalcoatl parcel is still not here")
+        .await;
+    s.inbound(&t, c, "Any news?").await;
+    let got = all(&s, &t, "q=quetzalCOATL", 50).await;
+    assert_eq!(got.len(), 1, "{got:?}");
+    let row = &got[0];
+    let matched = row.matched.as_ref().expect("the message found");
+    assert!(
+        matched.excerpt.contains("Quetzalcoatl parcel"),
+        "{matched:?}"
+    );
+    let last = row.last_message.as_ref().expect("a last message");
+    assert_ne!(last.id, matched.id, "the last message is another one");
+    assert_eq!(last.text, "Any news?");
+    s.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn counts_match_list_totals() {
     let (dir, s, t) = demo().await;

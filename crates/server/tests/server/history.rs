@@ -136,3 +136,57 @@ async fn search_finds_text_in_any_case() {
     assert_eq!(status, 404);
     s.stop().await;
 }
+
+/// The defect: in a Russian conversation read in English, "yesterday" was highlighted in
+/// the shown translation but the search said "No matches". The search reads the stored
+/// translation too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_finds_words_of_the_stored_translation() {
+    let (dir, s, token) = quiet_demo().await;
+    let conn = crate::common::store(dir.path());
+    // A customer message with an English translation whose words its own text lacks.
+    let rows: Vec<(i64, i64)> = conn
+        .prepare(
+            "SELECT id, conversation_id FROM messages WHERE translation IS NOT NULL ORDER BY id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let (id, conversation, word) = rows
+        .into_iter()
+        .find_map(|(id, c)| {
+            let m =
+                switchboard_server::db::history::load(&conn, switchboard_protocol::MessageId(id))
+                    .unwrap()?;
+            let own = m.content.text()?.to_lowercase();
+            let word = m
+                .translation?
+                .text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.chars().count() >= 5 && !own.contains(&w.to_lowercase()))?
+                .to_owned();
+            Some((id, c, word))
+        })
+        .expect("the demo has a translated message");
+    let found: MessageSearch = s
+        .json(
+            "GET",
+            &format!("/api/v1/conversations/{conversation}/messages/search?q={word}"),
+            &token,
+            None,
+            200,
+        )
+        .await;
+    let hit = found
+        .hits
+        .iter()
+        .find(|h| h.id.0 == id)
+        .unwrap_or_else(|| panic!("{word:?} not found in message {id}: {found:?}"));
+    assert!(
+        hit.excerpt.to_lowercase().contains(&word.to_lowercase()),
+        "{hit:?}"
+    );
+    s.stop().await;
+}

@@ -32,6 +32,7 @@ mod openapi;
 mod outbound;
 mod rest;
 mod sending;
+mod settings;
 mod settled;
 mod socket;
 mod tasks;

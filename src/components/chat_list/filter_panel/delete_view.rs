@@ -1,6 +1,7 @@
 //! "Delete view": shown while the list shows one of my custom views; asks once, then
 //! deletes it (`DELETE /views/{id}`) and goes back to the All mailbox with the same filters.
 
+use crate::components::common::refusal_line;
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use crate::store::{use_store, views, Command};
@@ -63,11 +64,10 @@ pub fn DeleteView() -> impl IntoView {
     };
     let message = move || {
         deleting.refused().map(|e| {
-            let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotDeleted), i18n.t(e.msg()));
-            if let Some(d) = e.detail() {
-                s.push_str(&format!(" ({d})"));
-            }
-            s
+            refusal_line(
+                &format!("{} {}", i18n.t(Msg::ErrViewNotDeleted), i18n.t(e.msg())),
+                &e,
+            )
         })
     };
 

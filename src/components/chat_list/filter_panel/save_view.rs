@@ -6,6 +6,7 @@
 //! `switchboard_core::mailbox_menu::new_view`'s (the server's, plus no two of my views
 //! with one name).
 
+use crate::components::common::refusal_line;
 use crate::i18n::{use_i18n, Count, Msg};
 use crate::list_query::use_list_query;
 use crate::store::{use_store, views, Command};
@@ -95,11 +96,10 @@ pub fn SaveView() -> impl IntoView {
         });
         name.or_else(|| {
             saving.refused().map(|e| {
-                let mut s = format!("{} {}", i18n.t(Msg::ErrViewNotSaved), i18n.t(e.msg()));
-                if let Some(d) = e.detail() {
-                    s.push_str(&format!(" ({d})"));
-                }
-                s
+                refusal_line(
+                    &format!("{} {}", i18n.t(Msg::ErrViewNotSaved), i18n.t(e.msg())),
+                    &e,
+                )
             })
         })
     };

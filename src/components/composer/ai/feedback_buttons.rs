@@ -4,6 +4,7 @@
 
 use super::store;
 use super::tr;
+use crate::components::common::refusal_line;
 use crate::components::composer::use_composer;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::ai;
@@ -43,10 +44,9 @@ pub fn FeedbackButtons(
                     let _ = given.try_set(Some(verdict));
                     locale.t(Msg::AiThanks).to_owned()
                 }
-                Err(e) => format!(
-                    "{}: {}",
-                    locale.t(Msg::AiErrFeedback),
-                    e.detail().unwrap_or(locale.t(e.msg()))
+                Err(e) => refusal_line(
+                    &format!("{}. {}", locale.t(Msg::AiErrFeedback), locale.t(e.msg())),
+                    &e,
                 ),
             }));
         });

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use switchboard_core::mention_targets::{matching as matching_targets, targets, Target, TargetId};
 use switchboard_core::suggest::{find, key_action, Found, KeyAction, Trigger};
 use switchboard_core::templates::{offered, Offer};
-use switchboard_core::variables::{matching as matching_variables, token};
+use switchboard_core::variables::{localized, matching as matching_variables, token};
 use switchboard_protocol::{Template, Variable, Visibility};
 
 /// The listbox's element id.
@@ -107,7 +107,7 @@ pub fn InlineSuggest() -> impl IntoView {
                 })
             }
             Trigger::Variable => variables.with(|v| match v {
-                Some(Some(Ok(all))) => matching_variables(all, &f.query)
+                Some(Some(Ok(all))) => matching_variables(&localized(i18n.locale(), all), &f.query)
                     .into_iter()
                     .map(|v| Pick::Variable(v.clone()))
                     .collect(),

@@ -36,7 +36,8 @@ pub fn CloseSummary(
                 })
             }
             Err(e) => {
-                _ = failed.try_set(Some(refusal_line(i18n.t(Msg::AiErrSummary), &e)));
+                let headline = format!("{}. {}", i18n.t(Msg::AiErrSummary), i18n.t(e.msg()));
+                _ = failed.try_set(Some(refusal_line(&headline, &e)));
             }
         });
     };
