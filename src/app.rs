@@ -85,7 +85,8 @@ fn Zones() -> impl IntoView {
     crate::components::ComposerCtx::provide();
     PanelLayout::provide();
     view! {
-        <div class="sb-app">
+        // `sb-app--conversation`: a conversation is open (phones show it instead of the list).
+        <div class="sb-app" class:sb-app--conversation=move || route.with(|r| r.conversation().is_some())>
             <ChatList />
             <ConversationView />
             <ClientPanel />

@@ -41,6 +41,9 @@ pub fn Composer() -> impl IntoView {
     let i18n = use_i18n();
     let store = crate::store::use_store();
     let (mode, problem, open) = (ctx.mode, ctx.problem, ctx.open);
+    // Phones: the tools row is shown by the `More` button beside Send (hidden on wider
+    // screens, where the row is always there; style/small_screens.css).
+    let tools_open = RwSignal::new(false);
     let text = Memo::new(move |_| ctx.with_draft(|d| d.text.clone()));
     let text_len = move || text.with(|t| t.chars().count());
     let max_chars = move || compose::limit(ctx.channel(), mode.get());
@@ -56,6 +59,7 @@ pub fn Composer() -> impl IntoView {
         <form
             class="sb-composer"
             class:sb-composer--note=move || mode.get() == Visibility::Internal
+            class:sb-composer--tools-open=move || tools_open.get()
             aria-label=i18n.tr(Msg::Composer)
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -103,13 +107,22 @@ pub fn Composer() -> impl IntoView {
                         }
                     }
                 ></textarea>
+                <button
+                    type="button"
+                    class="sb-button sb-composer__more"
+                    aria-expanded=move || tools_open.get().to_string()
+                    aria-controls="sb-composer-tools"
+                    on:click=move |_| tools_open.update(|o| *o = !*o)
+                >
+                    {i18n.tr(Msg::LayoutMore)}
+                </button>
                 <button type="submit" class="sb-button sb-button--primary" disabled=move || open.get().is_none()>
                     {i18n.tr(Msg::Send)}
                 </button>
             </div>
             // The tools (UI-CONTRACT.md: `Attach files`, `Emoji`, `Templates`,
             // `AI suggestion`, `Translate`), each a button that opens its own panel.
-            <div class="sb-composer__tools" role="toolbar" aria-label=i18n.tr(Msg::ComposerTools)>
+            <div id="sb-composer-tools" class="sb-composer__tools" role="toolbar" aria-label=i18n.tr(Msg::ComposerTools)>
                 // @templates tools
                 <templates::TemplatesTools />
                 //

@@ -79,7 +79,7 @@ pub fn ListControls() -> impl IntoView {
                     </Show>
                 </button>
                 <select
-                    class="sb-select sb-select--small"
+                    class="sb-select sb-select--small sb-controls__sort"
                     aria-label=i18n.tr(Msg::Sort)
                     prop:value=move || list.query.with(|q| q.sort.as_str())
                     on:change=move |ev| {

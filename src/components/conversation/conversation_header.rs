@@ -5,6 +5,7 @@
 //! panel loads into `Inbox::details`, where `contact_updated` events keep it current.
 
 pub(crate) mod act;
+mod actions_menu;
 mod assign_menu;
 mod close_control;
 mod close_summary;
@@ -17,9 +18,11 @@ mod status_menu;
 mod take_button;
 mod written_to;
 
+use crate::components::layout::BackButton;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::use_store;
 use act::HeaderCtx;
+use actions_menu::ActionsMenu;
 use assign_menu::AssignMenu;
 use close_control::CloseControl;
 use leptos::prelude::*;
@@ -67,6 +70,7 @@ pub fn ConversationHeader(
 
     view! {
         <header class="sb-conversation__header" aria-busy=move || ctx.acting.pending().to_string()>
+            <BackButton />
             {move || {
                 summary
                     .with(|s| s.as_ref().map(|c| (c.channel, c.contact.name.clone())))
@@ -106,6 +110,7 @@ pub fn ConversationHeader(
                     <SnoozeMenu />
                     <AssignMenu />
                     <MoreActions />
+                    <ActionsMenu />
                 </Show>
                 <PanelToggle />
             </div>

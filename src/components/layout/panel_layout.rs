@@ -23,8 +23,9 @@ const WIDTHS_KEY: &str = "switchboard.zone-widths";
 const CLOSED_CLASS: &str = "sb-app--panel-closed";
 /// The app root's class while the drawer is open on a narrow screen.
 const DRAWER_CLASS: &str = "sb-app--drawer-open";
-/// The narrow layout's breakpoint (style/app.css `max-width: 1100px`).
-const NARROW_MAX: f64 = 1100.0;
+/// The narrow layout's breakpoint (style/app.css `max-width: 1280px`): up to it the
+/// panel is a drawer (docs/small-screens.md).
+const NARROW_MAX: f64 = 1280.0;
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()

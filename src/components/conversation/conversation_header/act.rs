@@ -22,6 +22,13 @@ pub struct HeaderCtx {
     pub snooze_open: RwSignal<bool>,
     /// The close dialog is open.
     pub close_open: RwSignal<bool>,
+    /// The status, assign and More actions menus are open (the narrow layouts' `Actions`
+    /// menu opens them in place of their hidden buttons).
+    pub status_open: RwSignal<bool>,
+    /// See `status_open`.
+    pub assign_open: RwSignal<bool>,
+    /// See `status_open`.
+    pub more_open: RwSignal<bool>,
     /// The header's actions: one at a time, further ones wait for its answer (no double
     /// clicks).
     pub acting: Command,
@@ -39,6 +46,9 @@ impl HeaderCtx {
             summary: state.conversation(id),
             snooze_open: RwSignal::new(false),
             close_open: RwSignal::new(false),
+            status_open: RwSignal::new(false),
+            assign_open: RwSignal::new(false),
+            more_open: RwSignal::new(false),
             acting: Command::new(),
             note: CloseNote::new(),
             go: StoredValue::new_local(use_go()),

@@ -66,7 +66,7 @@ pub fn MoreActions() -> impl IntoView {
     let may = move |f: fn(&Permissions) -> bool| perms.with(f);
 
     view! {
-        <MenuButton label=i18n.tr(Msg::MoreActions)>
+        <MenuButton label=i18n.tr(Msg::MoreActions) open=ctx.more_open class="sb-header__more">
             {item(Msg::MarkUnread, A::MarkUnread)}
             {item(Msg::ReadWithoutReply, A::MarkRead)}
             <Show when=move || has(|c| c.status == St::Closed)>

@@ -23,7 +23,8 @@ pub fn PanelToggle() -> impl IntoView {
             on:click=move |_| layout.toggle()
         >
             <span class="sb-header__panel-icon" aria-hidden="true"></span>
-            {i18n.tr(Msg::ClientDetails)}
+            // Hidden from sight (not from screen readers) on phones, where the icon is left.
+            <span class="sb-header__panel-label">{i18n.tr(Msg::ClientDetails)}</span>
         </button>
     }
 }

@@ -42,7 +42,7 @@ pub fn SnoozeMenu() -> impl IntoView {
         )
     };
     view! {
-        <MenuButton label=i18n.tr(Msg::Snooze) open=ctx.snooze_open unavailable>
+        <MenuButton label=i18n.tr(Msg::Snooze) open=ctx.snooze_open unavailable class="sb-header__snooze">
             // Worked out at each opening, so the times are those of now.
             {presets(local_now())
                 .into_iter()

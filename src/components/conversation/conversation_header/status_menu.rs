@@ -27,7 +27,7 @@ pub fn StatusMenu() -> impl IntoView {
     });
     let label = move || i18n.locale().status_of(&i18n.t(status_msg(status.get())));
     view! {
-        <MenuButton label class=move || format!("sb-header__status sb-status sb-status--{}", status.get().as_str())>
+        <MenuButton label open=ctx.status_open class=move || format!("sb-header__status sb-status sb-status--{}", status.get().as_str())>
             {STATUSES
                 .into_iter()
                 .map(|to| {

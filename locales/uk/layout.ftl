@@ -1,0 +1,7 @@
+### Small and mid-size screens (docs/small-screens.md): what the zones' layout adds.
+
+## Phones: one zone at a time.
+
+layout-back = Назад
+layout-actions = Дії
+layout-more = Ще
