@@ -6,6 +6,7 @@
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
 pub mod agenda;
+pub mod alerts;
 pub mod agent_shelf;
 pub mod auto_translate;
 pub mod byte_size;

@@ -1,7 +1,9 @@
 //! The agent menu (UI-CONTRACT "Signing in"): a button named after the signed-in agent,
-//! holding `Sign out`. Signing out with messages still unsent asks first, and says where
-//! they go: they stay on this agent's shelf in the browser, sent at their next sign-in.
+//! holding the alert settings (`Turn on notifications`, `Sound`) and `Sign out`. Signing
+//! out with messages still unsent asks first, and says where they go: they stay on this
+//! agent's shelf in the browser, sent at their next sign-in.
 
+use super::alert_items::AlertItems;
 use crate::components::common::{MenuButton, MenuItem, ModalDialog};
 use crate::i18n::{use_i18n, Count, Msg};
 use crate::store::{session, use_store};
@@ -36,6 +38,7 @@ pub fn AgentMenu() -> impl IntoView {
     });
     view! {
         <MenuButton label=name class="sb-agent-menu">
+            <AlertItems />
             <MenuItem label=Signal::derive(move || i18n.t(Msg::SignOut).to_owned()) on_select=sign_out />
         </MenuButton>
         <ModalDialog open=asking labelledby="sb-sign-out-title">
