@@ -176,10 +176,7 @@ pub fn typed(id: ConversationId, now: f64) {
 
 /// An event the store applied (or holds until its snapshot is in): alerts if it should.
 pub fn heard(seq: Seq, event: &Event) {
-    if !matches!(
-        event,
-        Event::MessageCreated { .. } | Event::Mention { .. }
-    ) {
+    if !matches!(event, Event::MessageCreated { .. } | Event::Mention { .. }) {
         return;
     }
     let raised = LIVE.with(|l| {

@@ -57,10 +57,8 @@ pub(super) fn watch(permission: RwSignal<Permission>) {
             permission.try_set(now);
         }
     });
-    let _ = document().add_event_listener_with_callback(
-        "visibilitychange",
-        listener.as_ref().unchecked_ref(),
-    );
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
     // The listener lives as long as the app (started once).
     listener.forget();
 }

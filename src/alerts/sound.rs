@@ -14,8 +14,9 @@ thread_local! {
 
 /// The two tones (Hz), high then low: noticeable, not alarming.
 const TONES: [f32; 2] = [880.0, 660.0];
-/// How long each tone lasts, and the step between their starts (s).
+/// How long each tone lasts (s).
 const TONE_S: f64 = 0.12;
+/// From the start of one tone to the next (s): a short gap between them.
 const STEP_S: f64 = 0.15;
 /// Peak loudness (0–1): well under a notification sound's.
 const PEAK: f32 = 0.15;

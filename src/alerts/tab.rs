@@ -35,5 +35,8 @@ pub(super) fn start(store: Store, unread: ReadSignal<Option<Unread>>) {
 
 /// The page's `<link rel="icon">`.
 fn icon() -> Option<web_sys::Element> {
-    document().query_selector("link[rel~='icon']").ok().flatten()
+    document()
+        .query_selector("link[rel~='icon']")
+        .ok()
+        .flatten()
 }

@@ -6,8 +6,8 @@
 //! tested with `cargo test` on the host, and the reactive layer only calls it.
 
 pub mod agenda;
-pub mod alerts;
 pub mod agent_shelf;
+pub mod alerts;
 pub mod auto_translate;
 pub mod byte_size;
 pub mod closing;
