@@ -38,6 +38,8 @@ pub struct CurrentRoute(pub Memo<Route>);
 #[component]
 fn Shell() -> impl IntoView {
     let store = expect_context::<Store>();
+    // Before the host page's events: both read the same unread counts.
+    crate::alerts::start(store);
     crate::host::start(store);
     let navigate = leptos_router::hooks::use_navigate();
     let location = use_location();

@@ -6,6 +6,7 @@
 //! `components` (one per file, views over derived data); `theme` sets the colour theme the
 //! style sheets read.
 
+mod alerts;
 mod api;
 mod app;
 mod components;

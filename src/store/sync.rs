@@ -91,6 +91,8 @@ async fn run(state: Store) {
         }
         match frame {
             ServerFrame::Ready { head } => {
+                // What the server replays up to `head` happened while the app was away.
+                crate::alerts::connected(head);
                 if !resumed.get() {
                     resync(state, head, reconnect.clone());
                 }
@@ -98,6 +100,7 @@ async fn run(state: Store) {
                 Flow::Continue
             }
             ServerFrame::ResyncRequired { head } => {
+                crate::alerts::connected(head);
                 resync(state, head, reconnect.clone());
                 Flow::Continue
             }
@@ -111,6 +114,7 @@ async fn run(state: Store) {
                     Some(Receive::Gap) => Flow::Reconnect,
                     Some(Receive::Applied | Receive::Buffered) => {
                         crate::host::heard(&event);
+                        crate::alerts::heard(seq, &event);
                         Flow::Continue
                     }
                     _ => Flow::Continue,

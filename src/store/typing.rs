@@ -23,6 +23,8 @@ impl OwnTyping {
     pub fn input(self, id: ConversationId, text: &str) {
         let now = js_sys::Date::now();
         let has_text = !text.trim().is_empty();
+        // Alerts in this conversation stay quiet while the agent types in it.
+        crate::alerts::typed(id, now);
         let frames = self
             .0
             .try_update_value(|t| t.input(id, has_text, now))

@@ -22,9 +22,19 @@ pub struct Unread {
 /// The shortest time between two counts.
 const GAP_MS: u32 = 1_000;
 
-/// Keeps the unread counts up to date from now on (`None` until first counted).
+/// The counts already tracked, shared through context (the tab title and the host page
+/// read the same figures: one count per change, not one per reader).
+#[derive(Clone, Copy)]
+struct Tracked(ReadSignal<Option<Unread>>);
+
+/// Keeps the unread counts up to date from now on (`None` until first counted). Called
+/// again under the same owner (or below it), it returns the same counts.
 pub fn track(store: Store) -> ReadSignal<Option<Unread>> {
+    if let Some(Tracked(unread)) = use_context::<Tracked>() {
+        return unread;
+    }
     let unread = RwSignal::new(None);
+    provide_context(Tracked(unread.read_only()));
     let running = StoredValue::new(false);
     let again = StoredValue::new(false);
     let count = move || {

@@ -8,6 +8,7 @@
 pub mod activity_words;
 pub mod agenda;
 pub mod agent_shelf;
+pub mod alerts;
 pub mod auto_translate;
 pub mod byte_size;
 pub mod closing;

@@ -56,5 +56,6 @@ pub fn ListHeader() -> impl IntoView {
         >
             {status}
         </p>
+        <crate::components::session::AlertsBanner />
     }
 }

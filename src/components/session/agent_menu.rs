@@ -1,12 +1,14 @@
 //! The agent menu (UI-CONTRACT "Signing in"): a button named after the signed-in agent,
-//! holding `Sign out`. Signing out with messages still unsent asks first, and says where
-//! they go: they stay on this agent's shelf in the browser, sent at their next sign-in.
+//! holding the alert settings (`Turn on notifications`, `Sound`) and `Sign out`. Signing
+//! out with messages still unsent asks first, and says where they go: they stay on this
+//! agent's shelf in the browser, sent at their next sign-in.
 //!
 //! For a supervisor or admin (`Permissions::manage_settings`) it also holds the
 //! workspace's closing-notes policy as three radio items (`Closing notes: Off`, `…:
 //! Optional`, `…: Mandatory`); choosing one sets it for everyone (`store::settings`), and
 //! the other agents' apps follow through `settings_updated`.
 
+use super::alert_items::AlertItems;
 use crate::components::common::announce::announce;
 use crate::components::common::{MenuButton, MenuItem, ModalDialog};
 use crate::i18n::{use_i18n, Count, I18n, Msg};
@@ -59,6 +61,7 @@ pub fn AgentMenu() -> impl IntoView {
     };
     view! {
         <MenuButton label=name class="sb-agent-menu">
+            <AlertItems />
             {policies}
             <MenuItem label=Signal::derive(move || i18n.t(Msg::SignOut).to_owned()) on_select=sign_out />
         </MenuButton>

@@ -3,12 +3,15 @@
 //! `config.json` is wrong. The flow itself lives in `store::session`.
 
 mod agent_menu;
+mod alert_items;
+mod alerts_banner;
 mod config_error;
 mod desk;
 mod desk_guard;
 mod sign_in_form;
 
 pub use agent_menu::AgentMenu;
+pub use alerts_banner::AlertsBanner;
 pub use config_error::ConfigErrorPage;
 pub use desk::DeskStart;
 pub use desk_guard::DeskGuard;
