@@ -22,6 +22,8 @@ pub struct HeaderCtx {
     pub snooze_open: RwSignal<bool>,
     /// The close dialog is open.
     pub close_open: RwSignal<bool>,
+    /// The Assign menu is open (a shortcut opens it too).
+    pub assign_open: RwSignal<bool>,
     /// The header's actions: one at a time, further ones wait for its answer (no double
     /// clicks).
     pub acting: Command,
@@ -39,6 +41,7 @@ impl HeaderCtx {
             summary: state.conversation(id),
             snooze_open: RwSignal::new(false),
             close_open: RwSignal::new(false),
+            assign_open: RwSignal::new(false),
             acting: Command::new(),
             note: CloseNote::new(),
             go: StoredValue::new_local(use_go()),

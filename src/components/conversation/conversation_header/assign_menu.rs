@@ -37,7 +37,7 @@ pub fn AssignMenu() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.agents.clone()).unwrap_or_default())
     };
     view! {
-        <MenuButton label=i18n.tr(Msg::Assign)>
+        <MenuButton label=i18n.tr(Msg::Assign) open=ctx.assign_open>
             {move || {
                 let me = state.me();
                 (me.is_some() && assignee.get() != me).then(|| view! {
