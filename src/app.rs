@@ -2,7 +2,8 @@
 
 use crate::components::session::{DeskGuard, SignInAgain, SignInPage};
 use crate::components::{
-    ChatList, ClientPanel, Composer, ConversationView, NoticeBar, PanelLayout, ZoneHandles,
+    ChatList, ClientPanel, Composer, ConversationView, Keyboard, KeyboardCtx, NoticeBar,
+    PanelLayout, ZoneHandles,
 };
 use crate::i18n::provide_i18n;
 use crate::store::{Gate, Store};
@@ -86,6 +87,8 @@ fn Zones() -> impl IntoView {
     crate::store::viewing::start(expect_context::<Store>(), route);
     crate::components::ComposerCtx::provide();
     PanelLayout::provide();
+    // Before the zones: its keydown listener hears keys before theirs.
+    KeyboardCtx::provide();
     view! {
         // `sb-app--conversation`: a conversation is open (phones show it instead of the list).
         <div class="sb-app" class:sb-app--conversation=move || route.with(|r| r.conversation().is_some())>
@@ -95,6 +98,7 @@ fn Zones() -> impl IntoView {
             <ZoneHandles />
             <Composer />
             <NoticeBar />
+            <Keyboard />
             {crate::kiosk::is_kiosk().then(|| view! { <DeskGuard /> })}
         </div>
     }

@@ -22,6 +22,8 @@ pub enum Item {
     Outbox,
     /// Unsent text per conversation and mode.
     Drafts,
+    /// The agent's own keyboard shortcuts (`keymap::Remaps`).
+    Keymap,
 }
 
 impl Item {
@@ -29,6 +31,7 @@ impl Item {
         match self {
             Item::Outbox => "outbox",
             Item::Drafts => "drafts",
+            Item::Keymap => "keymap",
         }
     }
 }

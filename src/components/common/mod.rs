@@ -7,6 +7,7 @@ pub mod local_time;
 mod menu;
 mod modal;
 mod refusal;
+pub mod shortcuts;
 
 pub use author::author_name;
 pub use menu::{MenuButton, MenuItem};

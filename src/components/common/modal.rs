@@ -18,6 +18,10 @@ pub fn ModalDialog(
     labelledby: String,
     /// The content (kept while closed, so a half-written form survives a misclick).
     children: Children,
+    /// Runs once it has closed and focus is back where it was (what the dialog chose
+    /// to do next, say, so the focus it moves is not taken back).
+    #[prop(optional)]
+    on_closed: Option<Callback<()>>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
@@ -51,6 +55,9 @@ pub fn ModalDialog(
             on:close=move |_| {
                 open.set(false);
                 restore_focus();
+                if let Some(f) = on_closed {
+                    f.run(());
+                }
             }
         >
             {children()}

@@ -12,6 +12,7 @@ mod close_summary;
 pub(crate) mod confirm_dialog;
 mod more_actions;
 mod panel_toggle;
+mod shortcuts;
 mod snooze_menu;
 mod snooze_picker;
 mod status_menu;
@@ -46,6 +47,7 @@ pub fn ConversationHeader(
     let state = use_store();
     let i18n = use_i18n();
     let ctx = HeaderCtx::provide(state, id);
+    shortcuts::offer(state, ctx);
     let summary = ctx.summary;
 
     let account = move || {

@@ -228,6 +228,10 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         anchor,
         log_ref,
     );
+    crate::components::common::shortcuts::use_shortcut(
+        switchboard_core::keymap::Action::JumpToLatest,
+        go_latest,
+    );
     let new_count = move || {
         state
             .inbox()
