@@ -165,11 +165,19 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "channel-facebook",
             // "PIN" is the word Russian, Ukrainian and French use.
             "desk-pin",
+            // Placeholders and punctuation only: "{action}: {keys}".
+            "kb-saved",
         ],
     ),
     (
         "fr",
         &[
+            // The same words in French.
+            "alerts-banner",
+            "kb-group-navigation",
+            "kb-kind-action",
+            "kb-kind-conversation",
+            "layout-actions",
             "conversations",
             "conversation",
             "messages",
