@@ -77,15 +77,13 @@ pub fn adopt_token(token: String) {
 /// `GET /session` with a token that is not (yet) the one in use: a 401 refuses that
 /// token only, and the one in use stays.
 pub async fn session_with(token: &str) -> Result<Session, ApiError> {
-    let answer = Request::get(&url("/session"))
-        .header("Authorization", &format!("Bearer {token}"))
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    if answer.status() == 401 {
-        return Err(ApiError::Unauthorized);
-    }
-    decode(Ok(answer)).await
+    super::desk::send_with_own_credential(
+        Request::get(&url("/session"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .build()
+            .map_err(|e| ApiError::BadResponse(e.to_string())),
+    )
+    .await
 }
 
 /// Whether the agent signed out on purpose (and nobody has signed in since).

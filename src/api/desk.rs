@@ -9,9 +9,10 @@ use switchboard_protocol::{
     AgentId, DeskRoster, DeviceClaim, DeviceCredential, PinSignIn, SignInResponse,
 };
 
-/// Sends a request; a 401 refuses the code, PIN or device token only (the agent's token,
-/// if any, is not touched).
-async fn send<T: serde::de::DeserializeOwned>(
+/// Sends a request carrying a credential of its own (a device code, PIN, device token, or
+/// a token the host page handed over); a 401 refuses that credential only: the agent's
+/// token in use, if any, is not forgotten.
+pub(super) async fn send_with_own_credential<T: serde::de::DeserializeOwned>(
     req: Result<Request, ApiError>,
 ) -> Result<T, ApiError> {
     let answer = req?
@@ -35,7 +36,7 @@ fn json<B: serde::Serialize>(b: RequestBuilder, body: &B) -> Result<Request, Api
 
 /// `POST /devices/claim`: the one-time device code for the desk's credential.
 pub async fn claim_device(code: String) -> Result<DeviceCredential, ApiError> {
-    send(json(
+    send_with_own_credential(json(
         Request::post(&url("/devices/claim")),
         &DeviceClaim { code },
     ))
@@ -44,7 +45,7 @@ pub async fn claim_device(code: String) -> Result<DeviceCredential, ApiError> {
 
 /// `GET /desk`: the desk and who may work at it.
 pub async fn desk_roster(device_token: &str) -> Result<DeskRoster, ApiError> {
-    send(
+    send_with_own_credential(
         device(Request::get(&url("/desk")), device_token)
             .build()
             .map_err(|e| ApiError::BadResponse(e.to_string())),
@@ -58,7 +59,7 @@ pub async fn desk_sign_in(
     agent_id: AgentId,
     pin: String,
 ) -> Result<SignInResponse, ApiError> {
-    send(json(
+    send_with_own_credential(json(
         device(Request::post(&url("/desk/session")), device_token),
         &PinSignIn { agent_id, pin },
     ))

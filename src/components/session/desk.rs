@@ -2,23 +2,11 @@
 //! desks"): `Set up this desk` with its `Device code` until the desk is set up, then
 //! `Who is working?` with the team's agents as buttons and a `PIN`.
 
+use super::sign_in_form::problem;
 use crate::i18n::{use_i18n, Msg};
 use crate::store::{desk, use_store, ApiError, Command};
 use leptos::prelude::*;
-use switchboard_protocol::{AgentId, DeskRoster, ErrorCode};
-
-/// What a refusal at the desk means to the person standing there.
-fn problem(e: &ApiError, wrong: Msg) -> Msg {
-    match e {
-        ApiError::Unauthorized => wrong,
-        ApiError::Network(_) => Msg::SignInUnreachable,
-        ApiError::Refused {
-            code: ErrorCode::RateLimited,
-            ..
-        } => Msg::ErrRateLimited,
-        other => other.msg(),
-    }
-}
+use switchboard_protocol::{AgentId, DeskRoster};
 
 /// Set-up while the desk has no credential, then who is working.
 #[component]

@@ -10,10 +10,11 @@ use leptos::prelude::*;
 use switchboard_core::runtime_config::AuthMode;
 use switchboard_protocol::ErrorCode;
 
-/// What the agent is told about a refused sign-in.
-fn problem(e: &ApiError) -> Msg {
+/// What the agent is told about a refused sign-in (`wrong`: what a 401 means on this form:
+/// a wrong password, a wrong device code, a wrong PIN).
+pub(super) fn problem(e: &ApiError, wrong: Msg) -> Msg {
     match e {
-        ApiError::Unauthorized => Msg::SignInWrong,
+        ApiError::Unauthorized => wrong,
         ApiError::Network(_) => Msg::SignInUnreachable,
         ApiError::Refused {
             code: ErrorCode::RateLimited,
@@ -54,7 +55,7 @@ fn SignInForm(#[prop(into)] email: String) -> impl IntoView {
             return Some(i18n.t(Msg::SignInMissing).to_owned());
         }
         command.refused().map(|e| {
-            let headline = i18n.t(problem(&e));
+            let headline = i18n.t(problem(&e, Msg::SignInWrong));
             // The server's words add nothing to "wrong email or password" and must not
             // hint which of the two was wrong.
             match (&e, e.detail()) {
