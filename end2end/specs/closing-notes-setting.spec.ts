@@ -37,7 +37,9 @@ test("a supervisor sets closing notes in the agent menu, and another agent's ope
     await inbox.gotoLive(`/conversations/${target.id}`);
     await page.getByRole('button', { name: alex.name, exact: true }).click();
     await expect(page.getByRole('menuitem', { name: 'Sign out', exact: true })).toBeVisible();
-    await expect(page.getByRole('menuitemradio')).toHaveCount(0);
+    // (The Sound choices are radio items too: only the closing-notes ones must be absent.)
+    await expect(page.getByRole('menuitemradio', { name: /^Closing notes/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Sound', exact: true }).getByRole('menuitemradio')).toHaveCount(3);
     await page.keyboard.press('Escape');
     expect((await api.call('PUT', SETTING, { closing_notes: 'off' })).status).toBe(403);
 

@@ -298,7 +298,7 @@ for (const viewport of [
       expect(await smallTargets(inbox.composer)).toEqual([]);
 
       await tools.getByRole('button', { name: 'Emoji', exact: true }).tap();
-      await expect(page.getByRole('searchbox', { name: 'Search emoji' })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Search emoji', exact: true })).toBeVisible();
       expect(await overflowing(page)).toEqual([]);
       await page.keyboard.press('Escape');
 

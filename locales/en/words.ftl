@@ -10,7 +10,16 @@ activity-operator-added = { $agent } joined as operator
 activity-operator-removed = { $agent } is no longer an operator
 activity-tag-added = Tag added: { $tag }
 activity-tag-removed = Tag removed: { $tag }
-activity-deal-stage = Deal moved to { $stage }
+# A deal created or changed; the fields that changed in the same edit follow in brackets.
+activity-deal-created = Deal created at stage { $stage }
+activity-deal-moved = Deal moved from { $from } to { $to }
+activity-deal-changed = Deal changed: { $fields }
+deal-field-pipeline = pipeline { $from } → { $to }
+deal-field-line = line { $from } → { $to }
+deal-field-channel = channel { $from } → { $to }
+deal-field-amount = amount { $from } → { $to }
+deal-field-other = another field
+deal-channel-none = none
 activity-channel = Moved from { $from } to { $to }
 activity-snoozed = Snoozed until { $until }
 activity-unsnoozed = Woken up

@@ -11,7 +11,16 @@ activity-operator-added = { $agent } a rejoint les opérateurs
 activity-operator-removed = { $agent } n'est plus opérateur
 activity-tag-added = Étiquette ajoutée : { $tag }
 activity-tag-removed = Étiquette retirée : { $tag }
-activity-deal-stage = Affaire passée à l'étape « { $stage } »
+# A deal created or changed; the fields that changed in the same edit follow in brackets.
+activity-deal-created = Affaire créée à l'étape « { $stage } »
+activity-deal-moved = Affaire passée de l'étape « { $from } » à « { $to } »
+activity-deal-changed = Affaire modifiée : { $fields }
+deal-field-pipeline = pipeline { $from } → { $to }
+deal-field-line = ligne { $from } → { $to }
+deal-field-channel = canal { $from } → { $to }
+deal-field-amount = montant { $from } → { $to }
+deal-field-other = un autre champ
+deal-channel-none = aucun
 activity-channel = Déplacée de { $from } vers { $to }
 activity-snoozed = En attente jusqu'à { $until }
 activity-unsnoozed = Sortie de l'attente

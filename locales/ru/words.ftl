@@ -11,7 +11,16 @@ activity-operator-added = { $agent } теперь оператор
 activity-operator-removed = { $agent } больше не оператор
 activity-tag-added = Добавлена метка: { $tag }
 activity-tag-removed = Удалена метка: { $tag }
-activity-deal-stage = Сделка перешла на этап «{ $stage }»
+# A deal created or changed; the fields that changed in the same edit follow in brackets.
+activity-deal-created = Сделка создана на этапе «{ $stage }»
+activity-deal-moved = Сделка перешла с этапа «{ $from }» на этап «{ $to }»
+activity-deal-changed = Сделка изменена: { $fields }
+deal-field-pipeline = воронка { $from } → { $to }
+deal-field-line = линия { $from } → { $to }
+deal-field-channel = канал { $from } → { $to }
+deal-field-amount = сумма { $from } → { $to }
+deal-field-other = другое поле
+deal-channel-none = нет
 activity-channel = Перенесён из { $from } в { $to }
 activity-snoozed = Отложен до { $until }
 activity-unsnoozed = Возвращён из отложенных

@@ -11,7 +11,16 @@ activity-operator-added = { $agent } тепер оператор
 activity-operator-removed = { $agent } більше не оператор
 activity-tag-added = Додано мітку: { $tag }
 activity-tag-removed = Вилучено мітку: { $tag }
-activity-deal-stage = Угода перейшла на етап «{ $stage }»
+# A deal created or changed; the fields that changed in the same edit follow in brackets.
+activity-deal-created = Угоду створено на етапі «{ $stage }»
+activity-deal-moved = Угода перейшла з етапу «{ $from }» на етап «{ $to }»
+activity-deal-changed = Угоду змінено: { $fields }
+deal-field-pipeline = воронка { $from } → { $to }
+deal-field-line = лінія { $from } → { $to }
+deal-field-channel = канал { $from } → { $to }
+deal-field-amount = сума { $from } → { $to }
+deal-field-other = інше поле
+deal-channel-none = немає
 activity-channel = Перенесено з { $from } до { $to }
 activity-snoozed = Відкладено до { $until }
 activity-unsnoozed = Повернуто з відкладених

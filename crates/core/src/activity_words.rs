@@ -8,7 +8,8 @@
 use crate::i18n::{Locale, Msg};
 use crate::row_label::{channel_msg, status_msg};
 use chrono::{DateTime, Utc};
-use switchboard_protocol::{AgentId, Change};
+use crate::variables::money as shown_money;
+use switchboard_protocol::{AgentId, Change, DealField, Money};
 
 /// What the wording needs from outside the change: names of agents and how a time reads.
 pub trait ActivityContext {
@@ -33,7 +34,17 @@ pub fn describe(locale: Locale, change: &Change, ctx: &dyn ActivityContext) -> O
         Change::OperatorRemoved { agent: a } => locale.activity_operator_removed(&agent(*a)),
         Change::TagAdded { tag } => locale.activity_tag_added(tag),
         Change::TagRemoved { tag } => locale.activity_tag_removed(tag),
-        Change::DealStage { to, .. } => locale.activity_deal_stage(to),
+        Change::DealStage {
+            from: None,
+            to,
+            fields,
+        } => with_fields(locale, locale.activity_deal_created(to), fields),
+        Change::DealStage {
+            from: Some(from),
+            to,
+            fields,
+        } => with_fields(locale, locale.activity_deal_moved(from, to), fields),
+        Change::DealChanged { fields } => locale.activity_deal_changed(&field_list(locale, fields)),
         Change::Channel { from, to } => {
             locale.activity_channel(&locale.t(channel_msg(*from)), &locale.t(channel_msg(*to)))
         }
@@ -54,6 +65,39 @@ pub fn describe(locale: Locale, change: &Change, ctx: &dyn ActivityContext) -> O
         Change::Archived { archived: false } => locale.t(Msg::ActivityUnarchived).to_owned(),
         Change::Other => return None,
     })
+}
+
+/// `words` followed by the other fields that changed, in brackets (none: `words` alone).
+fn with_fields(locale: Locale, words: String, fields: &[DealField]) -> String {
+    if fields.is_empty() {
+        words
+    } else {
+        format!("{words} ({})", field_list(locale, fields))
+    }
+}
+
+/// The deal's changed fields, each `line 2 → 1`, joined by commas.
+fn field_list(locale: Locale, fields: &[DealField]) -> String {
+    let channel = |c: &Option<_>| match c {
+        Some(c) => locale.t(channel_msg(*c)).to_owned(),
+        None => locale.t(Msg::DealChannelNone).to_owned(),
+    };
+    let money = |m: &Money| shown_money(m.minor, &m.currency);
+    fields
+        .iter()
+        .map(|f| match f {
+            DealField::Pipeline { from, to } => locale.deal_field_pipeline(from, to),
+            DealField::Line { from, to } => {
+                locale.deal_field_line(&from.to_string(), &to.to_string())
+            }
+            DealField::Channel { from, to } => {
+                locale.deal_field_channel(&channel(from), &channel(to))
+            }
+            DealField::Amount { from, to } => locale.deal_field_amount(&money(from), &money(to)),
+            DealField::Other => locale.t(Msg::DealFieldOther).to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -131,5 +175,65 @@ mod tests {
         let s = say(Locale::Uk, Change::OperatorAdded { agent: AgentId(99) });
         assert!(s.contains(Locale::Uk.t(Msg::UnknownAgent)), "{s}");
         assert_eq!(describe(Locale::En, &Change::Other, &Ctx), None);
+    }
+
+    /// The defect: a deal's history showed the server's English and `webchat → viber`.
+    #[test]
+    fn a_deal_is_worded_with_every_field_that_changed() {
+        let money = |minor, currency: &str| Money {
+            minor,
+            currency: currency.into(),
+        };
+        let created = Change::DealStage {
+            from: None,
+            to: "Lost".into(),
+            fields: vec![],
+        };
+        assert_eq!(say(Locale::En, created), "Deal created at stage Lost");
+        let moved = || Change::DealStage {
+            from: Some("New lead".into()),
+            to: "Qualified".into(),
+            fields: vec![
+                DealField::Line { from: 2, to: 1 },
+                DealField::Channel {
+                    from: Some(Channel::Webchat),
+                    to: Some(Channel::Viber),
+                },
+                DealField::Amount {
+                    from: money(25_000, "USD"),
+                    to: money(125_050, "USD"),
+                },
+            ],
+        };
+        assert_eq!(
+            say(Locale::En, moved()),
+            "Deal moved from New lead to Qualified \
+             (line 2 → 1, channel Web chat → Viber, amount 250.00 USD → 1250.50 USD)"
+        );
+        let changed = || Change::DealChanged {
+            fields: vec![
+                DealField::Channel {
+                    from: Some(Channel::Telegram),
+                    to: None,
+                },
+                DealField::Pipeline {
+                    from: "Retail".into(),
+                    to: "Wholesale".into(),
+                },
+                DealField::Other,
+            ],
+        };
+        assert_eq!(
+            say(Locale::Ru, changed()),
+            "Сделка изменена: канал Telegram → нет, воронка Retail → Wholesale, другое поле"
+        );
+        for l in Locale::ALL {
+            for c in [moved(), changed()] {
+                let s = say(l, c);
+                for raw in ["webchat", "{", "None"] {
+                    assert!(!s.contains(raw), "{l:?}: {s}");
+                }
+            }
+        }
     }
 }

@@ -75,6 +75,26 @@ impl ConversationIndex {
         self.changes = Changes::All;
     }
 
+    /// Forgets which message each conversation was found by (the search changed).
+    pub fn clear_matched(&mut self) {
+        let found: Vec<ConversationId> = self
+            .by_id
+            .values()
+            .filter(|c| c.matched.is_some())
+            .map(|c| c.id)
+            .collect();
+        for id in &found {
+            if let Some(c) = self.by_id.get_mut(id) {
+                c.matched = None;
+                self.hay.insert(*id, crate::search::haystack(c));
+                self.changes.add(*id);
+            }
+        }
+        if !found.is_empty() {
+            self.rev += 1;
+        }
+    }
+
     /// Forgets a conversation (deleted).
     pub fn remove(&mut self, id: ConversationId) {
         self.hay.remove(&id);

@@ -143,17 +143,31 @@ impl Inbox {
         if !self.list.add_page(asked, &page) {
             return;
         }
+        let searching = !asked.filter.q.trim().is_empty();
         for c in page.items {
-            if self.conversations.get(c.id).is_none() {
-                self.conversations.upsert(c);
+            match self.conversations.get(c.id) {
+                None => self.conversations.upsert(c),
+                // A search's answer says which message found the conversation; the record
+                // itself stays the app's (events keep it newer).
+                Some(known) if searching && known.matched != c.matched => {
+                    let mut known = known.clone();
+                    known.matched = c.matched;
+                    self.conversations.upsert(known);
+                }
+                Some(_) => {}
             }
         }
     }
 
     /// Replaces one conversation's record with a newer one (an event, or the server's
     /// answer to an action), moving the list's counts with it.
-    pub fn upsert_conversation(&mut self, c: ConversationSummary) {
+    pub fn upsert_conversation(&mut self, mut c: ConversationSummary) {
         let before = self.conversations.get(c.id).cloned();
+        // An event knows nothing of the search on screen: the message that search found
+        // the conversation by stays until the search changes.
+        if c.matched.is_none() {
+            c.matched = before.as_ref().and_then(|b| b.matched.clone());
+        }
         self.list
             .count_change(before.as_ref(), Some(&c), before.is_some());
         self.conversations.upsert(c);
@@ -163,6 +177,9 @@ impl Inbox {
     /// that match show at once as a preview).
     pub fn set_view(&mut self, q: &ConversationQuery) {
         if !self.list.is_view(q) {
+            if self.list.query().filter.q != q.filter.q {
+                self.conversations.clear_matched();
+            }
             let (me, views) = (self.list.me, std::mem::take(&mut self.list.views));
             let mut next = ListWindow::new(q, me, views);
             next.follow(&self.list);

@@ -59,9 +59,14 @@ pub fn token(key: &str) -> String {
 
 /// A deal's amount as the server writes it for `{{deal.amount}}` (`"1234.50 EUR"`).
 pub fn deal_amount(d: &DealBrief) -> String {
-    let sign = if d.amount_minor < 0 { "-" } else { "" };
-    let abs = d.amount_minor.unsigned_abs();
-    format!("{sign}{}.{:02} {}", abs / 100, abs % 100, d.currency)
+    money(d.amount_minor, &d.currency)
+}
+
+/// An amount in minor units as every view shows it: `1234.50 EUR` (two decimals, exact).
+pub fn money(minor: i64, currency: &str) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}.{:02} {currency}", abs / 100, abs % 100)
 }
 
 /// The values of the variables in one conversation, by key.

@@ -152,6 +152,35 @@ fn a_search_keeps_only_what_the_server_listed_when_the_rules_cannot_tell() {
     assert_eq!(ids(&inbox.rows()), [2]);
 }
 
+/// The defect: a known conversation found by an older message kept showing its last one,
+/// because a page never replaced a record the app already had.
+#[test]
+fn a_search_page_says_which_message_found_a_known_conversation_until_the_search_changes() {
+    let q = view(|q| q.filter.q = "parcel".into());
+    let mut inbox = inbox_with(&q);
+    inbox.conversations.upsert(conv(1, 10, 0));
+    let found = MatchedMessage {
+        id: MessageId(7),
+        excerpt: "The parcel is late".into(),
+    };
+    let mut answer = conv(1, 10, 0);
+    answer.matched = Some(found.clone());
+    let asked = inbox.list.next_page(50).unwrap();
+    inbox.add_page(&asked, paged(vec![answer], None, 1));
+    assert_eq!(ids(&inbox.rows()), [1]);
+    let matched = |inbox: &Inbox| inbox.conversations.get(ConversationId(1)).unwrap().matched.clone();
+    assert_eq!(matched(&inbox), Some(found.clone()));
+
+    // An event about the conversation knows nothing of the search: the excerpt stays.
+    inbox.apply(&updated(&conv(1, 11, 1)));
+    assert_eq!(matched(&inbox), Some(found.clone()));
+    assert_eq!(inbox.conversations.get(ConversationId(1)).unwrap().unread_count, 1);
+
+    // Another search forgets it.
+    inbox.set_view(&view(|q| q.filter.q = "refund".into()));
+    assert_eq!(matched(&inbox), None);
+}
+
 #[test]
 fn the_sort_orders_the_rows_and_the_frontier() {
     let oldest = view(|q| q.sort = Sort::Oldest);

@@ -16,6 +16,56 @@ pub struct ClosingNote {
     pub text: String,
 }
 
+/// One field of a deal that changed, before and after, for the history of actions.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum DealField {
+    /// Another pipeline (by name, as it was called then).
+    Pipeline {
+        /// Before.
+        from: String,
+        /// After.
+        to: String,
+    },
+    /// The support line (1 or 2).
+    Line {
+        /// Before.
+        from: u8,
+        /// After.
+        to: u8,
+    },
+    /// The channel the deal came through (absent: none).
+    Channel {
+        /// Before.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<Channel>,
+        /// After.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<Channel>,
+    },
+    /// The amount or its currency.
+    Amount {
+        /// Before.
+        from: Money,
+        /// After.
+        to: Money,
+    },
+    /// A field this client does not know.
+    #[serde(other)]
+    Other,
+}
+
+/// An amount of money: minor units and an ISO 4217 currency.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    /// Minor units (cents).
+    pub minor: i64,
+    /// ISO 4217.
+    pub currency: String,
+}
+
 /// One change recorded in the timeline.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,13 +104,21 @@ pub enum Change {
         /// The tag.
         tag: String,
     },
-    /// The deal moved on its pipeline.
+    /// The deal was created, or moved on its pipeline.
     DealStage {
         /// Before (absent: no deal before).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<String>,
         /// After.
         to: String,
+        /// The deal's other fields that changed in the same edit (none: only the stage).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        fields: Vec<DealField>,
+    },
+    /// The deal changed without moving on its pipeline.
+    DealChanged {
+        /// What changed (at least one).
+        fields: Vec<DealField>,
     },
     /// The conversation moved to another channel.
     Channel {

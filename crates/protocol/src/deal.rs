@@ -51,8 +51,8 @@ pub struct Deal {
 }
 
 /// Body of `PUT /conversations/{id}/deal`: creates or replaces the deal. The stage must be
-/// one of the pipeline's, the line 1 or 2, the amount not negative. A stage change adds a
-/// `deal_stage` activity entry.
+/// one of the pipeline's, the line 1 or 2, the amount not negative. A change adds one
+/// activity entry (`deal_stage` when the deal is new or its stage moves, else `deal_changed`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealUpdate {

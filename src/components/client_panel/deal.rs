@@ -15,16 +15,12 @@ use deal_editor::DealEditor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use switchboard_core::row_label::channel_msg;
+use switchboard_core::variables::money;
 use switchboard_protocol::{ConversationId, Deal, DealBrief, Pipeline};
 
 /// The id of the "Edit deal" / "Add deal" button, where focus goes back when the form
 /// closes.
 const EDIT_BUTTON: &str = "sb-deal-edit";
-
-/// The amount as shown: `1250.50 EUR`.
-fn amount(minor: i64, currency: &str) -> String {
-    format!("{:.2} {currency}", minor as f64 / 100.0)
-}
 
 /// The "Deal" section.
 #[component]
@@ -79,7 +75,7 @@ pub fn DealSection(
                         <dd>{move || i18n.t(channel_msg(c))}</dd>
                     </div>
                 })}
-                {row(Msg::Amount, amount(d.amount_minor, &d.currency))}
+                {row(Msg::Amount, money(d.amount_minor, &d.currency))}
             </dl>
         }
         .into_any(),
@@ -88,7 +84,7 @@ pub fn DealSection(
             Some(b) => view! {
                 <dl class="sb-fields">
                     {row(Msg::Stage, b.stage.clone())}
-                    {row(Msg::Amount, amount(b.amount_minor, &b.currency))}
+                    {row(Msg::Amount, money(b.amount_minor, &b.currency))}
                 </dl>
             }
             .into_any(),

@@ -199,6 +199,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "crm-kind-client",
             "pipeline",
             "date",
+            "deal-field-pipeline",
         ],
     ),
 ];

@@ -42,6 +42,7 @@ pub fn describe(who: &str, change: &Change) -> String {
         Change::Archived { archived: true } => format!("{who} archived the conversation"),
         Change::Archived { archived: false } => format!("{who} brought the conversation back"),
         Change::DealStage { to, .. } => format!("{who} moved the deal to {to}"),
+        Change::DealChanged { .. } => format!("{who} changed the deal"),
         Change::Channel { to, .. } => format!("{who} moved the conversation to {}", to.as_str()),
         Change::Other => format!("{who} changed the conversation"),
     }

@@ -3,8 +3,9 @@
 //! Invariants: a stored deal's stage is one of its pipeline's stages, its line 1 or 2, its
 //! amount not negative; `conversations.deal` (the list row's `DealBrief`) always equals the
 //! deal's stage, amount and currency. A `PUT` that creates a deal or changes it
-//! writes one activity entry authored by the agent: typed (`Change::DealStage`) when the
-//! stage moves, text only when just the pipeline, line, channel or amount change (an
+//! writes one activity entry authored by the agent, typed: `Change::DealStage` when the
+//! deal is created or its stage moves (with the other fields that changed),
+//! `Change::DealChanged` when just the pipeline, line, channel or amount change (an
 //! unchanged `PUT` writes none). Events, in order: `message_created` (only with a
 //! change), `deal_updated`, `conversation_updated`.
 
@@ -14,8 +15,8 @@ use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub};
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{
-    Agent, Author, Change, Channel, Content, ConversationId, Deal, DealBrief, DealUpdate,
-    DeliveryStatus, Event, Pipeline, PipelineId, Visibility,
+    Agent, Author, Change, Channel, Content, ConversationId, Deal, DealBrief, DealField, DealUpdate,
+    DeliveryStatus, Event, Money, Pipeline, PipelineId, Visibility,
 };
 
 /// Every pipeline, by id.
@@ -89,8 +90,8 @@ fn money(minor: i64, currency: &str) -> String {
     format!("{}.{:02} {currency}", minor / 100, minor % 100)
 }
 
-/// What an update changes besides the stage, in English (`line 1 → 2`), for the history.
-fn other_changes(conn: &Connection, b: &Deal, u: &DealUpdate) -> rusqlite::Result<Vec<String>> {
+/// What an update changes besides the stage, typed for the history (each client words it).
+fn other_changes(conn: &Connection, b: &Deal, u: &DealUpdate) -> rusqlite::Result<Vec<DealField>> {
     let mut out = Vec::new();
     if b.pipeline != u.pipeline {
         let all = pipelines(conn)?;
@@ -99,27 +100,54 @@ fn other_changes(conn: &Connection, b: &Deal, u: &DealUpdate) -> rusqlite::Resul
                 .find(|p| p.id == id)
                 .map_or_else(|| id.to_string(), |p| p.name.clone())
         };
-        out.push(format!(
-            "pipeline {} → {}",
-            name(b.pipeline),
-            name(u.pipeline)
-        ));
+        out.push(DealField::Pipeline {
+            from: name(b.pipeline),
+            to: name(u.pipeline),
+        });
     }
     if b.line != u.line {
-        out.push(format!("line {} → {}", b.line, u.line));
+        out.push(DealField::Line {
+            from: b.line,
+            to: u.line,
+        });
     }
     if b.channel != u.channel {
-        let name = |c: Option<Channel>| c.map_or("none", Channel::as_str);
-        out.push(format!("channel {} → {}", name(b.channel), name(u.channel)));
+        out.push(DealField::Channel {
+            from: b.channel,
+            to: u.channel,
+        });
     }
     if (b.amount_minor, &b.currency) != (u.amount_minor, &u.currency) {
-        out.push(format!(
-            "amount {} → {}",
-            money(b.amount_minor, &b.currency),
-            money(u.amount_minor, &u.currency)
-        ));
+        out.push(DealField::Amount {
+            from: Money {
+                minor: b.amount_minor,
+                currency: b.currency.clone(),
+            },
+            to: Money {
+                minor: u.amount_minor,
+                currency: u.currency.clone(),
+            },
+        });
     }
     Ok(out)
+}
+
+/// A changed field in English (`line 1 → 2`), for the entry's text.
+fn field_text(f: &DealField) -> String {
+    match f {
+        DealField::Pipeline { from, to } => format!("pipeline {from} → {to}"),
+        DealField::Line { from, to } => format!("line {from} → {to}"),
+        DealField::Channel { from, to } => {
+            let name = |c: Option<Channel>| c.map_or("none", Channel::as_str);
+            format!("channel {} → {}", name(*from), name(*to))
+        }
+        DealField::Amount { from, to } => format!(
+            "amount {} → {}",
+            money(from.minor, &from.currency),
+            money(to.minor, &to.currency)
+        ),
+        DealField::Other => "another field".to_owned(),
+    }
 }
 
 /// Creates or replaces the conversation's deal.
@@ -172,20 +200,25 @@ pub fn put(
     let stage_moved = from.as_deref() != Some(u.stage.as_str());
     if stage_moved || !others.is_empty() {
         let who = &agent.name;
+        let words: Vec<String> = others.iter().map(field_text).collect();
         let text = match (&from, stage_moved, others.is_empty()) {
             (None, ..) => format!("{who} created a deal at stage {}", u.stage),
             (Some(f), true, true) => format!("{who} moved the deal from {f} to {}", u.stage),
             (Some(f), true, false) => format!(
                 "{who} moved the deal from {f} to {} ({})",
                 u.stage,
-                others.join(", ")
+                words.join(", ")
             ),
-            (Some(_), false, _) => format!("{who} changed the deal: {}", others.join(", ")),
+            (Some(_), false, _) => format!("{who} changed the deal: {}", words.join(", ")),
         };
-        // A stage move is typed; the other fields only have the entry's text.
-        let change = stage_moved.then(|| Change::DealStage {
-            from: from.clone(),
-            to: u.stage.clone(),
+        let change = Some(if stage_moved {
+            Change::DealStage {
+                from: from.clone(),
+                to: u.stage.clone(),
+                fields: others,
+            }
+        } else {
+            Change::DealChanged { fields: others }
         });
         let message = insert(
             &tx,

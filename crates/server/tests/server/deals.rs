@@ -95,9 +95,36 @@ async fn a_stage_change_writes_activity_deal_and_row_in_order() {
     match &events[..] {
         [Event::MessageCreated { message }, Event::DealUpdated { deal: Some(d), .. }, Event::ConversationUpdated { conversation }] =>
         {
+            // Typed, with the other fields that moved in the same edit (pipeline 1 stays).
+            let mut fields = Vec::new();
+            if before.line != 2 {
+                fields.push(DealField::Line {
+                    from: before.line,
+                    to: 2,
+                });
+            }
+            if before.channel != Some(Channel::Telegram) {
+                fields.push(DealField::Channel {
+                    from: before.channel,
+                    to: Some(Channel::Telegram),
+                });
+            }
+            if (before.amount_minor, before.currency.as_str()) != (990000, "EUR") {
+                fields.push(DealField::Amount {
+                    from: Money {
+                        minor: before.amount_minor,
+                        currency: before.currency.clone(),
+                    },
+                    to: Money {
+                        minor: 990000,
+                        currency: "EUR".into(),
+                    },
+                });
+            }
             let want = Change::DealStage {
                 from: Some(before.stage.clone()),
                 to: "Won".into(),
+                fields,
             };
             assert!(
                 matches!(&message.content, Content::Activity { change: Some(c), .. } if *c == want)
@@ -117,7 +144,7 @@ async fn a_stage_change_writes_activity_deal_and_row_in_order() {
         }
         other => panic!("unexpected events {other:?}"),
     }
-    // Same stage, new amount, no channel: an entry with the text only.
+    // Same stage, new amount, no channel: typed as a change of the deal's fields.
     let amount =
         json!({ "pipeline": 1, "stage": "Won", "line": 2, "amount_minor": 5, "currency": "EUR" })
             .to_string();
@@ -131,7 +158,27 @@ async fn a_stage_change_writes_activity_deal_and_row_in_order() {
             let Content::Activity { text, change } = &message.content else {
                 panic!("not an activity entry: {message:?}");
             };
-            assert_eq!(*change, None);
+            assert_eq!(
+                *change,
+                Some(Change::DealChanged {
+                    fields: vec![
+                        DealField::Channel {
+                            from: Some(Channel::Telegram),
+                            to: None
+                        },
+                        DealField::Amount {
+                            from: Money {
+                                minor: 990000,
+                                currency: "EUR".into()
+                            },
+                            to: Money {
+                                minor: 5,
+                                currency: "EUR".into()
+                            },
+                        },
+                    ]
+                })
+            );
             assert!(
                 text.ends_with(
                     "changed the deal: channel telegram → none, amount 9900.00 EUR → 0.05 EUR"
