@@ -1,6 +1,7 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { uniqueText, type Api, type ConversationId } from '../support/api';
+import { Api, uniqueText, type ConversationId, type ConversationSummary } from '../support/api';
+import { marta } from '../support/agents';
 import { conversationUrl, isFrame } from '../pages/inbox';
 
 /** A notification the app made, as the recorder saw it. */
@@ -253,4 +254,70 @@ test('the banner and the agent menu turn notifications on only when asked; the s
   await page.reload();
   await expect(inbox.rows.first()).toBeVisible();
   await expect(page.getByRole('group', { name: 'Notifications' })).toHaveCount(0);
+});
+
+/** Counts the tones the app's WebAudio plays (each beep is two), on the real AudioContext. */
+async function countTones(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tones: number };
+    w.__tones = 0;
+    const start = AudioScheduledSourceNode.prototype.start;
+    AudioScheduledSourceNode.prototype.start = function (this: AudioScheduledSourceNode, when?: number) {
+      w.__tones += 1;
+      return start.call(this, when);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
+}
+
+test("a mention in a note alerts the mentioned agent with the sound; a customer elsewhere sounds only when the agent chose Everything", async ({
+  page,
+  context,
+  api,
+  inbox,
+  baseURL,
+}) => {
+  await context.grantPermissions(['notifications'], { origin: new URL(baseURL!).origin });
+  await recordNotifications(page);
+  const tones = await countTones(page);
+  const { agent: me } = await api.me();
+  const open = await api.pickConversation(4);
+  const notMine = (c: ConversationSummary) =>
+    c.id !== open.id && c.assignee !== me.id && !(c.operators ?? []).includes(me.id);
+  const mentioned = await api.pickWhere('conversations of others', notMine, 1);
+  const customer = await api.pickWhere('conversations of others', notMine, 2);
+  const asMarta = await Api.signIn(baseURL!, marta);
+  try {
+    await inbox.gotoLive(`/conversations/${open.id}`);
+
+    // Marta mentions this agent in a note on a conversation that is not theirs.
+    const text = uniqueText('e2e mention');
+    await asMarta.sendMessage(mentioned.id, { text, visibility: 'internal', mentions: [me.id] });
+    await expect.poll(() => madeFor(page, mentioned.id), { message: 'one notification for the mention' }).toBe(1);
+    const [note] = (await made(page)).filter((n) => n.tag === String(mentioned.id));
+    expect(note.title).toBe(`${marta.name} mentioned you`);
+    expect(note.body).toBe(`${mentioned.contact.name}: ${text}`);
+    // The default sound ("Mentions and assigned to me") beeps for it: two tones.
+    await expect.poll(tones, { message: 'the beep for a mention' }).toBe(2);
+
+    // A note that mentions nobody alerts nobody.
+    await asMarta.sendMessage(mentioned.id, { text: uniqueText('e2e plain note'), visibility: 'internal' });
+    // A customer in a conversation of someone else's: a notification, no sound.
+    await api.inbound(customer.id, uniqueText('e2e not mine'));
+    await expect.poll(() => madeFor(page, customer.id)).toBe(1);
+    expect(await madeFor(page, mentioned.id)).toBe(1);
+    expect(await tones()).toBe(2);
+
+    // With "Everything" chosen, the next one sounds too.
+    await page.locator('.sb-agent-menu').click();
+    await page.getByRole('group', { name: 'Sound' }).getByRole('menuitemradio', { name: 'Everything' }).click();
+    await api.inbound(customer.id, uniqueText('e2e everything'));
+    await expect.poll(() => madeFor(page, customer.id)).toBe(2);
+    await expect.poll(tones, { message: 'the beep for any customer' }).toBe(4);
+  } finally {
+    await page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.includes('alerts')) localStorage.removeItem(k);
+    });
+    await asMarta.dispose();
+  }
 });

@@ -69,7 +69,8 @@ test('Edit deal: stage, line, channel and amount are saved, and the stage change
     changes.push(`amount ${shownAmount(before)} → 1250.50 ${before.currency}`);
     const entry = `Deal moved from ${before.stage} to ${stage} (${changes.join(', ')})`;
     await expect(inbox.messages.filter({ hasText: entry })).toHaveCount(1);
-    await expect(inbox.messages.filter({ hasText: entry })).toContainText(agent.name);
+    // Written by the signed-in agent: "You" beside the words.
+    await expect(inbox.messages.filter({ hasText: entry })).toContainText(' · You · ');
     await expect(inbox.messages.filter({ hasText: `${agent.name} moved the deal` })).toHaveCount(0);
 
     // Only the amount: the history says that too.
@@ -146,7 +147,6 @@ test('Add deal on a conversation without one: the server creates it and the hist
     3,
   );
   expect(await plan.deal(row.id)).toBeNull();
-  const { agent } = await api.me();
   const wholesale = pipelines[pipelines.length - 1];
   const stage = wholesale.stages[wholesale.stages.length - 1];
 
@@ -177,6 +177,6 @@ test('Add deal on a conversation without one: the server creates it and the hist
   await expect(deal.getByRole('button', { name: 'Edit deal', exact: true })).toBeFocused();
   const created = inbox.messages.filter({ hasText: `Deal created at stage ${stage}` });
   await expect(created).toHaveCount(1);
-  // Who did it shows beside the words.
-  await expect(created).toContainText(agent.name);
+  // Who did it shows beside the words: the signed-in agent, "You".
+  await expect(created).toContainText(' · You · ');
 });

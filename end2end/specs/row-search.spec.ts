@@ -45,6 +45,8 @@ test('a conversation found by an older message shows that message while searchin
   await expect(preview.locator('mark')).toHaveText([token]);
   await expect(preview).toContainText(`Parcel ${token} is still not here`);
   await expect(preview).not.toContainText('Any news about it?');
+  // Its accessible name says so too, instead of the last message.
+  await expect(row).toHaveAccessibleName(new RegExp(`, Found in a message: .*Parcel ${token} is still not here`));
 
   // Without a search the row shows the last message again.
   await inbox.search.fill('');

@@ -244,6 +244,8 @@ for (const viewport of [
       await actions.tap();
       const menu = page.getByRole('menu', { name: 'Actions', exact: true });
       await expect(menu).toBeVisible();
+      await shot(page, 'phone-actions');
+      await expect(menu).toBeVisible();
       await expect(menu.getByRole('menuitem')).toHaveText([
         'Status: Open',
         'In progress',
@@ -315,6 +317,53 @@ for (const viewport of [
       await expect(body).toHaveCSS('transform', /^matrix\(1, 0, 0, 1, -\d+(\.\d+)?, 0\)$/);
       await release();
       await expect(body).toHaveCSS('transform', 'matrix(1, 0, 0, 1, 0, 0)');
+    });
+
+    test('pulling the list down from its top loads it afresh; a short pull or a scrolled list does not', async ({
+      inbox,
+      page,
+    }) => {
+      await inbox.goto('/');
+      await expect(inbox.list.getByRole('option').first()).toBeVisible();
+      const scroller = page.locator('.sb-list__scroller');
+      const box = (await scroller.boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = box.y + 30;
+      const listAsked: string[] = [];
+      page.on('request', (r) => {
+        if (/\/api\/v1\/conversations$/.test(new URL(r.url()).pathname)) {
+          listAsked.push(r.url());
+        }
+      });
+      const indicator = page.locator('.sb-pull');
+
+      // A short pull: the indicator follows, says to pull further, and nothing is asked.
+      let release = await inbox.touchDrag({ x, y }, { x, y: y + 80 }, true);
+      await expect(indicator).toHaveText('Pull to refresh');
+      await expect(indicator).toHaveRole('status');
+      await release();
+      await expect(indicator).toHaveText('');
+      expect(listAsked).toEqual([]);
+
+      // Far enough: "Release to refresh", and letting go asks for the list again.
+      const asked = page.waitForRequest((r) => /\/api\/v1\/conversations$/.test(new URL(r.url()).pathname));
+      release = await inbox.touchDrag({ x, y }, { x, y: y + 260 }, true);
+      await expect(indicator).toHaveText('Release to refresh');
+      await shot(page, 'phone-pull-to-refresh');
+      await release();
+      await asked;
+      await expect(indicator).toHaveText('');
+      await expect(inbox.list.getByRole('option').first()).toBeVisible();
+      const after = listAsked.length;
+      expect(after).toBeGreaterThan(0);
+
+      // A list scrolled down scrolls back up under the finger: no pull.
+      await scroller.evaluate((el) => (el.scrollTop = 400));
+      await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await inbox.touchDrag({ x, y: y + 20 }, { x, y: y + 220 });
+      await expect(indicator).toHaveText('');
+      await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeLessThan(400);
+      expect(listAsked.length).toBe(after);
     });
   });
 }

@@ -3,6 +3,10 @@
 ## Chat list controls.
 
 no-conversations = No conversations here.
+# Pull to refresh on touch screens: while pulling, once far enough, while loading.
+list-pull-to-refresh = Pull to refresh
+list-release-to-refresh = Release to refresh
+list-refreshing = Refreshing…
 mailbox = Mailbox
 mailbox-all = All
 mailbox-mine = Mine

@@ -3,6 +3,10 @@
 ## Chat list controls.
 
 no-conversations = Aucune conversation ici.
+# Pull to refresh on touch screens: while pulling, once far enough, while loading.
+list-pull-to-refresh = Tirez pour actualiser
+list-release-to-refresh = Relâchez pour actualiser
+list-refreshing = Actualisation…
 mailbox = Boîte de réception
 mailbox-all = Toutes
 mailbox-mine = Les miennes

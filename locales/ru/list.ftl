@@ -3,6 +3,10 @@
 ## Chat list controls.
 
 no-conversations = Здесь нет диалогов.
+# Pull to refresh on touch screens: while pulling, once far enough, while loading.
+list-pull-to-refresh = Потяните, чтобы обновить
+list-release-to-refresh = Отпустите, чтобы обновить
+list-refreshing = Обновляем…
 mailbox = Почтовый ящик
 mailbox-all = Все
 mailbox-mine = Мои

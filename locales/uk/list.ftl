@@ -3,6 +3,10 @@
 ## Chat list controls.
 
 no-conversations = Тут немає чатів.
+# Pull to refresh on touch screens: while pulling, once far enough, while loading.
+list-pull-to-refresh = Потягніть, щоб оновити
+list-release-to-refresh = Відпустіть, щоб оновити
+list-refreshing = Оновлюємо…
 mailbox = Поштова скринька
 mailbox-all = Усі
 mailbox-mine = Мої

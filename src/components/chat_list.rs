@@ -10,6 +10,7 @@ mod highlighted;
 mod list_controls;
 mod list_header;
 mod outbound;
+mod pull_refresh;
 mod row_commands;
 mod row_content;
 mod row_menu;
@@ -172,6 +173,7 @@ pub fn ChatList() -> impl IntoView {
             <ListControls />
             <FilterPanel />
             <div class="sb-list__scroller" node_ref=scroller on:scroll=on_scroll>
+                <pull_refresh::PullToRefresh scroller />
                 <ul
                     class="sb-list__rows"
                     role="listbox"

@@ -23,6 +23,29 @@ use switchboard_protocol::{Event, Seq, ServerFrame};
 /// Pause before trying again after a failed start-up call.
 const RETRY_MS: u32 = 3_000;
 
+thread_local! {
+    /// The live socket's "reconnect" flag (set: a resync found a gap), while one runs.
+    static LIVE: std::cell::RefCell<Option<Rc<Cell<bool>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the list's view afresh (pull to refresh): a snapshot as after a reconnection,
+/// with events held back meanwhile, so nothing applied since is lost or applied twice.
+/// Without a live socket there is nothing to do: the app is already reconnecting (and
+/// says so), and a reconnection loads the snapshot itself.
+pub fn refresh(state: Store) {
+    let Some(reconnect) = LIVE.with(|l| l.borrow().clone()) else {
+        return;
+    };
+    let head = state.inbox().with_untracked(|i| {
+        (!i.sync.is_resyncing())
+            .then_some(i.sync.last_seq)
+            .flatten()
+    });
+    if let Some(head) = head {
+        resync(state, head, reconnect);
+    }
+}
+
 /// Starts the background work; runs for the app's lifetime.
 pub fn start(state: Store) {
     spawn_local(async move {
@@ -81,6 +104,7 @@ async fn run(state: Store) {
             from
         }
     };
+    let live = reconnect.clone();
     let on_frame = move |frame: ServerFrame| -> Flow {
         if reconnect.replace(false) {
             return Flow::Reconnect;
@@ -150,6 +174,7 @@ async fn run(state: Store) {
         }
     };
     let on_status = move |s| {
+        LIVE.with(|l| *l.borrow_mut() = (s == api::SocketStatus::Live).then(|| live.clone()));
         if s != api::SocketStatus::Live {
             // Nobody's typing frames reach us while the socket is down.
             state.typing.update(|t| t.clear());
@@ -158,6 +183,7 @@ async fn run(state: Store) {
         state.socket.set(s)
     };
     api::run_socket(resume_after, on_status, on_frame).await;
+    LIVE.with(|l| l.borrow_mut().take());
 }
 
 /// Loads a fresh snapshot (the first page of the list's view); events wait until it is in.

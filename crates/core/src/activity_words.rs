@@ -7,8 +7,8 @@
 
 use crate::i18n::{Locale, Msg};
 use crate::row_label::{channel_msg, status_msg};
-use chrono::{DateTime, Utc};
 use crate::variables::money as shown_money;
+use chrono::{DateTime, Utc};
 use switchboard_protocol::{AgentId, Change, DealField, Money};
 
 /// What the wording needs from outside the change: names of agents and how a time reads.

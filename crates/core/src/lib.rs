@@ -44,6 +44,7 @@ pub mod outbox;
 pub mod palette;
 pub mod panel_layout;
 pub mod plan_forms;
+pub mod pull;
 pub mod replied_since;
 pub mod reply_channel;
 pub mod route;

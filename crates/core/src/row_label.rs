@@ -176,12 +176,16 @@ pub struct RowExtras<'a> {
     pub snoozed_until: Option<&'a str>,
     /// The assignee's name, when the conversation has one and the name is known.
     pub assignee: Option<&'a str>,
+    /// A search is on: a conversation found by a message names that message (as the row
+    /// shows it), not the last one.
+    pub searching: bool,
 }
 
 /// The accessible name of a row with everything it shows: the contact's name first, then
 /// the unread count (UI-CONTRACT.md), whether the customer is typing, the channel, the
 /// status (and until when it is snoozed), the assignee, the tags, and the preview with
-/// the delivery state of our last message (`"You: On its way (Failed)"`).
+/// the delivery state of our last message (`"You: On its way (Failed)"`), or, while
+/// searching, the message the search found it by (`"Found in a message: …parcel…"`).
 pub fn row_label_with(
     locale: Locale,
     c: &ConversationSummary,
@@ -208,7 +212,13 @@ pub fn row_label_with(
     if !c.tags.is_empty() {
         parts.push(format!("{}: {}", locale.t(Msg::Tags), c.tags.join(", ")));
     }
-    if let Some(p) = &c.last_message {
+    if let Some(m) = c.matched.as_ref().filter(|_| extras.searching) {
+        parts.push(format!(
+            "{}: {}",
+            locale.t(Msg::MatchedInMessage),
+            m.excerpt
+        ));
+    } else if let Some(p) = &c.last_message {
         let line = preview(locale, p, me).line();
         parts.push(match our_status(p) {
             Some(s) => format!("{line} ({})", locale.t(delivery_msg(s))),

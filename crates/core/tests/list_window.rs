@@ -168,13 +168,27 @@ fn a_search_page_says_which_message_found_a_known_conversation_until_the_search_
     let asked = inbox.list.next_page(50).unwrap();
     inbox.add_page(&asked, paged(vec![answer], None, 1));
     assert_eq!(ids(&inbox.rows()), [1]);
-    let matched = |inbox: &Inbox| inbox.conversations.get(ConversationId(1)).unwrap().matched.clone();
+    let matched = |inbox: &Inbox| {
+        inbox
+            .conversations
+            .get(ConversationId(1))
+            .unwrap()
+            .matched
+            .clone()
+    };
     assert_eq!(matched(&inbox), Some(found.clone()));
 
     // An event about the conversation knows nothing of the search: the excerpt stays.
     inbox.apply(&updated(&conv(1, 11, 1)));
     assert_eq!(matched(&inbox), Some(found.clone()));
-    assert_eq!(inbox.conversations.get(ConversationId(1)).unwrap().unread_count, 1);
+    assert_eq!(
+        inbox
+            .conversations
+            .get(ConversationId(1))
+            .unwrap()
+            .unread_count,
+        1
+    );
 
     // Another search forgets it.
     inbox.set_view(&view(|q| q.filter.q = "refund".into()));

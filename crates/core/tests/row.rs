@@ -14,8 +14,8 @@ use switchboard_core::row_label::{
 use switchboard_core::snooze::{until_style, SnoozePreset, UntilStyle};
 use switchboard_core::swipe::{Axis, Swipe, SwipeAction};
 use switchboard_protocol::{
-    AgentId, Author, ConversationAction, ConversationStatus, DeliveryStatus, MessagePreview,
-    Visibility,
+    AgentId, Author, ConversationAction, ConversationStatus, DeliveryStatus, MatchedMessage,
+    MessageId, MessagePreview, Visibility,
 };
 
 fn marked(text: &str, query: &str) -> String {
@@ -178,6 +178,7 @@ fn row_names_tell_typing_snooze_assignee_tags_and_a_failed_reply() {
         typing: true,
         snoozed_until: Some("Mon 09:00"),
         assignee: Some("Maria"),
+        searching: false,
     };
     let label = row_label_with(Locale::En, &c, Some(1), extras);
     assert_eq!(
@@ -198,6 +199,26 @@ fn row_names_tell_typing_snooze_assignee_tags_and_a_failed_reply() {
         !plain.contains("typing") && !plain.contains("until") && !plain.contains("Assigned"),
         "{plain}"
     );
+    // Found by an older message: while searching, the name says that message instead.
+    c.matched = Some(MatchedMessage {
+        id: MessageId(3),
+        excerpt: "…the parcel is late".into(),
+    });
+    let found = row_label_with(
+        Locale::En,
+        &c,
+        Some(1),
+        RowExtras {
+            searching: true,
+            ..extras
+        },
+    );
+    assert!(
+        found.ends_with("Tags: vip, lead, Found in a message: …the parcel is late"),
+        "{found}"
+    );
+    assert_eq!(row_label_with(Locale::En, &c, Some(1), extras), label);
+    c.matched = None;
     c.assignee = None;
     c.status = ConversationStatus::Open;
     let open = row_label_with(Locale::En, &c, Some(1), extras);

@@ -52,6 +52,8 @@ pub fn ChatListItem(
     let summary = state.conversation(id);
     let exists = Memo::new(move |_| summary.with(Option::is_some));
     let query = Memo::new(move |_| list.query.with(|q| q.filter.q.clone()));
+    // Only whether a search is on (the name changes with that, not per keystroke).
+    let searching = Memo::new(move |_| query.with(|q| !q.trim().is_empty()));
     let typing = Memo::new(move |_| state.typing.with(|t| t.contact_types(id)));
     let me = move || state.me().map(|a| a.0);
     let assignee = Memo::new(move |_| {
@@ -94,6 +96,7 @@ pub fn ChatListItem(
                 typing: typing.get(),
                 snoozed_until: snoozed.as_deref(),
                 assignee: name.as_deref(),
+                searching: searching.get(),
             };
             Some(row_label_with(i18n.locale(), c, me(), extras))
         })

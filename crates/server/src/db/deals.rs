@@ -15,8 +15,8 @@ use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub};
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{
-    Agent, Author, Change, Channel, Content, ConversationId, Deal, DealBrief, DealField, DealUpdate,
-    DeliveryStatus, Event, Money, Pipeline, PipelineId, Visibility,
+    Agent, Author, Change, Channel, Content, ConversationId, Deal, DealBrief, DealField,
+    DealUpdate, DeliveryStatus, Event, Money, Pipeline, PipelineId, Visibility,
 };
 
 /// Every pipeline, by id.
