@@ -110,6 +110,9 @@ test('a refused template message comes back with Edit as its card, fields filled
   await card.getByRole('textbox', { name: p2 }).press('Enter');
   const refused = inbox.messages.filter({ hasText: 'the template is paused by the network' });
   await expect(refused).toHaveAttribute('data-status', 'failed');
+  // The headline in the agent's words (by the refusal's code), the server's own below it.
+  await expect(refused.locator('.sb-message__state')).toHaveText('Not sent: The server refused a value.');
+  await expect(refused.locator('.sb-message__detail')).toHaveText('the template is paused by the network');
   await expect(card).toBeHidden();
 
   await refused.getByRole('button', { name: 'Edit', exact: true }).click();

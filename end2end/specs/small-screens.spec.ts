@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import type { Api, ConversationSummary } from '../support/api';
 import { conversationUrl, type InboxPage } from '../pages/inbox';
@@ -329,11 +329,14 @@ for (const viewport of [
       const box = (await scroller.boundingBox())!;
       const x = box.x + box.width / 2;
       const y = box.y + 30;
+      // A refresh asks for the view's first page (no cursor); scrolling asks for the next ones.
+      const firstPage = (r: Request) => {
+        const url = new URL(r.url());
+        return /\/api\/v1\/conversations$/.test(url.pathname) && !url.searchParams.has('cursor');
+      };
       const listAsked: string[] = [];
       page.on('request', (r) => {
-        if (/\/api\/v1\/conversations$/.test(new URL(r.url()).pathname)) {
-          listAsked.push(r.url());
-        }
+        if (firstPage(r)) listAsked.push(r.url());
       });
       const indicator = page.locator('.sb-pull');
 
@@ -346,7 +349,7 @@ for (const viewport of [
       expect(listAsked).toEqual([]);
 
       // Far enough: "Release to refresh", and letting go asks for the list again.
-      const asked = page.waitForRequest((r) => /\/api\/v1\/conversations$/.test(new URL(r.url()).pathname));
+      const asked = page.waitForRequest(firstPage);
       release = await inbox.touchDrag({ x, y }, { x, y: y + 260 }, true);
       await expect(indicator).toHaveText('Release to refresh');
       await shot(page, 'phone-pull-to-refresh');

@@ -37,19 +37,15 @@ impl ApiError {
             ApiError::Network(_) => Msg::ErrNetwork,
             ApiError::Unauthorized => Msg::ErrUnauthorized,
             ApiError::BadResponse(_) => Msg::ErrBadResponse,
-            ApiError::Refused { code, .. } => match code {
-                ErrorCode::Forbidden => Msg::ErrForbidden,
-                ErrorCode::NotFound => Msg::ErrNotFound,
-                ErrorCode::Invalid | ErrorCode::BadRequest | ErrorCode::TooLarge => Msg::ErrInvalid,
-                ErrorCode::Conflict => Msg::ErrConflict,
-                ErrorCode::Unauthorized => Msg::ErrUnauthorized,
-                ErrorCode::RateLimited => Msg::ErrRateLimited,
-                // No or failing provider: a sentence of its own; the server's message,
-                // shown below it as detail, names the provider (and, for whoever runs
-                // the server, the flag that sets it up). Never the headline.
-                ErrorCode::Unavailable => Msg::ErrUnavailable,
-                ErrorCode::Internal | ErrorCode::Other => Msg::ErrServer,
-            },
+            ApiError::Refused { code, .. } => code_msg(*code),
+        }
+    }
+
+    /// The refusal's code, when the server answered with one.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            ApiError::Refused { code, .. } => Some(*code),
+            _ => None,
         }
     }
 
@@ -62,5 +58,22 @@ impl ApiError {
             ApiError::Network(d) | ApiError::BadResponse(d) => Some(d),
             ApiError::Unauthorized => None,
         }
+    }
+}
+
+/// The translated headline for a refusal's code.
+pub fn code_msg(code: ErrorCode) -> Msg {
+    match code {
+        ErrorCode::Forbidden => Msg::ErrForbidden,
+        ErrorCode::NotFound => Msg::ErrNotFound,
+        ErrorCode::Invalid | ErrorCode::BadRequest | ErrorCode::TooLarge => Msg::ErrInvalid,
+        ErrorCode::Conflict => Msg::ErrConflict,
+        ErrorCode::Unauthorized => Msg::ErrUnauthorized,
+        ErrorCode::RateLimited => Msg::ErrRateLimited,
+        // No or failing provider: a sentence of its own; the server's message, shown below
+        // it as detail, names the provider (and, for whoever runs the server, the flag
+        // that sets it up). Never the headline.
+        ErrorCode::Unavailable => Msg::ErrUnavailable,
+        ErrorCode::Internal | ErrorCode::Other => Msg::ErrServer,
     }
 }

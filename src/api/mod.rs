@@ -23,7 +23,7 @@ pub use auth::{
 };
 pub use contacts::{custom_fields, patch_contact, set_crm_property};
 pub use desk::{claim_device, desk_roster, desk_sign_in};
-pub use error::ApiError;
+pub use error::{code_msg, ApiError};
 pub use http::{
     act, conversation, conversations, counts, create_view, delete_view, mark_read, message_page,
     messages, search_messages, send_message, session, views,

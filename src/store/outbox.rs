@@ -83,10 +83,11 @@ pub fn flush(state: Store) {
                 Err(e) => {
                     // Every refusal carries the server's (or the decoder's) own words.
                     let reason = e.detail().unwrap_or_default().to_owned();
+                    let code = e.code();
                     state.write(|i| {
                         _ = i
                             .outbox
-                            .set_state(&p.client_id, OutboxState::Failed { reason })
+                            .set_state(&p.client_id, OutboxState::Failed { reason, code })
                     });
                 }
             }

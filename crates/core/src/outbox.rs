@@ -7,8 +7,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use switchboard_protocol::{
-    AgentId, Channel, ClientMsgId, ConversationId, Message, OriginalText, ReplyRef, SendMessage,
-    TemplateUse, Upload, Visibility,
+    AgentId, Channel, ClientMsgId, ConversationId, ErrorCode, Message, OriginalText, ReplyRef,
+    SendMessage, TemplateUse, Upload, Visibility,
 };
 
 /// Where a pending message stands.
@@ -23,8 +23,12 @@ pub enum OutboxState {
     },
     /// The server refused it (4xx): the agent must retry, edit or delete.
     Failed {
-        /// The server's reason.
+        /// The server's reason, in its words (English; shown under the headline).
         reason: String,
+        /// The refusal's code, for the translated headline (absent: an answer that could
+        /// not be read, or an outbox kept by an older version).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        code: Option<ErrorCode>,
     },
 }
 

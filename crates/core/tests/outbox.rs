@@ -6,7 +6,7 @@ use chrono::Utc;
 use fixtures::*;
 use switchboard_core::timeline::timeline;
 use switchboard_core::{Inbox, OutboxState, PendingMessage, TimelineItem};
-use switchboard_protocol::{ClientMsgId, ConversationId, Event, Visibility};
+use switchboard_protocol::{ClientMsgId, ConversationId, ErrorCode, Event, Visibility};
 
 fn pending(conv: i64, client: &str, text: &str) -> PendingMessage {
     PendingMessage::new(
@@ -98,7 +98,8 @@ fn failures_keep_the_message_and_its_order() {
     assert!(inbox.outbox.set_state(
         &ClientMsgId("b".into()),
         OutboxState::Failed {
-            reason: "too long".into()
+            reason: "too long".into(),
+            code: Some(ErrorCode::Invalid),
         }
     ));
     let texts: Vec<_> = inbox
@@ -131,6 +132,7 @@ fn render_keys_change_when_what_is_shown_changes() {
     let mut failed = p;
     failed.state = OutboxState::Failed {
         reason: "no".into(),
+        code: None,
     };
     assert_ne!(before, TimelineItem::Pending(failed).render_key());
 }
@@ -144,6 +146,7 @@ fn a_restored_outbox_resends_what_was_in_flight_with_the_same_ids() {
         &ClientMsgId("b".into()),
         OutboxState::Failed {
             reason: "refused".into(),
+            code: Some(ErrorCode::Forbidden),
         },
     );
     let stored = serde_json::to_string(&inbox.outbox).unwrap();
@@ -165,11 +168,26 @@ fn a_restored_outbox_resends_what_was_in_flight_with_the_same_ids() {
             (
                 "b",
                 OutboxState::Failed {
-                    reason: "refused".into()
+                    reason: "refused".into(),
+                    code: Some(ErrorCode::Forbidden),
                 }
             ),
         ],
         "in-flight becomes queued (same id), refused stays refused, order kept"
     );
     assert_eq!(back.get(&ClientMsgId("a".into())).unwrap().text, "first");
+}
+
+/// An outbox kept by a version without refusal codes still reads: its refusals have none.
+#[test]
+fn a_refusal_kept_before_codes_existed_still_reads() {
+    let old = r#"{"Failed":{"reason":"text too long"}}"#;
+    let state: OutboxState = serde_json::from_str(old).unwrap();
+    assert_eq!(
+        state,
+        OutboxState::Failed {
+            reason: "text too long".into(),
+            code: None
+        }
+    );
 }

@@ -24,7 +24,7 @@ pub fn PendingItem(
     let (status, failed_reason) = match &p.state {
         OutboxState::Sending => ("pending", None),
         OutboxState::Queued { .. } => ("pending", None),
-        OutboxState::Failed { reason } => ("failed", Some(reason.clone())),
+        OutboxState::Failed { reason, code } => ("failed", Some((*code, reason.clone()))),
     };
     let queued = matches!(p.state, OutboxState::Queued { .. });
     let note = p.visibility == Visibility::Internal;
@@ -83,11 +83,20 @@ pub fn PendingItem(
                         }
                             .into_any()
                     }
-                    Some(reason) => {
+                    Some((code, reason)) => {
+                        // The headline in the agent's language; the server's own words
+                        // (English, for whoever runs it) under it.
+                        let headline = code.map(crate::api::code_msg);
+                        let detail = (!reason.is_empty()).then(|| view! {
+                            <span class="sb-message__detail">{reason.clone()}</span>
+                        });
                         view! {
                             <span class="sb-message__state sb-message__state--failed">
-                                {i18n.tr(Msg::NotSent)} ": " {reason}
+                                {i18n.tr(Msg::NotSent)}
+                                {move || headline.map(|m| format!(": {}", i18n.t(m)))}
+                                {headline.is_none().then(|| format!(": {reason}"))}
                             </span>
+                            {headline.is_some().then_some(detail).flatten()}
                             <button type="button" class="sb-button sb-button--small" on:click=retry>
                                 {i18n.tr(Msg::Retry)}
                             </button>
