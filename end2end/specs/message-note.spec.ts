@@ -14,7 +14,9 @@ test.describe('message kinds', () => {
     expect(background).toBe('rgb(255, 246, 214)');
     const marks = entry.locator('mark');
     await expect(marks).toHaveCount(1);
-    await expect(marks).toHaveText(mention);
+    // The mention as written: "@Marta", or the whole name ("@Marta Kovalenko").
+    await expect(marks).toHaveText(new RegExp(`^${mention}`));
+    expect(text).toContain(await marks.textContent());
     await expect(entry).toContainText(text);
     // A note is never "sent" to anyone: no delivery state.
     await expect(entry.locator('.sb-message__state')).toHaveCount(0);
