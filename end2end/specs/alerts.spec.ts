@@ -291,7 +291,8 @@ test("a mention in a note alerts the mentioned agent with the sound; a customer 
     await inbox.gotoLive(`/conversations/${open.id}`);
 
     // Marta mentions this agent in a note on a conversation that is not theirs.
-    const text = uniqueText('e2e mention');
+    // Written as the composer writes a mention: the name after an @.
+    const text = `@${me.name} ${uniqueText('e2e mention')}`;
     await asMarta.sendMessage(mentioned.id, { text, visibility: 'internal', mentions: [me.id] });
     await expect.poll(() => madeFor(page, mentioned.id), { message: 'one notification for the mention' }).toBe(1);
     const [note] = (await made(page)).filter((n) => n.tag === String(mentioned.id));
