@@ -2,22 +2,46 @@
 //! the way its readers expect, with no date tables in the bundle).
 
 use chrono::{DateTime, Utc};
-use js_sys::{Date, Object, Reflect};
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use switchboard_core::i18n::Locale;
 use switchboard_core::when::{time_style, TimeStyle};
 use wasm_bindgen::JsValue;
 
-fn options(pairs: &[(&str, &str)]) -> JsValue {
+thread_local! {
+    /// One `Intl.DateTimeFormat` per language and set of options, made once: making one
+    /// (what `Date#toLocaleString` does at every call) costs far more than formatting, and
+    /// a busy list formats a time for every row it renders. A formatter keeps the time
+    /// zone it was made in; a reload picks up a new one.
+    static FORMATS: RefCell<HashMap<(Locale, String), Function>> = RefCell::new(HashMap::new());
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
     let o = Object::new();
     for (k, v) in pairs {
         let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
     }
-    o.into()
+    o
 }
 
-fn format(locale: Locale, t: DateTime<Utc>, pairs: &[(&str, &str)]) -> String {
+/// `t` in `locale` with the `Intl` options `pairs` (`[("hour", "2-digit")]`).
+pub fn format(locale: Locale, t: DateTime<Utc>, pairs: &[(&str, &str)]) -> String {
+    let key = (locale, format!("{pairs:?}"));
+    let f = FORMATS.with(|f| {
+        f.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let tags = Array::of1(&locale.tag().into());
+                Intl::DateTimeFormat::new(&tags, &options(pairs)).format()
+            })
+            .clone()
+    });
     let d = Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
-    d.to_locale_string(locale.tag(), &options(pairs)).into()
+    f.call1(&JsValue::NULL, &d)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 /// The agent's offset from UTC in minutes east (what `Date#getTimezoneOffset` negates).

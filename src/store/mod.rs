@@ -13,6 +13,7 @@
 
 pub mod ai;
 mod command;
+mod frames;
 pub mod contacts;
 pub mod conversations;
 pub mod desk;

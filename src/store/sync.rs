@@ -11,7 +11,7 @@
 
 use crate::api::{self, ApiError, Flow};
 use crate::store::list_loader::PAGE_SIZE;
-use crate::store::{session, Store};
+use crate::store::{frames, session, Store};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -36,6 +36,7 @@ pub fn refresh(state: Store) {
     let Some(reconnect) = LIVE.with(|l| l.borrow().clone()) else {
         return;
     };
+    frames::drain(state, &reconnect);
     let head = state.inbox().with_untracked(|i| {
         (!i.sync.is_resyncing())
             .then_some(i.sync.last_seq)
@@ -94,7 +95,12 @@ async fn run(state: Store) {
     let reconnect = Rc::new(Cell::new(false));
     let resume_after = {
         let resumed = resumed.clone();
+        let reconnect = reconnect.clone();
         move || -> Option<Seq> {
+            // Every event received counts: the server replays from the last one applied
+            // (so a gap found now needs no other reconnection).
+            frames::drain(state, &reconnect);
+            reconnect.set(false);
             let from = state.inbox().with_untracked(|i| {
                 (!i.sync.is_resyncing())
                     .then_some(i.sync.last_seq)
@@ -115,6 +121,7 @@ async fn run(state: Store) {
         }
         match frame {
             ServerFrame::Ready { head } => {
+                frames::drain(state, &reconnect);
                 // What the server replays up to `head` happened while the app was away.
                 crate::alerts::connected(head);
                 if !resumed.get() {
@@ -124,6 +131,7 @@ async fn run(state: Store) {
                 Flow::Continue
             }
             ServerFrame::ResyncRequired { head } => {
+                frames::drain(state, &reconnect);
                 crate::alerts::connected(head);
                 resync(state, head, reconnect.clone());
                 Flow::Continue
@@ -134,14 +142,12 @@ async fn run(state: Store) {
                 if let Event::SettingsUpdated { settings } = &event {
                     super::settings::apply(state, settings.clone());
                 }
-                match state.write(|i| i.receive(seq, &event)) {
-                    Some(Receive::Gap) => Flow::Reconnect,
-                    Some(Receive::Applied | Receive::Buffered) => {
-                        crate::host::heard(&event);
-                        crate::alerts::heard(seq, &event);
-                        Flow::Continue
-                    }
-                    _ => Flow::Continue,
+                // Applied with the others of this animation frame (`frames.rs`).
+                frames::push(state, seq, event, &reconnect);
+                if reconnect.replace(false) {
+                    Flow::Reconnect
+                } else {
+                    Flow::Continue
                 }
             }
             ServerFrame::Unauthorized => Flow::Stop,
@@ -184,6 +190,7 @@ async fn run(state: Store) {
     };
     api::run_socket(resume_after, on_status, on_frame).await;
     LIVE.with(|l| l.borrow_mut().take());
+    frames::forget();
 }
 
 /// Loads a fresh snapshot (the first page of the list's view); events wait until it is in.
