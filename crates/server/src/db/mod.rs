@@ -9,9 +9,10 @@
 //! when it is checkpointed into the file. A crash of the process loses nothing that was
 //! committed (the pages are with the operating system); a power loss can lose the last
 //! transactions before it, but never corrupts the file or splits a transaction, so the
-//! invariant above still holds. `FULL` would add an fsync to every message: about 0.75 ms
-//! each on the project's machine, as much as the whole inbound transaction
-//! (`docs/benchmarks.md`, "Inbound burst").
+//! invariant above still holds. `FULL` would add an fsync to every message: from 0.75 ms
+//! to tens of ms each on the project's machine, as much as the whole inbound transaction
+//! or far more (`docs/benchmarks.md`, "Inbound burst"). The server's own connection does
+//! not checkpoint in its commits either: [`crate::checkpoint`] does it beside them.
 
 pub mod accounts;
 pub mod actions;
