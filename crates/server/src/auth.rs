@@ -93,13 +93,13 @@ pub fn agent_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Optio
     if token.is_empty() || token.len() > 256 {
         return Ok(None);
     }
-    conn.query_row(
+    // Cached: every authenticated request runs it.
+    conn.prepare_cached(
         "SELECT a.id, a.name, a.email, a.language, a.role, a.presence FROM sessions s \
          JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = ?1 AND s.expires_at > ?2 \
          AND a.enabled = 1",
-        params![hash(token), crate::db::now_ms()],
-        rows::agent,
-    )
+    )?
+    .query_row(params![hash(token), crate::db::now_ms()], rows::agent)
     .optional()
 }
 
@@ -109,28 +109,28 @@ pub fn caller_for_token(conn: &Connection, token: &str) -> rusqlite::Result<Opti
     if token.is_empty() || token.len() > 256 {
         return Ok(None);
     }
-    conn.query_row(
+    // Cached: every request on a conversation's path runs it.
+    conn.prepare_cached(
         "SELECT a.id, a.name, a.email, a.language, a.role, a.presence, \
          d.name, t.id, t.name FROM sessions s \
          JOIN agents a ON a.id = s.agent_id \
          LEFT JOIN devices d ON d.id = s.desk_id LEFT JOIN teams t ON t.id = d.team_id \
          WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND a.enabled = 1",
-        params![hash(token), crate::db::now_ms()],
-        |r| {
-            let desk = match (r.get::<_, Option<String>>(6)?, r.get::<_, Option<i64>>(7)?) {
-                (Some(name), Some(team)) => Some(Desk {
-                    name,
-                    team: TeamId(team),
-                    team_name: r.get(8)?,
-                }),
-                _ => None,
-            };
-            Ok(Caller {
-                agent: rows::agent(r)?,
-                desk,
-            })
-        },
-    )
+    )?
+    .query_row(params![hash(token), crate::db::now_ms()], |r| {
+        let desk = match (r.get::<_, Option<String>>(6)?, r.get::<_, Option<i64>>(7)?) {
+            (Some(name), Some(team)) => Some(Desk {
+                name,
+                team: TeamId(team),
+                team_name: r.get(8)?,
+            }),
+            _ => None,
+        };
+        Ok(Caller {
+            agent: rows::agent(r)?,
+            desk,
+        })
+    })
     .optional()
 }
 

@@ -14,18 +14,25 @@ use tokio::sync::broadcast;
 pub const RETAIN: i64 = 10_000;
 
 /// One committed event.
+///
+/// It carries its JSON as stored (`json`, `privileged_json`): the text is made once, when
+/// the event is appended, and every socket sends it as is (`crate::ws::project`), instead
+/// of each socket serialising the event again. A burst of messages is thousands of events,
+/// each `conversation_updated` a whole list row.
 #[derive(Clone, Debug)]
 pub struct Published {
     /// Its sequence number.
     pub seq: Seq,
     /// What changed.
     pub event: Event,
+    /// `event` as JSON, byte for byte what the events table holds.
+    pub json: Arc<str>,
     /// About a blocked contact's conversation: agents without `view_blocked` get it
     /// redacted (see `crate::ws`).
     pub restricted: bool,
-    /// The form for agents with `view_phone_numbers`, when it differs (a contact whose
-    /// phone `event` carries masked).
-    pub privileged: Option<Event>,
+    /// The JSON of the form for agents with `view_phone_numbers`, when it differs (a
+    /// contact whose phone `event` carries masked).
+    pub privileged_json: Option<Arc<str>>,
     /// The teams of the conversations it is about, for sessions opened at a kiosk desk
     /// (they hear only of their desk's team): `None` when it is about no conversation or
     /// contact, or cannot say (a deletion), and everyone may hear it. See [`teams`].
@@ -185,19 +192,58 @@ pub fn append_with(
     privileged: Option<&Event>,
     now_ms: i64,
 ) -> rusqlite::Result<Published> {
-    let privileged_json = privileged.map(to_json).transpose()?;
-    conn.execute(
+    let restricted = restricted(conn, event)?;
+    let teams = teams(conn, event)?;
+    append_as(conn, event, privileged, restricted, teams, now_ms)
+}
+
+/// Appends an event about a conversation whose current list row the caller has just read in
+/// the same transaction: who may hear of it comes from that row (its contact's blocking
+/// and its team, exactly what [`restricted`] and [`teams`] would look up again), so a
+/// message's two events cost no extra queries.
+pub fn append_about(
+    conn: &Connection,
+    event: &Event,
+    conversation: &switchboard_protocol::ConversationSummary,
+    now_ms: i64,
+) -> rusqlite::Result<Published> {
+    let teams = conversation.team.into_iter().collect();
+    append_as(
+        conn,
+        event,
+        None,
+        conversation.contact_blocked,
+        Some(teams),
+        now_ms,
+    )
+}
+
+/// Stores an event whose audience is known; the statements are cached (two per event, on
+/// every write path).
+fn append_as(
+    conn: &Connection,
+    event: &Event,
+    privileged: Option<&Event>,
+    restricted: bool,
+    teams: Option<Vec<TeamId>>,
+    now_ms: i64,
+) -> rusqlite::Result<Published> {
+    let json: Arc<str> = to_json(event)?.into();
+    let privileged_json: Option<Arc<str>> = privileged.map(to_json).transpose()?.map(Into::into);
+    conn.prepare_cached(
         "INSERT INTO events (json, privileged_json, created_at) VALUES (?1, ?2, ?3)",
-        params![to_json(event)?, privileged_json, now_ms],
-    )?;
+    )?
+    .execute(params![&*json, privileged_json.as_deref(), now_ms])?;
     let seq = conn.last_insert_rowid();
-    conn.execute("DELETE FROM events WHERE seq <= ?1", params![seq - RETAIN])?;
+    conn.prepare_cached("DELETE FROM events WHERE seq <= ?1")?
+        .execute(params![seq - RETAIN])?;
     Ok(Published {
         seq: seq as Seq,
         event: event.clone(),
-        restricted: restricted(conn, event)?,
-        privileged: privileged.cloned(),
-        teams: teams(conn, event)?,
+        json,
+        restricted,
+        privileged_json,
+        teams,
     })
 }
 
@@ -269,13 +315,20 @@ pub fn replay(conn: &Connection, after: Seq) -> rusqlite::Result<Option<Vec<Publ
     let mut out = Vec::new();
     for row in rows {
         let (seq, json, privileged) = row?;
-        let event = serde_json::from_str(&json).unwrap_or(Event::Unknown);
+        // An event this version cannot read goes out as `unknown`, and so does its
+        // privileged form (dropped): the stored text is sent only when it is understood.
+        let (event, json) = match serde_json::from_str(&json) {
+            Ok(event) => (event, json),
+            Err(_) => (Event::Unknown, to_json(&Event::Unknown)?),
+        };
+        let privileged = privileged.filter(|j| serde_json::from_str::<Event>(j).is_ok());
         out.push(Published {
             seq: seq as Seq,
             restricted: restricted(conn, &event)?,
             teams: teams(conn, &event)?,
             event,
-            privileged: privileged.and_then(|j| serde_json::from_str(&j).ok()),
+            json: json.into(),
+            privileged_json: privileged.map(Into::into),
         });
     }
     Ok(Some(out))

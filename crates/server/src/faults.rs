@@ -199,7 +199,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
 /// Duplicates and reorders one socket's events per the current switches.
 pub struct EventShaper {
     faults: Faults,
-    held: Option<(Published, Instant)>,
+    held: Option<(Arc<Published>, Instant)>,
 }
 
 impl EventShaper {
@@ -210,7 +210,7 @@ impl EventShaper {
 
     /// The events to send for `fresh` ones: a held event goes out after its successor;
     /// an event may be held back (reorder) or doubled (duplicate).
-    pub fn shape(&mut self, fresh: Vec<Published>) -> Vec<Published> {
+    pub fn shape(&mut self, fresh: Vec<Arc<Published>>) -> Vec<Arc<Published>> {
         let mut out = Vec::with_capacity(fresh.len() + 1);
         for p in fresh {
             if let Some((held, _)) = self.held.take() {
@@ -236,7 +236,7 @@ impl EventShaper {
     }
 
     /// The held event, released.
-    pub fn flush(&mut self) -> Vec<Published> {
+    pub fn flush(&mut self) -> Vec<Arc<Published>> {
         self.held.take().map(|(p, _)| vec![p]).unwrap_or_default()
     }
 }
@@ -273,16 +273,19 @@ mod tests {
 
     #[test]
     fn shaper_duplicates_and_swaps() {
-        let p = |seq| Published {
-            seq,
-            event: switchboard_protocol::Event::Unknown,
-            restricted: false,
-            privileged: None,
-            teams: None,
+        let p = |seq| {
+            Arc::new(Published {
+                seq,
+                event: switchboard_protocol::Event::Unknown,
+                json: r#"{"type":"unknown"}"#.into(),
+                restricted: false,
+                privileged_json: None,
+                teams: None,
+            })
         };
         let faults = Faults::new(&FaultFlags::default());
         let mut shaper = EventShaper::new(faults.clone());
-        let seqs = |v: Vec<Published>| v.into_iter().map(|p| p.seq).collect::<Vec<_>>();
+        let seqs = |v: Vec<Arc<Published>>| v.into_iter().map(|p| p.seq).collect::<Vec<_>>();
         assert_eq!(seqs(shaper.shape(vec![p(1), p(2)])), [1, 2]);
         faults.set(FaultSettings {
             duplicate_events_rate: 1.0,

@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod bundle;
+pub mod checkpoint;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -90,7 +91,11 @@ pub async fn start(config: &Config) -> io::Result<Running> {
             eprintln!("demo data loaded into {}", path.display());
         }
     }
+    // Checkpoints run beside the requests, not inside their commits (see `checkpoint`).
+    checkpoint::detach(&conn).map_err(other("configuring the database"))?;
+    let checkpointer = db::open(&path).map_err(other("opening the database to checkpoint"))?;
     let (stop, shutdown) = watch::channel(false);
+    tokio::spawn(checkpoint::run(checkpointer, shutdown.clone()));
     let state = AppState {
         db: Arc::new(Mutex::new(conn)),
         hub: events::hub(),

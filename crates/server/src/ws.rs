@@ -28,10 +28,11 @@ use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
+use futures_util::SinkExt;
 use std::sync::Arc;
 use std::time::Duration;
 use switchboard_protocol::{AgentId, ClientFrame, Permissions, Seq, ServerFrame, TeamId, Typist};
-use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::broadcast::error::{RecvError, TryRecvError};
 use tokio::time::{interval_at, timeout, Instant};
 
 /// How long a new socket may stay silent before its `auth` frame.
@@ -78,19 +79,22 @@ async fn send(socket: &mut WebSocket, frame: &ServerFrame) -> bool {
 /// blocked contact's conversation and the agent lacks `view_blocked`, or another team's
 /// conversation than its desk's (`desk`: the team of the session's kiosk desk); in its
 /// privileged form (full phone numbers) for agents with `view_phone_numbers`.
-pub fn project(p: Published, perms: Permissions, desk: Option<TeamId>) -> Option<String> {
+///
+/// The frame is put together from the event's stored JSON ([`Published::json`]), which is
+/// exactly what serialising `ServerFrame::Event` would write (its tag, then `seq`, then the
+/// event), without serialising the event once per socket.
+pub fn project(p: &Published, perms: Permissions, desk: Option<TeamId>) -> String {
     if (p.restricted && !perms.view_blocked) || !p.heard_at(desk) {
-        return Some(format!(
+        return format!(
             r#"{{"type":"event","seq":{},"event":{{"type":"redacted"}}}}"#,
             p.seq
-        ));
+        );
     }
-    let event = match p.privileged {
+    let event = match &p.privileged_json {
         Some(full) if perms.view_phone_numbers => full,
-        _ => p.event,
+        _ => &p.json,
     };
-    let frame = ServerFrame::Event { seq: p.seq, event };
-    serde_json::to_string(&frame).ok()
+    format!(r#"{{"type":"event","seq":{},"event":{event}}}"#, p.seq)
 }
 
 /// What decides which events a socket gets: its agent's permissions and its session's desk.
@@ -112,12 +116,12 @@ impl Who {
 /// Sends the events after `last` (advancing it), shaped by the fault switches.
 async fn send_events(
     socket: &mut WebSocket,
-    list: Vec<Published>,
+    list: Vec<Arc<Published>>,
     last: &mut Seq,
     shaper: &mut EventShaper,
     who: Who,
 ) -> bool {
-    let fresh: Vec<Published> = list
+    let fresh: Vec<Arc<Published>> = list
         .into_iter()
         .filter(|p| {
             let new = p.seq > *last;
@@ -128,17 +132,62 @@ async fn send_events(
     send_shaped(socket, shaper.shape(fresh), who).await
 }
 
-/// Sends events as they are (already filtered and shaped), projected for the agent.
-async fn send_shaped(socket: &mut WebSocket, list: Vec<Published>, who: Who) -> bool {
+/// Sends events as they are (already filtered and shaped), projected for the agent: all
+/// written out, then one flush (a burst of events is one write, not one per event).
+async fn send_shaped(socket: &mut WebSocket, list: Vec<Arc<Published>>, who: Who) -> bool {
+    if list.is_empty() {
+        return true;
+    }
     for p in list {
-        let Some(text) = project(p, who.perms, who.desk) else {
-            return false;
-        };
-        if socket.send(WsMessage::Text(text.into())).await.is_err() {
+        let text = project(&p, who.perms, who.desk);
+        if socket.feed(WsMessage::Text(text.into())).await.is_err() {
             return false;
         }
     }
-    true
+    socket.flush().await.is_ok()
+}
+
+/// How many live events one wake-up of a socket sends at most (then it looks at its other
+/// duties, heartbeat and client frames, before the next batch).
+const BATCH: usize = 256;
+
+/// `first` and the live events already waiting behind it (up to [`BATCH`]); `true` when
+/// the receiver lagged meanwhile, so the rest must come from the events table.
+fn live_batch(
+    first: Arc<Published>,
+    live: &mut tokio::sync::broadcast::Receiver<Arc<Published>>,
+) -> (Vec<Arc<Published>>, bool) {
+    let mut batch = vec![first];
+    while batch.len() < BATCH {
+        match live.try_recv() {
+            Ok(p) => batch.push(p),
+            Err(TryRecvError::Lagged(_)) => return (batch, true),
+            Err(TryRecvError::Empty | TryRecvError::Closed) => break,
+        }
+    }
+    (batch, false)
+}
+
+/// Catches a lagging socket up from the events table, or tells it to resync when the
+/// table no longer has what it missed.
+async fn catch_up_lagged(
+    socket: &mut WebSocket,
+    state: &AppState,
+    last: &mut Seq,
+    shaper: &mut EventShaper,
+    who: Who,
+) -> bool {
+    match catch_up(state, Some(*last)).await {
+        Ok((_, Some(Some(list)))) => {
+            let list = list.into_iter().map(Arc::new).collect();
+            send_events(socket, list, last, shaper, who).await
+        }
+        Ok((head, _)) => {
+            *last = head;
+            send(socket, &ServerFrame::ResyncRequired { head }).await
+        }
+        Err(_) => false,
+    }
 }
 
 /// Relays this agent's typing to the other sockets (off the socket's loop: whether the
@@ -309,7 +358,10 @@ async fn run(mut socket: WebSocket, state: AppState) {
     let mut shaper = EventShaper::new(state.faults.clone());
     let drop_at = state.faults.ws_deadline();
     let ok = match replay {
-        Some(Some(list)) => send_events(&mut socket, list, &mut last, &mut shaper, who).await,
+        Some(Some(list)) => {
+            let list = list.into_iter().map(Arc::new).collect();
+            send_events(&mut socket, list, &mut last, &mut shaper, who).await
+        }
         Some(None) => {
             last = head;
             send(&mut socket, &ServerFrame::ResyncRequired { head }).await
@@ -339,15 +391,12 @@ async fn run(mut socket: WebSocket, state: AppState) {
                 Err(RecvError::Closed) => false,
             },
             got = live.recv() => match got {
-                Ok(p) => send_events(&mut socket, vec![(*p).clone()], &mut last, &mut shaper, who).await,
-                Err(RecvError::Lagged(_)) => match catch_up(&state, Some(last)).await {
-                    Ok((_, Some(Some(list)))) => send_events(&mut socket, list, &mut last, &mut shaper, who).await,
-                    Ok((head, _)) => {
-                        last = head;
-                        send(&mut socket, &ServerFrame::ResyncRequired { head }).await
-                    }
-                    Err(_) => false,
-                },
+                Ok(p) => {
+                    let (batch, lagged) = live_batch(p, &mut live);
+                    send_events(&mut socket, batch, &mut last, &mut shaper, who).await
+                        && (!lagged || catch_up_lagged(&mut socket, &state, &mut last, &mut shaper, who).await)
+                }
+                Err(RecvError::Lagged(_)) => catch_up_lagged(&mut socket, &state, &mut last, &mut shaper, who).await,
                 Err(RecvError::Closed) => false,
             },
             got = eph.recv() => match got {
@@ -376,4 +425,63 @@ async fn run(mut socket: WebSocket, state: AppState) {
         announce_viewing(&state, &agent, left, false);
     }
     let _ = socket.send(WsMessage::Close(None)).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use switchboard_protocol::{
+        Author, Content, ConversationId, DeliveryStatus, Event, Message, MessageId, Role,
+        Visibility,
+    };
+
+    fn message(text: &str) -> Message {
+        Message {
+            id: MessageId(7),
+            conversation_id: ConversationId(3),
+            client_id: None,
+            author: Author::Contact,
+            visibility: Visibility::Public,
+            content: Content::Text { text: text.into() },
+            created_at: crate::db::rows::time(1_700_000_000_123),
+            status: DeliveryStatus::Delivered,
+            channel: None,
+            attachments: Vec::new(),
+            reply_to: None,
+            translation: None,
+            mentions: Vec::new(),
+        }
+    }
+
+    /// A frame put together from the stored JSON is byte for byte what serialising
+    /// `ServerFrame::Event` gives, in the plain form, in the privileged form, and after a
+    /// replay from the events table.
+    #[test]
+    fn project_writes_what_serde_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("x.sqlite3")).unwrap();
+        let plain = Event::MessageCreated {
+            message: message("«quoted» \"text\"\nand a \\ backslash"),
+        };
+        let full = Event::MessageCreated {
+            message: message("+44 20 7946 0018"),
+        };
+        let p = events::append_with(&conn, &plain, Some(&full), 5).unwrap();
+        let serde = |event: &Event| {
+            serde_json::to_string(&ServerFrame::Event {
+                seq: p.seq,
+                event: event.clone(),
+            })
+            .unwrap()
+        };
+        let agent = Permissions::of(Role::Agent);
+        let admin = Permissions::of(Role::Admin);
+        assert!(!agent.view_phone_numbers && admin.view_phone_numbers);
+        assert_eq!(project(&p, agent, None), serde(&plain));
+        assert_eq!(project(&p, admin, None), serde(&full));
+        let replayed = events::replay(&conn, p.seq - 1).unwrap().unwrap();
+        assert_eq!(replayed.len(), 1);
+        assert_eq!(project(&replayed[0], agent, None), serde(&plain));
+        assert_eq!(project(&replayed[0], admin, None), serde(&full));
+    }
 }

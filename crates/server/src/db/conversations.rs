@@ -4,19 +4,23 @@
 use super::rows::{self, CONTACT_SELECT, SUMMARY_SELECT};
 use crate::events::{self, Hub};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::sync::LazyLock;
 use switchboard_protocol::{ConversationDetail, ConversationId, ConversationSummary, Event};
+
+/// [`SUMMARY_SELECT`] for one id, put together once: [`summary`] runs on every write path
+/// (each message's `conversation_updated`), so its statement is prepared once per
+/// connection and reused from the statement cache, not parsed again each time.
+static SUMMARY_BY_ID: LazyLock<String> =
+    LazyLock::new(|| format!("{SUMMARY_SELECT} WHERE c.id = ?1"));
 
 /// One conversation's list row.
 pub fn summary(
     conn: &Connection,
     id: ConversationId,
 ) -> rusqlite::Result<Option<ConversationSummary>> {
-    conn.query_row(
-        &format!("{SUMMARY_SELECT} WHERE c.id = ?1"),
-        params![id.0],
-        rows::summary,
-    )
-    .optional()
+    conn.prepare_cached(&SUMMARY_BY_ID)?
+        .query_row(params![id.0], rows::summary)
+        .optional()
 }
 
 /// One conversation with its full contact.
@@ -62,4 +66,28 @@ pub fn mark_read(
     tx.commit()?;
     events::publish(hub, out);
     Ok(Some(conversation))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The mentions of a list row are found through the partial index (migration 011),
+    /// not by walking the conversation's whole history.
+    #[test]
+    fn mentions_come_from_the_partial_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("x.sqlite3")).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", *super::SUMMARY_BY_ID))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map([1], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("messages_with_mentions")),
+            "{plan:?}"
+        );
+    }
 }

@@ -10,10 +10,10 @@ use super::now_ms;
 use super::rows::{self, visibility_str};
 use crate::error::{AppError, AppResult};
 use crate::events::{self, Hub, Published};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{
-    Author, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message, MessageId,
-    MessagePreview, MessageTranslation, SendMessage, Visibility,
+    Author, Channel, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message,
+    MessageId, MessagePreview, MessageTranslation, SendMessage, Visibility,
 };
 
 /// A message about to be stored.
@@ -124,11 +124,20 @@ pub fn inbound_translated(
         return Err(AppError::invalid("text must be 1 to 4096 characters"));
     }
     let tx = conn.transaction()?;
-    let Some(current) = summary(&tx, id)? else {
+    // What the checks need, and no more: the whole list row is read once, by `announce`,
+    // after the change.
+    let found: Option<(String, bool)> = tx
+        .prepare_cached(
+            "SELECT c.channel, k.blocked FROM conversations c \
+             JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?1",
+        )?
+        .query_row(params![id.0], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((channel, blocked)) = found else {
         return Err(AppError::not_found("no such conversation"));
     };
     // A blocked contact's messages do not reach the inbox (the channel is told so).
-    if current.contact_blocked {
+    if blocked {
         return Err(AppError::conflict(
             "the contact is blocked: the message is not delivered to the inbox",
         ));
@@ -148,23 +157,25 @@ pub fn inbound_translated(
         },
         translation,
     )?;
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE conversations SET unread_count = unread_count + 1, unanswered = 1, \
          last_message = ?2, last_activity_at = ?3, \
          snoozed_until = CASE WHEN status IN ('closed', 'snoozed') THEN NULL ELSE snoozed_until END, \
          status_since = CASE WHEN status IN ('closed', 'snoozed') THEN ?3 ELSE status_since END, \
          status = CASE WHEN status IN ('closed', 'snoozed') THEN 'open' ELSE status END \
          WHERE id = ?1",
-        params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()],
-    )?;
-    super::reach::reopen_window(&tx, id)?;
+    )?
+    .execute(params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()])?;
+    super::reach::reopen_window(&tx, id, Channel::parse(&channel))?;
     let out = announce(&tx, &message)?;
     tx.commit()?;
     events::publish(hub, out);
     Ok(message)
 }
 
-/// Appends `message_created` then `conversation_updated` for a just-written message.
+/// Appends `message_created` then `conversation_updated` for a just-written message. The
+/// conversation's row is read once: it is the second event, and it says who may hear of
+/// the first (its contact's blocking, its team).
 pub fn announce(tx: &Connection, message: &Message) -> AppResult<Vec<Published>> {
     let now = now_ms();
     let created = Event::MessageCreated {
@@ -172,9 +183,7 @@ pub fn announce(tx: &Connection, message: &Message) -> AppResult<Vec<Published>>
     };
     let conversation = summary(tx, message.conversation_id)?
         .ok_or_else(|| AppError::internal("conversation vanished in its transaction"))?;
+    let created = events::append_about(tx, &created, &conversation, now)?;
     let updated = Event::ConversationUpdated { conversation };
-    Ok(vec![
-        events::append(tx, &created, now)?,
-        events::append(tx, &updated, now)?,
-    ])
+    Ok(vec![created, events::append(tx, &updated, now)?])
 }

@@ -3,6 +3,16 @@
 //!
 //! Invariant: every write that creates a message also writes its events in the same
 //! transaction (see [`messages`]), so a crash never leaves a message without its events.
+//!
+//! Durability: WAL with `synchronous = NORMAL`, SQLite's recommended setting for WAL. A
+//! commit appends its pages to the WAL and is not synced on its own; the WAL is synced
+//! when it is checkpointed into the file. A crash of the process loses nothing that was
+//! committed (the pages are with the operating system); a power loss can lose the last
+//! transactions before it, but never corrupts the file or splits a transaction, so the
+//! invariant above still holds. `FULL` would add an fsync to every message: from 0.75 ms
+//! to tens of ms each on the project's machine, as much as the whole inbound transaction
+//! or far more (`docs/benchmarks.md`, "Inbound burst"). The server's own connection does
+//! not checkpoint in its commits either: [`crate::checkpoint`] does it beside them.
 
 pub mod accounts;
 pub mod actions;
@@ -54,7 +64,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_business_accounts.sql"),
     include_str!("migrations/009_agent_accounts.sql"),
     include_str!("migrations/010_devices.sql"),
+    include_str!("migrations/011_mention_index.sql"),
 ];
+
+/// How much of the database file is read through a memory map.
+const MMAP_BYTES: i64 = 256 << 20;
+/// SQLite's page cache per connection, in KiB.
+const CACHE_KIB: i64 = 16 << 10;
+/// How many prepared statements a connection keeps for reuse.
+const STATEMENT_CACHE: usize = 64;
 
 /// Opens (creating if needed) the database file and brings its schema up to date.
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
@@ -63,6 +81,16 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Reads without a system call: pages are read through a memory map (up to
+    // `MMAP_BYTES` of the file), and more of them stay in SQLite's own cache
+    // (`CACHE_KIB`). An inbound message reads pages spread over the file (its
+    // conversation's row and index entries); with the 2 MiB default most were read again.
+    conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
+    // Room for every statement the write paths cache (`prepare_cached`): rusqlite's default
+    // of 16 is fewer than one inbound message, the list and the socket use between them,
+    // and an evicted statement is parsed again on its next use.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     query::register_fold(&conn)?;
     migrate(&mut conn)?;
     Ok(conn)

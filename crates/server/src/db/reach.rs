@@ -89,25 +89,19 @@ pub fn window_closed(conn: &Connection, c: ConversationId, channel: Channel) -> 
 /// How long a messaging window stays open after the customer's last message.
 pub const WINDOW_MS: i64 = 24 * 3600 * 1000;
 
-/// A customer wrote: the conversation's channel window opens for [`WINDOW_MS`].
-pub fn reopen_window(conn: &Connection, c: ConversationId) -> AppResult<()> {
-    let channel: String = conn.query_row(
-        "SELECT channel FROM conversations WHERE id = ?1",
-        params![c.0],
-        |r| r.get(0),
-    )?;
-    if Channel::parse(&channel).has_messaging_window() {
+/// A customer wrote on `channel`, the conversation's own: its window opens for
+/// [`WINDOW_MS`]. Statements cached: every inbound message runs them.
+pub fn reopen_window(conn: &Connection, c: ConversationId, channel: Channel) -> AppResult<()> {
+    if channel.has_messaging_window() {
         let closes = now_ms() + WINDOW_MS;
-        conn.execute(
+        conn.prepare_cached(
             "INSERT INTO channel_windows (conversation_id, channel, closes_at) VALUES (?1, ?2, ?3) \
              ON CONFLICT(conversation_id, channel) DO UPDATE SET closes_at = excluded.closes_at",
-            params![c.0, channel, closes],
-        )?;
+        )?
+        .execute(params![c.0, channel.as_str(), closes])?;
         // The list shows the window of the conversation's own channel.
-        conn.execute(
-            "UPDATE conversations SET window_closes_at = ?2 WHERE id = ?1",
-            params![c.0, closes],
-        )?;
+        conn.prepare_cached("UPDATE conversations SET window_closes_at = ?2 WHERE id = ?1")?
+            .execute(params![c.0, closes])?;
     }
     Ok(())
 }

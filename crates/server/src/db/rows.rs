@@ -12,13 +12,17 @@ use switchboard_protocol::{
 
 /// Columns [`summary`] reads, aliasing conversations as `c`, contacts as `k` and the
 /// workspace's account on the conversation's channel as `b` (absent: no such account).
+/// The agents mentioned come from the messages that mention someone only (`mentions <>
+/// '[]'` is the condition of the partial index `messages_with_mentions`, migration 011):
+/// the row is read on every message's `conversation_updated`, and walking the whole
+/// history for it made each message cost as much as the conversation was long.
 pub const SUMMARY_SELECT: &str = "SELECT c.id, c.contact_id, k.name, k.avatar_url, c.channel, \
     c.status, c.assignee_id, c.tags, c.unread_count, c.unanswered, c.last_message, \
     c.last_activity_at, c.snoozed_until, c.deal, c.team_id, c.operators, c.status_since, \
     c.archived, k.blocked, c.ai_active, c.bot_enabled, c.automations, c.crm_link, \
     c.window_closes_at, b.name, b.address, b.connected, \
     (SELECT json_group_array(DISTINCT j.value) FROM messages m, json_each(m.mentions) j \
-     WHERE m.conversation_id = c.id) FROM conversations c \
+     WHERE m.conversation_id = c.id AND m.mentions <> '[]') FROM conversations c \
     JOIN contacts k ON k.id = c.contact_id LEFT JOIN business_accounts b ON b.channel = c.channel";
 
 /// Columns [`message`] reads.
