@@ -355,9 +355,10 @@ async fn removing_a_desk_ends_its_sessions() {
     };
     cli::run_device(dir.path(), &remove, &mut out).unwrap();
     assert!(String::from_utf8(out).unwrap().contains("1 session"));
-    // The socket hears `unauthorized` within the 5 s recheck, then closes.
+    // The socket hears `unauthorized` within the 5 s recheck, then closes (the deadline is
+    // generous: a loaded CI machine runs the recheck late; a passing run ends at once).
     let mut got_unauthorized = false;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(8);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while std::time::Instant::now() < deadline {
         match ws.next_within(1_000).await {
             Some(ServerFrame::Unauthorized) => {
