@@ -19,7 +19,7 @@
 use crate::db::agents::{self, AccountError};
 use crate::db::devices;
 use crate::password;
-use clap::Subcommand;
+use clap::{ArgAction, Subcommand};
 use std::io::{Read, Write};
 use std::path::Path;
 use switchboard_protocol::Role;
@@ -76,7 +76,8 @@ pub enum AgentCommand {
         #[arg(long, default_value = "en")]
         language: String,
         /// Read the password from standard input instead of generating one.
-        #[arg(long)]
+        #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value = "false",
+              default_missing_value = "true", value_parser = crate::boolean::parse)]
         password_stdin: bool,
     },
     /// Set an agent's password (signs it out everywhere; prints a generated password as
@@ -86,7 +87,8 @@ pub enum AgentCommand {
         #[arg(long)]
         email: String,
         /// Read the password from standard input instead of generating one.
-        #[arg(long)]
+        #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value = "false",
+              default_missing_value = "true", value_parser = crate::boolean::parse)]
         password_stdin: bool,
     },
     /// Set an agent's kiosk-desk PIN (4 to 8 digits; stored hashed).

@@ -5,6 +5,7 @@
 //! caller (the binary, a test) can announce or use the address at once.
 
 pub mod auth;
+pub mod boolean;
 pub mod bundle;
 pub mod cli;
 pub mod config;

@@ -22,6 +22,7 @@ mod delivery;
 mod desks;
 mod faults;
 mod files;
+mod flags;
 mod framing;
 mod history;
 mod kit;
