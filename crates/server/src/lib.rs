@@ -9,6 +9,7 @@ pub mod boolean;
 pub mod bundle;
 pub mod cli;
 pub mod config;
+pub mod csp;
 pub mod db;
 pub mod delivery;
 pub mod demo;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod framing;
+pub mod headers;
 pub mod http;
 pub mod limiter;
 pub mod mask;
@@ -108,7 +110,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         state.clone(),
         &config.static_dir,
         &config.cors_origins,
-        framing::Policy::new(&host_origins),
+        headers::Headers::for_static_dir(&config.static_dir, host_origins),
     );
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;

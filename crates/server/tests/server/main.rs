@@ -17,6 +17,7 @@ mod contact_rules;
 mod contacts;
 mod conversations_query;
 mod crm;
+mod csp;
 mod deals;
 mod delivery;
 mod desks;
