@@ -1,4 +1,4 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, watchCsp } from '../support/fixtures';
 import { Api, type ConversationSummary } from '../support/api';
 import { alex, marta } from '../support/agents';
 import { SignInForm } from '../pages/sign_in';
@@ -30,6 +30,7 @@ test("a supervisor sets closing notes in the agent menu, and another agent's ope
     3,
   );
   const context = await browser.newContext({ baseURL });
+  await watchCsp(context);
   try {
     expect((await asMarta.call('PUT', SETTING, { closing_notes: 'optional' })).status).toBe(200);
 

@@ -1,4 +1,4 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, watchCsp } from '../support/fixtures';
 import { Api, uniqueText } from '../support/api';
 import { marta } from '../support/agents';
 import { InboxPage } from '../pages/inbox';
@@ -15,6 +15,7 @@ test('two agents side by side: a conversation assigned to the other shows up liv
   const target = (await api.listView('')).find((c) => !c.contact_blocked && !mine.has(c.contact.name))!;
 
   const context = await browser.newContext({ baseURL });
+  await watchCsp(context);
   try {
     const page = await context.newPage();
     const theirs = new InboxPage(page);
@@ -43,6 +44,7 @@ test('two agents side by side: a mention reaches the other live, each sees who e
   const asMarta = await Api.signIn(baseURL!, marta);
   const target = await api.pickConversation(11);
   const context = await browser.newContext({ baseURL });
+  await watchCsp(context);
   try {
     const martaPage = await context.newPage();
     const theirs = new InboxPage(martaPage);

@@ -86,7 +86,7 @@ pub fn loadable_picture(url: &str) -> bool {
         || lower.starts_with("http://")
 }
 
-/// What goes before an email's HTML in the sandboxed frame's `srcdoc`.
+/// What goes before an email's HTML in the sandboxed frame's `srcdoc`, up to its style.
 ///
 /// The frame is `sandbox=""` (no scripts, no same origin, no forms, no popups); this
 /// head adds a second lock and some privacy: a content policy that refuses scripts and
@@ -99,13 +99,20 @@ const EMAIL_HEAD: &str = concat!(
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ",
     "img-src data: cid:; style-src 'unsafe-inline'; font-src data:\">",
     "<meta name=\"referrer\" content=\"no-referrer\"><base target=\"_blank\">",
-    "<style>body{margin:8px;font:14px/1.45 system-ui,sans-serif;color:#1c2330;",
-    "overflow-wrap:anywhere}img{max-width:100%;height:auto}</style>"
 );
+
+/// The frame's own style sheet, the text of its one `<style>` element.
+///
+/// A `srcdoc` frame also lives under the app page's Content-Security-Policy, which
+/// allows no inline style but this one, by its hash (the reference server hashes this
+/// constant: `switchboard_server::csp`). An email's own inline styles are refused there,
+/// so it shows in this plain style; its text, tables and pictures stay.
+pub const EMAIL_STYLE: &str = "body{margin:8px;font:14px/1.45 system-ui,sans-serif;color:#1c2330;\
+overflow-wrap:anywhere}img{max-width:100%;height:auto}";
 
 /// The `srcdoc` of the frame that shows an email's (untrusted) HTML.
 pub fn email_srcdoc(html: &str) -> String {
-    format!("{EMAIL_HEAD}{html}")
+    format!("{EMAIL_HEAD}<style>{EMAIL_STYLE}</style>{html}")
 }
 
 /// Frame heights, in CSS pixels: the least (one short paragraph) and the most before

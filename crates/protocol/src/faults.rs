@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FaultSettings {
-    /// Close every socket this many seconds after it opens (0: never).
+    /// Close every socket this many seconds after it opens, or after this switch was set
+    /// if the socket was already open then (0: never).
     pub drop_ws_every_secs: u64,
     /// Share of REST calls (except `/health` and `/_faults`) answered 503 before any work.
     pub fail_rate: f64,

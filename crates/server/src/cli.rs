@@ -9,6 +9,8 @@
 //! - `agent list`
 //! - `device add --team T --name N` (T: a team's name or id), `device list`,
 //!   `device remove --name N`
+//! - `csp [--api-base URL] [--socket-url URL]`: prints the security headers of the app in
+//!   `--static` (framed by `--host-origin`s), for hosts other than this server to send
 //!
 //! Without `--password-stdin`, `add` and `set-password` generate a strong password and
 //! print it as the last line of their output (the only time it is shown). Nothing else is
@@ -19,7 +21,7 @@
 use crate::db::agents::{self, AccountError};
 use crate::db::devices;
 use crate::password;
-use clap::Subcommand;
+use clap::{ArgAction, Subcommand};
 use std::io::{Read, Write};
 use std::path::Path;
 use switchboard_protocol::Role;
@@ -33,6 +35,18 @@ pub enum Command {
     /// Manage kiosk desks (devices).
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Print the headers (Content-Security-Policy and the others) that every HTML answer
+    /// of the app in --static must carry, for another web server to send. The backend's
+    /// origins come from the config.json there unless given here.
+    Csp {
+        /// The API root the app calls (`api_base` of config.json), e.g.
+        /// https://api.example.com/api/v1.
+        #[arg(long)]
+        api_base: Option<String>,
+        /// The socket's URL (`socket_url` of config.json), when not derived from the API's.
+        #[arg(long)]
+        socket_url: Option<String>,
+    },
 }
 
 /// `switchboard-server device …`
@@ -76,7 +90,8 @@ pub enum AgentCommand {
         #[arg(long, default_value = "en")]
         language: String,
         /// Read the password from standard input instead of generating one.
-        #[arg(long)]
+        #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value = "false",
+              default_missing_value = "true", value_parser = crate::boolean::parse)]
         password_stdin: bool,
     },
     /// Set an agent's password (signs it out everywhere; prints a generated password as
@@ -86,7 +101,8 @@ pub enum AgentCommand {
         #[arg(long)]
         email: String,
         /// Read the password from standard input instead of generating one.
-        #[arg(long)]
+        #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_value = "false",
+              default_missing_value = "true", value_parser = crate::boolean::parse)]
         password_stdin: bool,
     },
     /// Set an agent's kiosk-desk PIN (4 to 8 digits; stored hashed).
@@ -157,17 +173,64 @@ fn io(e: std::io::Error) -> String {
     format!("writing the output: {e}")
 }
 
-/// Runs any admin command (see [`run`] and [`run_device`]).
+/// Runs any command of `config` (see [`run`], [`run_device`] and [`run_csp`]).
 pub fn run_command(
-    data: &Path,
+    config: &crate::Config,
     command: &Command,
     stdin: &mut dyn Read,
     out: &mut dyn Write,
 ) -> Result<(), String> {
     match command {
-        Command::Agent(c) => run(data, c, stdin, out),
-        Command::Device(c) => run_device(data, c, out),
+        Command::Agent(c) => run(&config.data, c, stdin, out),
+        Command::Device(c) => run_device(&config.data, c, out),
+        Command::Csp {
+            api_base,
+            socket_url,
+        } => run_csp(
+            &config.static_dir,
+            &config.host_origins,
+            api_base.as_deref(),
+            socket_url.as_deref(),
+            out,
+        ),
     }
+}
+
+/// Prints the headers of the app built in `static_dir`, as this server would send them:
+/// host origins from its `config.json` and `host_flags`, the backend from `api_base` and
+/// `socket_url` when either is given (checked as the app checks `config.json`), else from
+/// that `config.json`. Unlike the server, a bad `config.json` is an error here.
+pub fn run_csp(
+    static_dir: &Path,
+    host_flags: &[String],
+    api_base: Option<&str>,
+    socket_url: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    use crate::csp::Backend;
+    if !static_dir.join("index.html").is_file() {
+        return Err(format!(
+            "no index.html in {}: build the app first (cargo xtask build)",
+            static_dir.display()
+        ));
+    }
+    let host_origins = crate::framing::host_origins(static_dir, host_flags)?;
+    let backend = if api_base.is_some() || socket_url.is_some() {
+        let mut json = serde_json::Map::new();
+        for (key, value) in [("api_base", api_base), ("socket_url", socket_url)] {
+            if let Some(v) = value {
+                json.insert(key.to_owned(), v.into());
+            }
+        }
+        let json = serde_json::Value::Object(json);
+        let config = switchboard_core::runtime_config::RuntimeConfig::parse(&json.to_string())
+            .map_err(|e| format!("--{}: {}", e.key.replace('_', "-"), e.problem))?;
+        Backend::of(&config)
+    } else {
+        Backend::from_static_dir(static_dir)?
+    };
+    let headers = crate::headers::Headers::new(static_dir, backend, host_origins);
+    write!(out, "{}", headers.lines()).map_err(io)
 }
 
 fn open(data: &Path) -> Result<rusqlite::Connection, String> {

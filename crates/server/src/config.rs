@@ -28,7 +28,7 @@ pub struct Config {
     pub static_dir: PathBuf,
     /// Load demo data into an empty database and allow demo sign-in.
     #[arg(long, env = "SWITCHBOARD_DEMO", action = ArgAction::Set, num_args = 0..=1,
-          default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
+          default_value = "false", default_missing_value = "true", value_parser = crate::boolean::parse)]
     pub demo: bool,
     /// With `--demo`: this many extra synthetic conversations (for scale tests and
     /// benchmarks), added when the demo data is first loaded into an empty database.
@@ -36,7 +36,7 @@ pub struct Config {
     pub demo_bulk: usize,
     /// Let simulated customers keep writing into demo conversations.
     #[arg(long, env = "SWITCHBOARD_SIMULATE", action = ArgAction::Set, num_args = 0..=1,
-          default_value = "false", default_missing_value = "true", value_parser = parse_bool)]
+          default_value = "false", default_missing_value = "true", value_parser = crate::boolean::parse)]
     pub simulate: bool,
     /// Pause between two simulated customer messages, in milliseconds.
     #[arg(long, env = "SWITCHBOARD_SIMULATE_EVERY_MS", default_value_t = 4000)]
@@ -96,15 +96,6 @@ impl Config {
     }
 }
 
-/// Accepts `true/false/1/0/yes/no/on/off`, in any case.
-fn parse_bool(s: &str) -> Result<bool, String> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "true" | "1" | "yes" | "on" => Ok(true),
-        "false" | "0" | "no" | "off" | "" => Ok(false),
-        other => Err(format!("not a boolean: {other:?} (use true/false/1/0)")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +126,39 @@ mod tests {
         );
         assert_eq!(c.listen.port(), 8080);
         assert!(c.command.is_none());
+    }
+
+    #[test]
+    fn boolean_flags_take_the_same_forms() {
+        // Alone, each means true; with a value, any form of `crate::boolean::parse`.
+        let c = Config::try_parse_from(["x", "--demo", "--simulate", "--fault-admin"]).unwrap();
+        assert!(c.demo && c.simulate && c.faults.fault_admin);
+        let c = Config::try_parse_from(["x", "--demo=YES", "--simulate=on", "--fault-admin=1"])
+            .unwrap();
+        assert!(c.demo && c.simulate && c.faults.fault_admin);
+        let c = Config::try_parse_from(["x", "--demo=0", "--simulate=Off", "--fault-admin=no"])
+            .unwrap();
+        assert!(!c.demo && !c.simulate && !c.faults.fault_admin);
+        let c = Config::try_parse_from([
+            "x",
+            "agent",
+            "set-password",
+            "--email",
+            "a@b.c",
+            "--password-stdin=true",
+        ])
+        .unwrap();
+        assert!(matches!(
+            c.command,
+            Some(crate::cli::Command::Agent(
+                crate::cli::AgentCommand::SetPassword {
+                    password_stdin: true,
+                    ..
+                }
+            ))
+        ));
+        let e = Config::try_parse_from(["x", "--fault-admin=maybe"]).unwrap_err();
+        assert!(e.to_string().contains("yes/no"), "{e}");
     }
 
     #[test]

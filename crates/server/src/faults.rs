@@ -20,6 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 use switchboard_protocol::{ApiError, ErrorCode, FaultSettings};
+use tokio::sync::watch;
 use tokio::time::Instant;
 
 /// The seed of the fault generator.
@@ -37,7 +38,8 @@ fn parse_rate(s: &str) -> Result<f64, String> {
 /// The fault flags, each also read from its environment variable.
 #[derive(Clone, Debug, Default, clap::Args)]
 pub struct FaultFlags {
-    /// Close every socket this many seconds after it opens (0: never).
+    /// Close every socket this many seconds after it opens, or after the switch was set at
+    /// run time if the socket was already open then (0: never).
     #[arg(
         long,
         env = "SWITCHBOARD_FAULT_DROP_WS_EVERY_SECS",
@@ -60,7 +62,8 @@ pub struct FaultFlags {
     #[arg(long, env = "SWITCHBOARD_FAULT_REORDER_EVENTS_RATE", default_value_t = 0.0, value_parser = parse_rate)]
     pub fault_reorder_events_rate: f64,
     /// Enable `PUT /api/v1/_faults` to change the switches at run time (tests only).
-    #[arg(long, env = "SWITCHBOARD_FAULT_ADMIN", default_value_t = false)]
+    #[arg(long, env = "SWITCHBOARD_FAULT_ADMIN", action = clap::ArgAction::Set, num_args = 0..=1,
+          default_value = "false", default_missing_value = "true", value_parser = crate::boolean::parse)]
     pub fault_admin: bool,
 }
 
@@ -78,10 +81,26 @@ impl FaultFlags {
     }
 }
 
+/// The switches as they are now, with the generator their rates consult.
+struct Live {
+    settings: FaultSettings,
+    rng: Rng,
+    /// When `drop_ws_every_secs` last took its value (the start, or a `set` changing it):
+    /// a socket open before then is dropped that long after it, not after its opening.
+    drop_since: Instant,
+}
+
 /// The live switches; cheap to clone.
+///
+/// Rates and latency are read at each decision, so a change applies at once. The socket
+/// drop is a deadline each socket holds: a socket [`subscribe`](Self::subscribe)s and
+/// asks [`ws_deadline`](Self::ws_deadline) again whenever the switches change, so a switch
+/// turned on (or off) at run time reaches sockets that were already open.
 #[derive(Clone)]
 pub struct Faults {
-    inner: Arc<Mutex<(FaultSettings, Rng)>>,
+    inner: Arc<Mutex<Live>>,
+    /// Ticks on every [`set`](Self::set); the value carries nothing.
+    changes: Arc<watch::Sender<()>>,
     /// Whether `PUT /_faults` is enabled.
     pub admin: bool,
 }
@@ -90,21 +109,35 @@ impl Faults {
     /// Switches as the flags set them.
     pub fn new(flags: &FaultFlags) -> Self {
         Self {
-            inner: Arc::new(Mutex::new((flags.settings(), Rng::new(SEED)))),
+            inner: Arc::new(Mutex::new(Live {
+                settings: flags.settings(),
+                rng: Rng::new(SEED),
+                drop_since: Instant::now(),
+            })),
+            changes: Arc::new(watch::channel(()).0),
             admin: flags.fault_admin,
         }
     }
 
     /// The current switches.
     pub fn get(&self) -> FaultSettings {
-        self.inner.lock().map(|g| g.0).unwrap_or_default()
+        self.inner.lock().map(|g| g.settings).unwrap_or_default()
     }
 
-    /// Replaces the switches.
+    /// Replaces the switches, and tells the open sockets.
     pub fn set(&self, settings: FaultSettings) {
         if let Ok(mut g) = self.inner.lock() {
-            g.0 = settings;
+            if g.settings.drop_ws_every_secs != settings.drop_ws_every_secs {
+                g.drop_since = Instant::now();
+            }
+            g.settings = settings;
         }
+        self.changes.send_replace(());
+    }
+
+    /// A receiver that wakes after each later [`set`](Self::set).
+    pub fn subscribe(&self) -> watch::Receiver<()> {
+        self.changes.subscribe()
     }
 
     /// True with probability `rate(settings)`.
@@ -112,7 +145,7 @@ impl Faults {
         let Ok(mut g) = self.inner.lock() else {
             return false;
         };
-        let r = rate(&g.0);
+        let r = rate(&g.settings);
         if r <= 0.0 {
             return false;
         }
@@ -120,14 +153,21 @@ impl Faults {
             return true;
         }
         // 53 random bits as a share in [0, 1).
-        ((g.1.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < r
+        ((g.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < r
     }
 
-    /// When a socket opened now must be dropped, if ever.
-    pub fn ws_deadline(&self) -> Option<Instant> {
-        match self.get().drop_ws_every_secs {
+    /// When a socket opened at `opened` must be dropped, if ever: `drop_ws_every_secs`
+    /// after its opening, or after the switch took its current value if that is later
+    /// (a socket is never dropped for a time that passed before the switch said so).
+    pub fn ws_deadline(&self, opened: Instant) -> Option<Instant> {
+        let (secs, since) = self
+            .inner
+            .lock()
+            .map(|g| (g.settings.drop_ws_every_secs, g.drop_since))
+            .ok()?;
+        match secs {
             0 => None,
-            n => Some(Instant::now() + Duration::from_secs(n)),
+            n => Some(opened.max(since) + Duration::from_secs(n)),
         }
     }
 }

@@ -1,8 +1,9 @@
-//! Framing is opt-in: every HTML answer (the app's `index.html` and its single-page
-//! fallback) carries `Content-Security-Policy: frame-ancestors 'self' <host origins…>`, so
-//! only the app's own origin and the listed host pages may put it in a frame. With no host
-//! origins it also carries `X-Frame-Options: SAMEORIGIN` for browsers without CSP level 2
-//! (left out otherwise: it cannot list origins, and a browser that knows both obeys CSP).
+//! Framing is opt-in: the Content-Security-Policy of every HTML answer (the app's
+//! `index.html` and its single-page fallback; `crate::csp`, sent by `crate::headers`) ends
+//! in `frame-ancestors 'self' <host origins…>`, so only the app's own origin and the listed
+//! host pages may put it in a frame. With no host origins the answer also carries
+//! `X-Frame-Options: SAMEORIGIN` for browsers without CSP level 2 (left out otherwise: it
+//! cannot list origins, and a browser that knows both obeys CSP).
 //!
 //! The host origins are the union, in this order and without repeats, of `host_origins` in
 //! the `config.json` of the static folder (the same file the app reads), `--host-origin`
@@ -13,10 +14,6 @@
 //! than the server's: it is reported on stderr and contributes no origins (so framing
 //! stays closed), and the server starts.
 
-use axum::extract::Request;
-use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
 use std::path::Path;
 
 /// The checked, normalised form of one origin (`https://host.example:8443`): scheme and
@@ -133,56 +130,6 @@ pub fn host_origins(static_dir: &Path, from_flags: &[String]) -> Result<Vec<Stri
     merge(&from_config, from_flags)
 }
 
-/// The headers every HTML answer carries.
-#[derive(Clone, Debug)]
-pub struct Policy {
-    /// `Content-Security-Policy`.
-    pub csp: HeaderValue,
-    /// `X-Frame-Options`, only without host origins.
-    pub xfo: Option<HeaderValue>,
-}
-
-impl Policy {
-    /// The policy for these (checked) origins.
-    pub fn new(origins: &[String]) -> Policy {
-        let mut csp = String::from("frame-ancestors 'self'");
-        for o in origins {
-            csp.push(' ');
-            csp.push_str(o);
-        }
-        Policy {
-            // Checked origins are plain ASCII without control characters.
-            csp: HeaderValue::from_str(&csp)
-                .unwrap_or(HeaderValue::from_static("frame-ancestors 'self'")),
-            xfo: origins
-                .is_empty()
-                .then_some(HeaderValue::from_static("SAMEORIGIN")),
-        }
-    }
-}
-
-/// Adds the policy to an answer whose content type is HTML.
-pub async fn middleware(
-    axum::extract::State(policy): axum::extract::State<std::sync::Arc<Policy>>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let mut resp = next.run(request).await;
-    let html = resp
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/html"));
-    if html {
-        let h = resp.headers_mut();
-        h.insert(header::CONTENT_SECURITY_POLICY, policy.csp.clone());
-        if let Some(xfo) = &policy.xfo {
-            h.insert(header::X_FRAME_OPTIONS, xfo.clone());
-        }
-    }
-    resp
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,18 +202,5 @@ mod tests {
         std::fs::write(dir.path().join("config.json"), r#"{"host_origins":"x"}"#).unwrap();
         assert!(config_origins(dir.path()).is_err());
         assert!(host_origins(dir.path(), &[]).unwrap().is_empty());
-    }
-
-    #[test]
-    fn the_policy_lists_the_origins_and_drops_xfo_with_them() {
-        let none = Policy::new(&[]);
-        assert_eq!(none.csp, "frame-ancestors 'self'");
-        assert_eq!(none.xfo.unwrap(), "SAMEORIGIN");
-        let some = Policy::new(&["https://a.io".into(), "http://b.io:81".into()]);
-        assert_eq!(
-            some.csp,
-            "frame-ancestors 'self' https://a.io http://b.io:81"
-        );
-        assert!(some.xfo.is_none());
     }
 }

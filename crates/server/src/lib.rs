@@ -5,10 +5,12 @@
 //! caller (the binary, a test) can announce or use the address at once.
 
 pub mod auth;
+pub mod boolean;
 pub mod bundle;
 pub mod checkpoint;
 pub mod cli;
 pub mod config;
+pub mod csp;
 pub mod db;
 pub mod delivery;
 pub mod demo;
@@ -16,6 +18,7 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod framing;
+pub mod headers;
 pub mod http;
 pub mod limiter;
 pub mod mask;
@@ -112,7 +115,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         state.clone(),
         &config.static_dir,
         &config.cors_origins,
-        framing::Policy::new(&host_origins),
+        headers::Headers::for_static_dir(&config.static_dir, host_origins),
     );
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;

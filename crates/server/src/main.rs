@@ -1,6 +1,6 @@
 //! `switchboard-server`: parses the flags, starts the server, prints the one start-up line
 //! on stdout (after the listener is bound) and stops gracefully on Ctrl-C or SIGTERM.
-//! With a subcommand (`agent …`, `device …`, see `switchboard_server::cli`) it runs that instead and
+//! With a subcommand (`agent …`, `device …`, `csp`, see `switchboard_server::cli`) it runs that instead and
 //! exits: 0 on success, 1 with the reason on stderr otherwise.
 
 use clap::Parser;
@@ -11,7 +11,7 @@ async fn main() -> std::io::Result<()> {
     let config = Config::parse();
     if let Some(command) = &config.command {
         let done = switchboard_server::cli::run_command(
-            &config.data,
+            &config,
             command,
             &mut std::io::stdin().lock(),
             &mut std::io::stdout().lock(),

@@ -356,7 +356,10 @@ async fn run(mut socket: WebSocket, state: AppState) {
     }
     let mut last = resume_after.unwrap_or(head).min(head);
     let mut shaper = EventShaper::new(state.faults.clone());
-    let drop_at = state.faults.ws_deadline();
+    // Subscribed before the first reading, so a change in between is not missed.
+    let mut fault_changes = state.faults.subscribe();
+    let opened = Instant::now();
+    let mut drop_at = state.faults.ws_deadline(opened);
     let ok = match replay {
         Some(Some(list)) => {
             let list = list.into_iter().map(Arc::new).collect();
@@ -378,8 +381,15 @@ async fn run(mut socket: WebSocket, state: AppState) {
     loop {
         let ok = tokio::select! {
             _ = shutdown.changed() => false,
-            // Fault injection: the socket is dropped N seconds after it opened.
+            // Fault injection: the socket is dropped N seconds after it opened (or after
+            // the switch was set, for a socket already open then).
             _ = faults::until(drop_at) => false,
+            // Fault injection: switches changed at run time reach this socket too.
+            changed = fault_changes.changed() => {
+                drop_at = state.faults.ws_deadline(opened);
+                // The sender lives as long as the state: an error means the server is going.
+                changed.is_ok()
+            },
             // Fault injection: a held-back event with no successor goes out alone.
             _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), who).await,
             _ = beat.tick() => send(&mut socket, &ServerFrame::Heartbeat { head: last }).await,

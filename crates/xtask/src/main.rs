@@ -8,6 +8,7 @@
 mod app;
 mod bench;
 mod conformance;
+mod csp;
 mod e2e;
 mod host_page;
 mod server;
@@ -32,6 +33,10 @@ commands:
   bench   the chat list's benchmarks: the core on the host (cargo bench), then the release
           app in Chromium against a demo server with 10,000 extra conversations
           (figures in docs/benchmarks.md)
+  csp [--backend API_BASE_URL] [--host-origin ORIGIN]...
+          print the security headers (Content-Security-Policy with the hash of the
+          inline loader in dist/index.html, and the others) that any web server serving
+          dist/ must send on its HTML answers (docs/deployment.md)
   conformance --url URL (--email E --password P | --token T)
           the conformance kit against a running backend: one line per check, then
           `conformance: P/N checks passed`; exits 0 only when all pass
@@ -46,6 +51,9 @@ fn main() -> ExitCode {
 
     if command == "conformance" {
         return conformance::run(&root, &extra);
+    }
+    if command == "csp" {
+        return csp::run(&root, &extra);
     }
     let result = match command.as_str() {
         "run" => server::run(&root),

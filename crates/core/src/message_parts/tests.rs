@@ -75,6 +75,8 @@ fn email_frames_refuse_scripts_and_remote_loads() {
         "no script source is ever allowed"
     );
     assert!(head.contains("<base target=\"_blank\">"));
+    // The page's policy allows the frame's style by the hash of exactly this text.
+    assert!(head.ends_with(&format!("<style>{EMAIL_STYLE}</style>")));
     assert_eq!(body, "<p>Hi</p><script>alert(1)</script>");
 }
 

@@ -36,8 +36,8 @@ async fn method_not_allowed() -> AppError {
     AppError::method_not_allowed()
 }
 
-/// The whole application: API, socket, static files (every HTML answer with the framing
-/// `policy`, see [`crate::framing`]), CORS.
+/// The whole application: API, socket, static files, CORS; every answer with the security
+/// `headers` (the Content-Security-Policy on HTML answers, see [`crate::headers`]).
 ///
 /// CORS (`--cors-origin`): an app served from one of the listed origins may call every
 /// endpoint with `Authorization` and `Content-Type` (preflight answered, `Retry-After`
@@ -47,7 +47,7 @@ pub fn router(
     state: AppState,
     static_dir: &Path,
     cors_origins: &[String],
-    policy: crate::framing::Policy,
+    headers: crate::headers::Headers,
 ) -> Router {
     let api = Router::new()
         .route("/health", get(session::health))
@@ -157,8 +157,8 @@ pub fn router(
     let app = app
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(
-            std::sync::Arc::new(policy),
-            crate::framing::middleware,
+            std::sync::Arc::new(headers),
+            crate::headers::middleware,
         ));
     let origins: Vec<HeaderValue> = cors_origins
         .iter()

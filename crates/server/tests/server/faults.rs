@@ -189,3 +189,28 @@ async fn sockets_are_dropped_every_n_seconds() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_open_before_the_drop_switch_is_dropped_after_it() {
+    let (_dir, server, token) = admin_server().await;
+    let mut ws = server.socket(&token, None).await;
+    assert!(matches!(ws.next().await, Some(ServerFrame::Ready { .. })));
+    // Open and quiet with the switch off...
+    assert!(ws.quiet(1200).await, "nothing is sent, nothing drops it");
+    // ...then the switch is set: this socket goes a second later, not never (its opening
+    // was more than a second ago, yet it is not dropped before the switch said so).
+    set(&server, &token, r#"{"drop_ws_every_secs":1}"#).await;
+    let start = Instant::now();
+    assert_eq!(ws.next().await, None);
+    let took = start.elapsed();
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
+    // Turned off again before its deadline, a socket stays.
+    let mut ws = server.socket(&token, None).await;
+    assert!(matches!(ws.next().await, Some(ServerFrame::Ready { .. })));
+    set(&server, &token, r#"{"drop_ws_every_secs":0}"#).await;
+    assert!(ws.quiet(2000).await, "switched off: the socket stays open");
+    server.stop().await;
+}

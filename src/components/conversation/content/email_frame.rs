@@ -19,7 +19,9 @@ pub fn EmailFrame(
     let i18n = use_i18n();
     let height = email_frame_height(&html);
     view! {
-        <div class="sb-email__frame-box" style=format!("height: {height}px")>
+        // `style:` (the CSSOM), not a `style` attribute: the page's policy refuses inline
+        // style attributes.
+        <div class="sb-email__frame-box" style:height=format!("{height}px")>
             <iframe
                 class="sb-email__frame"
                 sandbox=""
