@@ -13,10 +13,10 @@
 
 pub mod ai;
 mod command;
-mod frames;
 pub mod contacts;
 pub mod conversations;
 pub mod desk;
+mod frames;
 pub mod history;
 pub mod list_loader;
 pub mod messages;
