@@ -68,7 +68,7 @@ fn apply(state: Store, budget: Option<f64>, reconnect: &Cell<bool>) -> bool {
     let start = js_sys::Date::now();
     let mut heard = Vec::new();
     let mut gap = false;
-    state.write(|i| {
+    let written = state.write(|i| {
         while let Some((seq, event)) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
             match i.receive(seq, &event) {
                 Receive::Gap => {
@@ -83,6 +83,11 @@ fn apply(state: Store, budget: Option<f64>, reconnect: &Cell<bool>) -> bool {
             }
         }
     });
+    if written.is_none() {
+        // The store is gone (the app is being torn down): nothing can apply them.
+        forget();
+        return false;
+    }
     if gap {
         // What follows a hole is replayed after the reconnection.
         forget();
