@@ -21,7 +21,7 @@ test('a picked file uploads with progress, holds Send until stored, then goes ou
   api,
   inbox,
 }) => {
-  const target = await api.pickConversation(2);
+  const target = await api.pickReplyable(2);
   const files = new ComposerFiles(inbox);
   const file = textFile(`report-${Date.now()}.txt`, 'quarterly numbers');
   const text = uniqueText('e2e with a file');
@@ -58,7 +58,7 @@ test('files dropped on the composer and pasted into the editor are attached to a
   api,
   inbox,
 }) => {
-  const target = await api.pickConversation(3);
+  const target = await api.pickReplyable(3);
   const files = new ComposerFiles(inbox);
   const dropped = pngFile(`dropped-${Date.now()}.png`);
   const pasted = pngFile(`pasted-${Date.now()}.png`);
@@ -98,7 +98,7 @@ test('files dropped on the composer and pasted into the editor are attached to a
 });
 
 test('a cancelled upload leaves no chip and nothing attached', async ({ api, inbox, page }) => {
-  const target = await api.pickConversation(2);
+  const target = await api.pickReplyable(2);
   const files = new ComposerFiles(inbox);
   const file = textFile(`cancel-me-${Date.now()}.txt`);
   const text = uniqueText('e2e after a cancel');
@@ -125,7 +125,7 @@ test('a draft keeps its uploaded file across a reload, and Remove takes it off',
   inbox,
   page,
 }) => {
-  const target = await api.pickConversation(3);
+  const target = await api.pickReplyable(3);
   const files = new ComposerFiles(inbox);
   const kept = textFile(`kept-${Date.now()}.csv`, 'a,b\n1,2\n');
   const removed = textFile(`removed-${Date.now()}.txt`);
@@ -161,7 +161,7 @@ test('a draft keeps its uploaded file across a reload, and Remove takes it off',
 });
 
 test('a failed upload says why, holds Send, and Retry uploads it', async ({ api, inbox, page }) => {
-  const target = await api.pickConversation(2);
+  const target = await api.pickReplyable(2);
   const files = new ComposerFiles(inbox);
   const file = textFile(`flaky-${Date.now()}.txt`);
   // The first attempt's connection is cut: a network fault the real server cannot be

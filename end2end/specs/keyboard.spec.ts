@@ -66,12 +66,7 @@ test('n and r switch the composer to note and reply and focus it, c focuses it, 
   page,
 }) => {
   // One where free text can go out (a closed messaging window takes templates only).
-  const soon = Date.now() + 3_600_000;
-  const target = await api.pickWhere(
-    'conversations open to free text',
-    (c) => !c.contact_blocked && !c.ai_active && (!c.window_closes_at || Date.parse(c.window_closes_at) > soon),
-    21,
-  );
+  const target = await api.pickReplyable(21);
   await inbox.gotoLive(`/conversations/${target.id}`);
   const assign = inbox.headerButton('Assign');
 

@@ -404,6 +404,24 @@ export class Api {
     return pool[index];
   }
 
+  /**
+   * Like `pickConversation`, among active conversations that take a free-text reply for the
+   * next hour: not blocked, not handled by the AI agent, and no messaging window closing soon
+   * (the demo's windows close as the suite runs; a closed one takes templates only).
+   */
+  async pickReplyable(index: number): Promise<ConversationSummary> {
+    const soon = Date.now() + 3_600_000;
+    return this.pickWhere(
+      'conversations open to free text',
+      (c) =>
+        ACTIVE.has(c.status) &&
+        !c.contact_blocked &&
+        !c.ai_active &&
+        (!c.window_closes_at || Date.parse(c.window_closes_at) > soon),
+      index,
+    );
+  }
+
   /** Every agent of the workspace (`GET /session`). */
   async agents(): Promise<AgentBrief[]> {
     const session = await this.get<{ agents: AgentBrief[] }>('/api/v1/session');
