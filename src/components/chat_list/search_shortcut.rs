@@ -7,16 +7,15 @@
 //! Which key does what is `switchboard_core::search_keys`; this file only reads the event
 //! and acts on the DOM.
 
+use crate::components::common::shortcuts::typed_into;
 use crate::i18n::{use_i18n, Msg};
 use crate::list_query::use_list_query;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use switchboard_core::search_keys::{
-    is_text_entry, search_key, KeyPress, SearchKey, ARIA_KEYSHORTCUTS,
-};
+use switchboard_core::search_keys::{search_key, KeyPress, SearchKey, ARIA_KEYSHORTCUTS};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 
 /// The visible `/` hint; installs the shortcuts of its sibling search box.
 #[component]
@@ -50,14 +49,7 @@ pub fn SearchShortcut() -> impl IntoView {
         let in_search = target
             .as_ref()
             .is_some_and(|t| t == input.unchecked_ref::<Element>());
-        let in_text_field = target.as_ref().is_some_and(|t| {
-            is_text_entry(
-                &t.tag_name(),
-                &t.get_attribute("type").unwrap_or_default(),
-                t.dyn_ref::<HtmlElement>()
-                    .is_some_and(HtmlElement::is_content_editable),
-            )
-        });
+        let in_text_field = typed_into(target.as_ref());
         let in_url = list.query.with_untracked(|q| !q.filter.q.is_empty());
         let (key, code) = (e.key(), e.code());
         let press = KeyPress {

@@ -73,3 +73,17 @@ pub fn use_shortcut(action: Action, run: impl Fn() + 'static) {
         });
     });
 }
+
+/// Whether a key press's target is somewhere text is typed (a text field, a text area, an
+/// editable element): there a letter is a letter, not a shortcut.
+pub fn typed_into(target: Option<&web_sys::Element>) -> bool {
+    use wasm_bindgen::JsCast;
+    target.is_some_and(|t| {
+        switchboard_core::search_keys::is_text_entry(
+            &t.tag_name(),
+            &t.get_attribute("type").unwrap_or_default(),
+            t.dyn_ref::<web_sys::HtmlElement>()
+                .is_some_and(web_sys::HtmlElement::is_content_editable),
+        )
+    })
+}

@@ -4,12 +4,12 @@
 //! Enter) is left alone, and so is every key while a modal dialog is open.
 
 use super::KeyboardCtx;
+use crate::components::common::shortcuts::typed_into;
 use leptos::ev;
 use leptos::prelude::*;
 use switchboard_core::keymap::{KeyEvent, Press};
-use switchboard_core::search_keys::is_text_entry;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// Listens on the window for as long as the calling component lives.
 pub fn install(kb: KeyboardCtx) {
@@ -18,14 +18,7 @@ pub fn install(kb: KeyboardCtx) {
             return;
         }
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let in_text_field = target.as_ref().is_some_and(|t| {
-            is_text_entry(
-                &t.tag_name(),
-                &t.get_attribute("type").unwrap_or_default(),
-                t.dyn_ref::<HtmlElement>()
-                    .is_some_and(HtmlElement::is_content_editable),
-            )
-        });
+        let in_text_field = typed_into(target.as_ref());
         let in_composer = target.as_ref().is_some_and(|t| {
             kb.composer
                 .editor
