@@ -123,6 +123,9 @@ export interface AgentBrief {
   name: string;
 }
 
+/** Channels with no messaging window: a free-text reply is always accepted there. */
+const NO_WINDOW = new Set(['telegram', 'webchat']);
+
 /** Statuses the inbox shows in its default view. */
 const ACTIVE = new Set(['open', 'in_progress']);
 
@@ -406,7 +409,8 @@ export class Api {
 
   /**
    * Like `pickConversation`, among active conversations that take a free-text reply for the
-   * next hour: not blocked, not handled by the AI agent, and no messaging window closing soon
+   * next hour: on a channel without a messaging window (a server may know a closed window
+   * the list row does not show), not blocked, not handled by the AI agent, and no messaging window closing soon
    * (the demo's windows close as the suite runs; a closed one takes templates only).
    */
   async pickReplyable(index: number): Promise<ConversationSummary> {
@@ -415,6 +419,7 @@ export class Api {
       'conversations open to free text',
       (c) =>
         ACTIVE.has(c.status) &&
+        NO_WINDOW.has(c.channel ?? '') &&
         !c.contact_blocked &&
         !c.ai_active &&
         (!c.window_closes_at || Date.parse(c.window_closes_at) > soon),
