@@ -66,7 +66,7 @@ test('n and r switch the composer to note and reply and focus it, c focuses it, 
   page,
 }) => {
   // One where free text can go out (a closed messaging window takes templates only).
-  const target = await api.pickReplyable(21);
+  const target = await api.pickReplyable(12);
   await inbox.gotoLive(`/conversations/${target.id}`);
   const assign = inbox.headerButton('Assign');
 
