@@ -7,6 +7,7 @@
 
 mod app;
 mod bench;
+mod bundle;
 mod conformance;
 mod csp;
 mod e2e;
@@ -33,6 +34,9 @@ commands:
   bench   the chat list's benchmarks: the core on the host (cargo bench), then the release
           app in Chromium against a demo server with 10,000 extra conversations
           (figures in docs/benchmarks.md)
+  bundle [DEPTH] [ROWS]
+          where the release module's code bytes are, by crate or app module (the
+          first DEPTH path segments of each function's name; after `cargo xtask build`)
   csp [--backend API_BASE_URL] [--host-origin ORIGIN]...
           print the security headers (Content-Security-Policy with the hash of the
           inline loader in dist/index.html, and the others) that any web server serving
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         "build" => tools::ensure(&root, tools::Purpose::Develop).and_then(|()| app::build(&root)),
         "e2e" => e2e::e2e(&root, &extra),
         "bench" => bench::bench(&root, &extra),
+        "bundle" => bundle::report(&root, &extra),
         "" | "help" | "-h" | "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
