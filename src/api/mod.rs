@@ -15,6 +15,7 @@ mod settings;
 mod socket;
 mod templates;
 mod upload;
+mod wake;
 
 pub use abort::Abort;
 pub use auth::{

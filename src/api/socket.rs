@@ -9,20 +9,20 @@
 //! connection (typing is not worth queueing: it lapses in seconds anyway).
 
 use super::auth::stored_token;
+use super::wake;
 use futures::channel::mpsc::{unbounded, UnboundedSender};
 use futures::future::{select, Either};
 use futures::{SinkExt, StreamExt};
 use gloo_net::websocket::{futures::WebSocket, Message};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
+use switchboard_core::backoff::RECONNECT;
 use switchboard_protocol::{ClientFrame, ConversationId, Seq, ServerFrame};
 
-/// The server sends a heartbeat every 15 s; three missed ones mean the link is dead.
-const SILENCE_LIMIT_MS: u32 = 45_000;
-/// First reconnection delay; doubles up to [`MAX_BACKOFF_MS`].
-const MIN_BACKOFF_MS: u32 = 500;
-/// Longest wait between two attempts.
-const MAX_BACKOFF_MS: u32 = 10_000;
+/// The server sends a heartbeat every 10 s; two missed ones (and a margin for a busy
+/// server) mean the link is dead, half-open (no close ever comes) or not. A link that
+/// went silent is found within 25 s, and the next attempt follows within a second.
+const SILENCE_LIMIT_MS: u32 = 25_000;
 
 /// The state of the connection, for the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +105,8 @@ pub async fn run_socket(
     on_status: impl Fn(SocketStatus),
     on_frame: impl Fn(ServerFrame) -> Flow,
 ) {
-    let mut backoff = MIN_BACKOFF_MS;
+    // Failed attempts since the socket was last live.
+    let mut attempt = 0;
     loop {
         on_status(SocketStatus::Connecting);
         let Some(token) = stored_token() else { return };
@@ -115,12 +116,12 @@ pub async fn run_socket(
         }
         on_status(SocketStatus::Down);
         if was_live {
-            backoff = MIN_BACKOFF_MS;
+            attempt = 0;
         }
-        // Jitter spreads the reconnections of many agents after a server restart.
-        let jitter = (js_sys::Math::random() * f64::from(backoff) / 2.0) as u32;
-        TimeoutFuture::new(backoff + jitter).await;
-        backoff = (backoff * 2).min(MAX_BACKOFF_MS);
+        // Capped, with jitter that spreads many agents' reconnections after an outage
+        // (`switchboard_core::backoff`); cut short when the network or the tab comes back.
+        wake::wait(RECONNECT.delay_ms(attempt, js_sys::Math::random())).await;
+        attempt = attempt.saturating_add(1);
     }
 }
 

@@ -55,7 +55,7 @@ pub struct Options {
     /// The origin the app is served from when it is not the backend's (`config.json`'s
     /// `api_base` on another origin): checks CORS for it. `None`: not checked.
     pub origin: Option<String>,
-    /// How long to wait for the first unprompted heartbeat (the protocol's 15 s plus slack).
+    /// How long to wait for the first unprompted heartbeat (the protocol's 10 s plus slack).
     pub heartbeat_wait: Duration,
     /// How long a silent socket may stay open (the protocol's 10 s plus slack).
     pub auth_wait: Duration,
@@ -69,7 +69,7 @@ impl Options {
             credentials,
             conversation: None,
             origin: None,
-            heartbeat_wait: Duration::from_secs(18),
+            heartbeat_wait: Duration::from_secs(13),
             auth_wait: Duration::from_secs(13),
         }
     }

@@ -10,6 +10,7 @@ pub mod agenda;
 pub mod agent_shelf;
 pub mod alerts;
 pub mod auto_translate;
+pub mod backoff;
 pub mod byte_size;
 pub mod closing;
 pub mod compose;

@@ -22,6 +22,11 @@ pub struct FaultSettings {
     pub duplicate_events_rate: f64,
     /// Share of socket events held back and sent after the next one.
     pub reorder_events_rate: f64,
+    /// Every socket open when the switches are set with this on goes silent for good, as
+    /// over a half-open connection: nothing more is sent (no events, no heartbeats, no
+    /// close), what the client sends is read and dropped. Sockets opened later are not
+    /// touched.
+    pub stall_ws: bool,
 }
 
 impl FaultSettings {

@@ -8,8 +8,9 @@
 //!    no longer retained: the client reloads its state over REST and goes on from `head`).
 //! 3. Then each change is an [`ServerFrame::Event`] whose `seq` only grows. A client that
 //!    sees a gap in `seq` resyncs.
-//! 4. The server sends [`ServerFrame::Heartbeat`] every 15 s; a client that hears nothing for
-//!    45 s reconnects. The client may send [`ClientFrame::Ping`] at any time.
+//! 4. The server sends [`ServerFrame::Heartbeat`] every 10 s; a client that hears nothing for
+//!    25 s reconnects (a half-open link is found within 30 s). The client may send
+//!    [`ClientFrame::Ping`] at any time.
 //! 5. Typing, viewing and presence are ephemeral: [`ServerFrame::Typing`],
 //!    [`ServerFrame::Viewing`] and [`ServerFrame::Presence`] carry no `seq`, are not replayed, and may be lost.
 //! 6. Events are the same for every agent, but an agent who may not see one (a blocked

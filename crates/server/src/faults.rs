@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::events::Published;
 use crate::state::AppState;
 use axum::body::{Body, Bytes};
+use axum::extract::ws::{Message as WsMessage, WebSocket};
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
@@ -65,6 +66,12 @@ pub struct FaultFlags {
     #[arg(long, env = "SWITCHBOARD_FAULT_ADMIN", action = clap::ArgAction::Set, num_args = 0..=1,
           default_value = "false", default_missing_value = "true", value_parser = crate::boolean::parse)]
     pub fault_admin: bool,
+    /// Start with an empty event log whose `seq` starts over, as a server restored from a
+    /// backup or a new instance at the same address would: sockets resuming from a `seq`
+    /// beyond its head are told to resync (tests only).
+    #[arg(long, env = "SWITCHBOARD_FAULT_FORGET_EVENTS", action = clap::ArgAction::Set, num_args = 0..=1,
+          default_value = "false", default_missing_value = "true", value_parser = crate::boolean::parse)]
+    pub fault_forget_events: bool,
 }
 
 impl FaultFlags {
@@ -77,6 +84,8 @@ impl FaultFlags {
             drop_after_commit_rate: self.fault_drop_after_commit_rate,
             duplicate_events_rate: self.fault_duplicate_events_rate,
             reorder_events_rate: self.fault_reorder_events_rate,
+            // Run-time only: there is no socket to stall at start.
+            stall_ws: false,
         }
     }
 }
@@ -177,6 +186,25 @@ pub async fn until(deadline: Option<Instant>) {
     match deadline {
         Some(d) => tokio::time::sleep_until(d).await,
         None => std::future::pending().await,
+    }
+}
+
+/// Empties the event log and starts `seq` over (`--fault-forget-events`).
+pub fn forget_events(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("DELETE FROM events; DELETE FROM sqlite_sequence WHERE name = 'events';")
+}
+
+/// A socket gone silent (`stall_ws`): sends nothing, reads and drops what comes, until
+/// the client closes it or the server stops.
+pub async fn stall(socket: &mut WebSocket, shutdown: &mut watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = shutdown.changed() => return,
+            got = socket.recv() => match got {
+                Some(Ok(WsMessage::Close(_)) | Err(_)) | None => return,
+                Some(Ok(_)) => {}
+            },
+        }
     }
 }
 

@@ -94,6 +94,9 @@ pub async fn start(config: &Config) -> io::Result<Running> {
             eprintln!("demo data loaded into {}", path.display());
         }
     }
+    if config.faults.fault_forget_events {
+        faults::forget_events(&conn).map_err(other("forgetting the event log"))?;
+    }
     // Checkpoints run beside the requests, not inside their commits (see `checkpoint`).
     checkpoint::detach(&conn).map_err(other("configuring the database"))?;
     let checkpointer = db::open(&path).map_err(other("opening the database to checkpoint"))?;

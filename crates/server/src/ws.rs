@@ -38,7 +38,9 @@ use tokio::time::{interval_at, timeout, Instant};
 /// How long a new socket may stay silent before its `auth` frame.
 pub const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
 /// Pause between two heartbeats.
-pub const HEARTBEAT: Duration = Duration::from_secs(15);
+/// Clients reconnect after 25 s without a frame: two beats missed (and a margin) find a
+/// half-open link within 30 s.
+pub const HEARTBEAT: Duration = Duration::from_secs(10);
 /// Pause between two checks that the socket's token still works.
 pub const TOKEN_RECHECK: Duration = Duration::from_secs(5);
 
@@ -387,8 +389,13 @@ async fn run(mut socket: WebSocket, state: AppState) {
             // Fault injection: switches changed at run time reach this socket too.
             changed = fault_changes.changed() => {
                 drop_at = state.faults.ws_deadline(opened);
+                let stalled = state.faults.get().stall_ws;
+                if stalled {
+                    // Fault injection: a half-open link, silent until the client gives up.
+                    faults::stall(&mut socket, &mut shutdown).await;
+                }
                 // The sender lives as long as the state: an error means the server is going.
-                changed.is_ok()
+                changed.is_ok() && !stalled
             },
             // Fault injection: a held-back event with no successor goes out alone.
             _ = faults::until(shaper.deadline()) => send_shaped(&mut socket, shaper.flush(), who).await,

@@ -6,7 +6,7 @@ use switchboard_protocol::{ErrorCode, Message, MessagePage, Seq, ServerFrame};
 use switchboard_server::Config;
 
 /// A demo server with `--fault-admin`, and a token.
-async fn admin_server() -> (tempfile::TempDir, Server, String) {
+pub async fn admin_server() -> (tempfile::TempDir, Server, String) {
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::new(dir.path().to_path_buf(), dir.path().join("no-such-dist"));
     config.demo = true;
@@ -52,7 +52,7 @@ async fn raw(
     .unwrap()
 }
 
-async fn set(server: &Server, token: &str, json: &str) {
+pub async fn set(server: &Server, token: &str, json: &str) {
     let (status, text) = raw(server, "PUT", "/api/v1/_faults", token, json)
         .await
         .unwrap();

@@ -22,6 +22,7 @@ mod deals;
 mod delivery;
 mod desks;
 mod faults;
+mod faults_receiving;
 mod files;
 mod flags;
 mod framing;
