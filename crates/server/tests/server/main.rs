@@ -23,6 +23,7 @@ mod delivery;
 mod desks;
 mod faults;
 mod files;
+mod files_active;
 mod flags;
 mod framing;
 mod history;
