@@ -9,6 +9,7 @@ mod app;
 mod bench;
 mod conformance;
 mod csp;
+mod deny;
 mod e2e;
 mod host_page;
 mod server;
@@ -25,7 +26,8 @@ commands:
   run     install missing tools, build the release app and the server, then serve the
           demo (with simulated customers) at http://127.0.0.1:8080/ and the example CRM
           page that embeds it (examples/crm-host) at http://127.0.0.1:8090/
-  test    fmt, clippy, host tests, release build, then the Playwright end-to-end suite
+  test    fmt, clippy, cargo deny (bans, licenses, sources), host tests, release build,
+          then the Playwright end-to-end suite
   setup   install missing tools only (wasm32 target, trunk, wasm-bindgen-cli, node, npm ci)
   build   install missing tools, then build the release app into dist/
   e2e     build the app and the server, then run the Playwright suite only
