@@ -9,7 +9,8 @@
 //! - byte level: bit flips, inserted and deleted bytes, splices of two seeds, truncation;
 //! - structure aware: a seed parsed as JSON, then nodes replaced by other JSON (keys and
 //!   strings drawn from the corpus, so tags such as `"type": "event"` meet the wrong
-//!   fields), removed, retyped, duplicated or buried under deep nesting.
+//!   fields), removed, retyped, duplicated, one character of a key or string changed, or
+//!   buried under deep nesting.
 //!
 //! `FUZZ_CASES` sets the cases per property (default 200, a few seconds in CI); run longer
 //! with `FUZZ_CASES=100000 cargo test -p switchboard-protocol --release --test fuzz`. A

@@ -71,6 +71,9 @@ pub enum JsonEdit {
     Grow(usize, String, Value),
     /// Buries the node under this many arrays and objects.
     Bury(usize, u16),
+    /// Overwrites one character of a string, or of one object key (`"team:1"` becomes
+    /// `"team:x"`): values that keep their shape but not their grammar.
+    Tweak(usize, usize, char),
 }
 
 /// JSON values: corpus words, edge numbers, odd strings, nested a few levels.
@@ -116,7 +119,33 @@ pub fn json_edit(words: Vec<String>) -> impl Strategy<Value = JsonEdit> {
         2 => (any::<usize>(), prop::sample::select(words), value)
             .prop_map(|(n, k, v)| JsonEdit::Grow(n, k, v)),
         1 => (any::<usize>(), 1u16..200).prop_map(|(n, d)| JsonEdit::Bury(n, d)),
+        3 => (any::<usize>(), any::<usize>(), tweak_char())
+            .prop_map(|(n, i, c)| JsonEdit::Tweak(n, i, c)),
     ]
+}
+
+/// Characters that break a grammar: separators, signs, letters where digits go, and
+/// characters outside ASCII.
+fn tweak_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        prop::sample::select(vec![
+            ':', '-', '+', '.', 'x', 'Z', '0', ' ', '\u{0}', 'é', '🙂'
+        ]),
+        any::<char>(),
+    ]
+}
+
+/// `s` with its `i`-th character (modulo the length) replaced by `c`.
+fn tweak(s: &str, i: usize, c: char) -> String {
+    let n = s.chars().count();
+    if n == 0 {
+        return c.to_string();
+    }
+    let i = i % n;
+    s.chars()
+        .enumerate()
+        .map(|(k, x)| if k == i { c } else { x })
+        .collect()
 }
 
 fn count(v: &Value) -> usize {
@@ -158,7 +187,8 @@ pub fn apply_edits(mut root: Value, edits: &[JsonEdit]) -> Value {
                 JsonEdit::Replace(n, _)
                 | JsonEdit::Remove(n, _)
                 | JsonEdit::Grow(n, _, _)
-                | JsonEdit::Bury(n, _) => *n,
+                | JsonEdit::Bury(n, _)
+                | JsonEdit::Tweak(n, _, _) => *n,
             }),
         ) else {
             continue;
@@ -194,6 +224,15 @@ pub fn apply_edits(mut root: Value, edits: &[JsonEdit]) -> Value {
                 }
                 *node = v;
             }
+            JsonEdit::Tweak(_, i, c) => match node {
+                Value::String(s) => *s = tweak(s, *i, *c),
+                Value::Object(m) if !m.is_empty() => {
+                    let key = m.keys().nth(i % m.len()).cloned().unwrap();
+                    let v = m.remove(&key).unwrap();
+                    m.insert(tweak(&key, i / m.len().max(1), *c), v);
+                }
+                _ => {}
+            },
         }
     }
     root
