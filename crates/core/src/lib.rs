@@ -23,6 +23,7 @@ pub mod deal_form;
 pub mod details;
 pub mod drafts;
 pub mod emoji_pick;
+pub mod file_name;
 pub mod header;
 pub mod highlight;
 pub mod host_api;

@@ -107,19 +107,28 @@ fn url_len(s: &str) -> Option<usize> {
         .find(|c: char| c.is_whitespace() || c.is_control() || "<>\"`{}|\\^".contains(c))
         .unwrap_or(s.len());
     let mut body = &s[..end];
+    // Brackets counted once and kept up to date as the end is trimmed: counting them again
+    // for each trimmed character made `http://a)))…` quadratic (a long run froze the tab).
+    let count = |c: char| body.matches(c).count();
+    let mut brackets = [count('('), count(')'), count('['), count(']')];
     loop {
         let last = body.chars().next_back()?;
-        let unopened = |open: char| body.matches(open).count() < body.matches(last).count();
+        let unopened = |open: usize| brackets[open] < brackets[open + 1];
         let trim = match last {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '…' | '»' | '”' | '’' | '›' => {
                 true
             }
-            ')' => unopened('('),
-            ']' => unopened('['),
+            ')' => unopened(0),
+            ']' => unopened(2),
             _ => false,
         };
         if !trim {
             return Some(body.len());
+        }
+        match last {
+            ')' => brackets[1] -= 1,
+            ']' => brackets[3] -= 1,
+            _ => {}
         }
         body = &body[..body.len() - last.len_utf8()];
     }

@@ -54,8 +54,9 @@ pub fn check_batch<'a>(
 
 /// The agent's words for a refusal: the file's name and the rule, with the limit.
 pub fn describe(locale: Locale, refusal: &Refusal, limits: &FileLimits) -> String {
-    // One pass over the text (the typed methods), so a file called `{max}.pdf` stays so.
-    let name = &refusal.name;
+    // One pass over the text (the typed methods), so a file called `{max}.pdf` stays so;
+    // a direction override in the name is shown, not obeyed.
+    let name = &crate::file_name::display_name(&refusal.name);
     match refusal.problem {
         FileProblem::File(FileRefusal::BadName) => {
             locale.err_file_name(&FileLimits::MAX_NAME_CHARS, name)

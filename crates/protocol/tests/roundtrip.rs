@@ -109,6 +109,23 @@ fn conversation() -> ConversationSummary {
     }
 }
 
+/// The frame as a seed of the fuzz corpus (`tests/corpus/ServerFrame/<name>.json`, read by
+/// `tests/fuzz.rs`): written when `UPDATE_CORPUS=1`, else the checked-in file must match,
+/// so the corpus keeps every frame kind as the protocol writes it today.
+fn seed(name: &str, frame: &ServerFrame) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/ServerFrame")
+        .join(format!("{name}.json"));
+    let json = serde_json::to_string_pretty(frame).unwrap() + "\n";
+    if std::env::var_os("UPDATE_CORPUS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &json).unwrap();
+    }
+    let stored = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_CORPUS=1 writes it)", path.display()));
+    assert_eq!(stored, json, "{} is stale: UPDATE_CORPUS=1", path.display());
+}
+
 fn roundtrip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(
     v: &T,
 ) {
@@ -194,16 +211,18 @@ fn every_event_kind_round_trips() {
     ];
     for (seq, event) in events.into_iter().enumerate() {
         roundtrip(&event);
-        roundtrip(&ServerFrame::Event {
+        let frame = ServerFrame::Event {
             seq: seq as u64 + 1,
             event,
-        });
+        };
+        roundtrip(&frame);
+        seed(&format!("event-{:02}", seq + 1), &frame);
     }
 }
 
 #[test]
 fn every_frame_round_trips() {
-    for f in [
+    for (i, f) in [
         ServerFrame::Ready { head: 5 },
         ServerFrame::ResyncRequired { head: 5 },
         ServerFrame::Heartbeat { head: 5 },
@@ -220,8 +239,12 @@ fn every_frame_round_trips() {
             agent_id: AgentId(2),
             presence: Presence::Away,
         },
-    ] {
-        roundtrip(&f);
+    ]
+    .iter()
+    .enumerate()
+    {
+        roundtrip(f);
+        seed(&format!("frame-{i}"), f);
     }
     roundtrip(&ClientFrame::Auth {
         token: "t".into(),

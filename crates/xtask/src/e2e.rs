@@ -31,6 +31,7 @@ pub fn test(root: &Path, playwright_args: &[String]) -> Result<(), Failed> {
             root,
         ))
     })?;
+    crate::deny::check(root)?;
     step("host tests", || {
         step::run(&mut cargo(["test", "--workspace"], root))
     })?;

@@ -10,6 +10,7 @@ mod bench;
 mod bundle;
 mod conformance;
 mod csp;
+mod deny;
 mod e2e;
 mod host_page;
 mod server;
@@ -26,7 +27,10 @@ commands:
   run     install missing tools, build the release app and the server, then serve the
           demo (with simulated customers) at http://127.0.0.1:8080/ and the example CRM
           page that embeds it (examples/crm-host) at http://127.0.0.1:8090/
-  test    fmt, clippy, host tests, release build, then the Playwright end-to-end suite
+  test    fmt, clippy, cargo deny (bans, licenses, sources), host tests, release build,
+          then the Playwright end-to-end suite
+  deny    cargo deny check bans licenses sources (installing cargo-deny when missing;
+          the advisories check needs a connected CI, see docs/supply-chain.md)
   setup   install missing tools only (wasm32 target, trunk, wasm-bindgen-cli, node, npm ci)
   build   install missing tools, then build the release app into dist/
   e2e     build the app and the server, then run the Playwright suite only
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "run" => server::run(&root),
         "test" => e2e::test(&root, &extra),
+        "deny" => deny::check(&root),
         "setup" => tools::ensure(&root, tools::Purpose::Develop),
         "build" => tools::ensure(&root, tools::Purpose::Develop).and_then(|()| app::build(&root)),
         "e2e" => e2e::e2e(&root, &extra),

@@ -2,8 +2,13 @@
 //!
 //! Invariants: the body limit layer cuts an oversize upload off while it streams (413,
 //! never buffered whole); a download needs a bearer token or a valid unexpired signature,
-//! and always answers `attachment` (images may ask `inline=1`), `nosniff`, a sandbox CSP,
-//! and an image/audio/video type or `application/octet-stream`.
+//! and always answers `attachment` (raster images may ask `inline=1`), `nosniff`, a
+//! sandbox CSP that lets nothing load, and an image/audio/video type or
+//! `application/octet-stream`. Nothing that can carry script (SVG, HTML, XML, PDF…) is
+//! ever served as its own type or inline, whatever extensions a workspace allows: opened
+//! in a tab it downloads, and even a sniffing browser would run it in an opaque origin
+//! with scripts off. The saved name is [`switchboard_core::file_name::download_name`]:
+//! no direction override, no path, no quote.
 
 use super::extract::QueryOf;
 use crate::auth::{agent_for_token, CurrentAgent};
@@ -60,8 +65,17 @@ pub struct DownloadQuery {
     pub inline: Option<u8>,
 }
 
-/// `attachment; filename="<ascii>"; filename*=UTF-8''<percent-encoded>`.
+/// The `Content-Security-Policy` of every download: an opaque origin without scripts,
+/// and nothing to load but the file itself (a picture or a clip opened in a tab).
+pub const DOWNLOAD_CSP: &str = "sandbox; default-src 'none'; img-src 'self'; media-src 'self'";
+
+/// Types a browser only ever decodes as pixels: the only ones shown `inline`.
+const INLINE_TYPES: [&str; 4] = ["image/png", "image/jpeg", "image/gif", "image/bmp"];
+
+/// `attachment; filename="<ascii>"; filename*=UTF-8''<percent-encoded>`, both made of
+/// the sanitised download name.
 pub fn disposition(name: &str, inline: bool) -> String {
+    let name = switchboard_core::file_name::download_name(name);
     let ascii: String = name
         .chars()
         .map(|c| match c {
@@ -130,7 +144,8 @@ pub async fn download(
     } else {
         "application/octet-stream"
     };
-    let inline = q.inline == Some(1) && upload.kind == AttachmentKind::Image;
+    let inline =
+        q.inline == Some(1) && upload.kind == AttachmentKind::Image && INLINE_TYPES.contains(&mime);
     let header_value = |s: &str| HeaderValue::from_str(s).map_err(AppError::internal);
     let mut resp = bytes.into_response();
     let h = resp.headers_mut();
@@ -145,7 +160,7 @@ pub async fn download(
     );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox"),
+        HeaderValue::from_static(DOWNLOAD_CSP),
     );
     h.insert(
         header::CACHE_CONTROL,
@@ -160,7 +175,15 @@ mod tests {
     fn dispositions_are_safe() {
         assert_eq!(
             super::disposition("a\"b;c ü.pdf", false),
-            "attachment; filename=\"a_b_c _.pdf\"; filename*=UTF-8''a%22b%3Bc%20%C3%BC.pdf"
+            "attachment; filename=\"a_b_c _.pdf\"; filename*=UTF-8''a_b%3Bc%20%C3%BC.pdf"
+        );
+        assert_eq!(
+            super::disposition("invoice\u{202E}gpj.exe", false),
+            "attachment; filename=\"invoicegpj.exe\"; filename*=UTF-8''invoicegpj.exe"
+        );
+        assert_eq!(
+            super::disposition("../\"><img src=x>.png", true),
+            "inline; filename=\"____img src=x_.png\"; filename*=UTF-8''____img%20src%3Dx_.png"
         );
     }
 }

@@ -64,10 +64,13 @@ async fn downloads_are_signed_and_safe() {
     assert_eq!(got.body, b"%PDF-1.4 test");
     assert_eq!(got.header("x-content-type-options"), Some("nosniff"));
     assert_eq!(got.header("content-type"), Some("application/octet-stream"));
-    assert_eq!(got.header("content-security-policy"), Some("sandbox"));
+    assert_eq!(
+        got.header("content-security-policy"),
+        Some(switchboard_server::http::uploads::DOWNLOAD_CSP)
+    );
     assert_eq!(
         got.header("content-disposition"),
-        Some("attachment; filename=\"a_b_c _.pdf\"; filename*=UTF-8''a%22b%3Bc%20%C3%BC.pdf")
+        Some("attachment; filename=\"a_b_c _.pdf\"; filename*=UTF-8''a_b%3Bc%20%C3%BC.pdf")
     );
     let png: Upload = serde_json::from_slice(
         &upload(&s, &token, "p.png", vec![137, 80, 78, 71])

@@ -24,6 +24,7 @@ mod desks;
 mod faults;
 mod faults_receiving;
 mod files;
+mod files_active;
 mod flags;
 mod framing;
 mod history;

@@ -27,12 +27,13 @@ pub fn StoredChip(
             />
         }
     });
-    let name = file.name.clone();
+    let name = switchboard_core::file_name::display_name(&file.name);
+    let shown = name.clone();
     let remove_label = move || i18n.locale().remove_file(&name);
     view! {
         <li class="sb-file-chip" data-upload-id=id.to_string()>
             {thumb}
-            <span class="sb-file-chip__name">{file.name.clone()}</span>
+            <bdi class="sb-file-chip__name">{shown}</bdi>
             <span class="sb-file-chip__size">{move || format_size(i18n.locale(), size)}</span>
             <button
                 type="button"

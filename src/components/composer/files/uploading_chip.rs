@@ -31,7 +31,8 @@ pub fn UploadingChip(
                 .and_then(|a| a.failed.clone())
         })
     });
-    let name = item.name.clone();
+    let name = switchboard_core::file_name::display_name(&item.name);
+    let shown = name.clone();
     // Each control's name says which file (the typed message of each).
     let label = move |of: fn(Locale, &dyn std::fmt::Display) -> String| {
         let name = name.clone();
@@ -105,7 +106,7 @@ pub fn UploadingChip(
             class:sb-file-chip--failed=move || failed.with(Option::is_some)
         >
             {thumb}
-            <span class="sb-file-chip__name">{item.name.clone()}</span>
+            <bdi class="sb-file-chip__name">{shown}</bdi>
             <span class="sb-file-chip__size">{move || format_size(i18n.locale(), size)}</span>
             {state}
         </li>

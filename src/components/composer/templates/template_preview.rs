@@ -18,7 +18,7 @@ pub fn TemplateFiles(
     let names: Vec<String> = template
         .attachments
         .iter()
-        .map(|a| a.name.clone())
+        .map(|a| switchboard_core::file_name::display_name(&a.name))
         .collect();
     let n = names.len();
     (n > 0).then(|| {
@@ -28,7 +28,10 @@ pub fn TemplateFiles(
                     {move || i18n.locale().template_files(&n.to_string())}
                 </span>
                 " "
-                {names.join(", ")}
+                {names.into_iter().enumerate().map(|(i, name)| view! {
+                    {(i > 0).then_some(", ")}
+                    <bdi>{name}</bdi>
+                }).collect_view()}
             </p>
         }
     })

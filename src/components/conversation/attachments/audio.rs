@@ -23,7 +23,7 @@ pub fn AudioAttachment(
     } else {
         Msg::AudioFile
     };
-    let name = file.name.clone();
+    let name = switchboard_core::file_name::display_name(&file.name);
     let set_speed = move |rate: f64| {
         speed.set(rate);
         if let Some(el) = audio.get() {

@@ -3,10 +3,12 @@
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
 use switchboard_core::byte_size::format_size;
+use switchboard_core::file_name::{display_name, download_name};
 use switchboard_core::message_parts::file_type;
 use switchboard_protocol::Attachment;
 
-/// A file card whose name is the download link.
+/// A file card whose name is the download link. The name is shown with its hidden
+/// characters made visible, isolated in `<bdi>`, and saved under a plain name.
 #[component]
 pub fn FileAttachment(
     /// The file.
@@ -15,8 +17,9 @@ pub fn FileAttachment(
     let i18n = use_i18n();
     let kind = file_type(&file.name, &file.mime);
     let size = file.size;
+    let shown = display_name(&file.name);
     let download_label = {
-        let name = file.name.clone();
+        let name = shown.clone();
         move || format!("{}: {name}", i18n.t(Msg::AttachmentDownload))
     };
     view! {
@@ -26,10 +29,10 @@ pub fn FileAttachment(
                 <a
                     class="sb-file__name"
                     href=crate::config::file_url(&file.url)
-                    download=file.name.clone()
+                    download=download_name(&file.name)
                     title=download_label
                 >
-                    {file.name.clone()}
+                    <bdi>{shown}</bdi>
                 </a>
                 <span class="sb-file__meta">
                     {kind.map(|k| view! { <span class="sb-file__type">{k}</span> " · " })}

@@ -4,6 +4,7 @@ use super::lightbox::Lightbox;
 use crate::i18n::{use_i18n, Msg};
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use switchboard_core::file_name::display_name;
 use switchboard_protocol::Attachment;
 
 /// A thumbnail named "Open picture: <file name>".
@@ -15,7 +16,7 @@ pub fn ImageAttachment(
     let i18n = use_i18n();
     let dialog = NodeRef::<Dialog>::new();
     let label = {
-        let name = file.name.clone();
+        let name = display_name(&file.name);
         move || format!("{}: {name}", i18n.t(Msg::ViewImage))
     };
     let open = move |_| {

@@ -17,10 +17,12 @@ pub fn Lightbox(
     dialog: NodeRef<Dialog>,
     /// The picture's address.
     url: String,
-    /// The file name (the dialog's name and the image's text alternative).
+    /// The file name as sent (shown with its hidden characters visible, saved plain).
     name: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let saved = switchboard_core::file_name::download_name(&name);
+    let name = switchboard_core::file_name::display_name(&name);
     let close = move || {
         if let Some(d) = dialog.get() {
             d.close();
@@ -43,7 +45,7 @@ pub fn Lightbox(
             <div class="sb-lightbox__box">
                 <img class="sb-lightbox__image" src=url.clone() alt=name.clone() loading="lazy" />
                 <div class="sb-lightbox__tools">
-                    <a class="sb-button" href=url.clone() download=name.clone()>
+                    <a class="sb-button" href=url.clone() download=saved>
                         {i18n.tr(Msg::AttachmentDownload)}
                     </a>
                     <ShareButton url name />

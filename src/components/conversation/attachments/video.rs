@@ -2,6 +2,7 @@
 
 use crate::i18n::{use_i18n, Msg};
 use leptos::prelude::*;
+use switchboard_core::file_name::{display_name, download_name};
 use switchboard_protocol::Attachment;
 
 /// A `<video controls>` named after the file; only its metadata loads until played.
@@ -11,7 +12,8 @@ pub fn VideoAttachment(
     file: Attachment,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let name = file.name.clone();
+    let name = display_name(&file.name);
+    let shown = name.clone();
     view! {
         <figure class="sb-media sb-media--video">
             <video
@@ -22,7 +24,9 @@ pub fn VideoAttachment(
                 aria-label=move || format!("{}: {name}", i18n.t(Msg::VideoFile))
             ></video>
             <figcaption class="sb-media__caption">
-                <a href=crate::config::file_url(&file.url) download=file.name.clone()>{file.name.clone()}</a>
+                <a href=crate::config::file_url(&file.url) download=download_name(&file.name)>
+                    <bdi>{shown}</bdi>
+                </a>
             </figcaption>
         </figure>
     }

@@ -1,0 +1,49 @@
+//! The supply-chain step of `cargo xtask test`: `cargo deny check bans licenses sources`
+//! against `deny.toml` (licences we accept, crates.io as the only source, duplicate
+//! versions reported). cargo-deny is installed like Trunk when missing (about ten minutes
+//! of compiling on two cores, once).
+//!
+//! The `advisories` check is not run here: it needs the RustSec database from GitHub,
+//! which these machines cannot fetch. A connected CI runs it as its own step
+//! (docs/supply-chain.md); a step here that could not fetch it would only pretend.
+
+use crate::step::{self, cargo, step, Failed};
+use std::path::Path;
+
+/// The cargo-deny release the workspace's `deny.toml` is written for.
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
+
+/// Installs cargo-deny when missing or another version, then runs the check.
+pub fn check(root: &Path) -> Result<(), Failed> {
+    step(&format!("cargo-deny {CARGO_DENY_VERSION}"), || {
+        install(root)
+    })?;
+    step("cargo deny check bans licenses sources", || {
+        step::run(&mut cargo(
+            ["deny", "check", "bans", "licenses", "sources"],
+            root,
+        ))
+    })
+}
+
+fn install(root: &Path) -> Result<(), String> {
+    // `cargo-deny --version` prints `cargo-deny 0.20.2`.
+    let installed = step::output(&mut step::command("cargo-deny", ["--version"], root));
+    let version = installed
+        .as_deref()
+        .and_then(|l| l.split_whitespace().nth(1));
+    if version == Some(CARGO_DENY_VERSION) {
+        return Ok(());
+    }
+    println!("  installing cargo-deny {CARGO_DENY_VERSION} (about ten minutes, once)");
+    step::run(&mut cargo(
+        [
+            "install",
+            "cargo-deny",
+            "--version",
+            CARGO_DENY_VERSION,
+            "--locked",
+        ],
+        root,
+    ))
+}
