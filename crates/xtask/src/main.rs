@@ -12,6 +12,7 @@ mod csp;
 mod e2e;
 mod host_page;
 mod server;
+mod soak;
 mod step;
 mod tools;
 
@@ -33,6 +34,11 @@ commands:
   bench   the chat list's benchmarks: the core on the host (cargo bench), then the release
           app in Chromium against a demo server with 10,000 extra conversations
           (figures in docs/benchmarks.md)
+  soak [--minutes N] [--fault-every SECS] [--seed S]
+          the release app in Chromium for N minutes (default 60) against a server with
+          a random fault every SECS seconds (default 180); a ledger of every message
+          checked at the end, heap, listener and timer counts sampled every minute
+          (report in target/soak/, figures in docs/soak.md; not part of `test`)
   csp [--backend API_BASE_URL] [--host-origin ORIGIN]...
           print the security headers (Content-Security-Policy with the hash of the
           inline loader in dist/index.html, and the others) that any web server serving
@@ -62,6 +68,7 @@ fn main() -> ExitCode {
         "build" => tools::ensure(&root, tools::Purpose::Develop).and_then(|()| app::build(&root)),
         "e2e" => e2e::e2e(&root, &extra),
         "bench" => bench::bench(&root, &extra),
+        "soak" => soak::soak(&root, &extra),
         "" | "help" | "-h" | "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
