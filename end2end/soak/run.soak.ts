@@ -7,7 +7,7 @@ import { InboxPage } from '../pages/inbox';
 import { catalogue, seeded, type Fault } from './faults';
 import { installProbe, sample, shownArticles } from './probe';
 import { SoakServer } from './server';
-import { checkLedger, checkSamples, duplicatesShown, ledgerPasses, type Entry, type Sample, type Shown, type Stored } from './verdict';
+import { checkLedger, checkSamples, duplicatesShown, ledgerPasses, tokensIn, type Entry, type Sample, type Shown, type Stored } from './verdict';
 
 /**
  * The soak (issue 18), run by `cargo xtask soak --minutes N`: one agent page works for N
@@ -43,6 +43,7 @@ test('soak: nothing lost, nothing duplicated, no leak', async ({ page, context, 
 
   const inbox = new InboxPage(page);
   const started = new Date();
+  const loadavgAtStart = os.loadavg();
   const events: { minute: number; what: string }[] = [];
   const start = Date.now();
   const minute = () => (Date.now() - start) / 60_000;
@@ -159,8 +160,8 @@ test('soak: nothing lost, nothing duplicated, no leak', async ({ page, context, 
   await expect
     .poll(
       async () => {
-        const text = [...(await storedAll()).values()].flat().map((m) => m.text).join('\n');
-        return agentTokens.filter((t) => !text.includes(t)).length;
+        const found = new Set([...(await storedAll()).values()].flat().flatMap((m) => tokensIn(m.text, RUN)));
+        return agentTokens.filter((t) => !found.has(t)).length;
       },
       { message: 'every agent message reaches the server', timeout: 180_000, intervals: [5_000] },
     )
@@ -201,7 +202,7 @@ test('soak: nothing lost, nothing duplicated, no leak', async ({ page, context, 
     holdSecs: HOLD_MS / 1000,
     startedAt: started.toISOString(),
     endedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), loadavgAtEnd: os.loadavg(), chromium: browser.version() },
+    machine: { cpus: os.cpus().length, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), loadavgAtStart, loadavgAtEnd: os.loadavg(), chromium: browser.version() },
     conversations: ids,
     counts: {
       agentSent: ledger.filter((e) => e.direction === 'agent').length,
