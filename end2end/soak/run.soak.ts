@@ -19,7 +19,15 @@ import { checkLedger, checkSamples, duplicatesShown, ledgerPasses, tokensIn, typ
  */
 
 const env = process.env;
-const MINUTES = Number(env.SWITCHBOARD_SOAK_MINUTES ?? '3');
+/**
+ * The working phase: `--minutes`, shortened when `SWITCHBOARD_SOAK_END_BY` (a time, e.g.
+ * `2026-12-07T14:05Z`) comes first, so that settling and checking (up to 8 minutes)
+ * still end by then on a machine whose builds took longer than planned.
+ */
+const MINUTES = Math.min(
+  Number(env.SWITCHBOARD_SOAK_MINUTES ?? '3'),
+  env.SWITCHBOARD_SOAK_END_BY ? Math.floor((Date.parse(env.SWITCHBOARD_SOAK_END_BY) - Date.now()) / 60_000) - 8 : Infinity,
+);
 const FAULT_EVERY_MS = Number(env.SWITCHBOARD_SOAK_FAULT_EVERY_SECS ?? '180') * 1000;
 const SEED = Number(env.SWITCHBOARD_SOAK_SEED ?? String(Date.now() % 1_000_000_007));
 const OUT = env.SWITCHBOARD_SOAK_OUT ?? path.join('test-results', 'soak');
