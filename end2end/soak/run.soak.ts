@@ -105,11 +105,20 @@ test('soak: nothing lost, nothing duplicated, no leak', async ({ page, context, 
   let active: { fault: Fault; until: number } | undefined;
   const end = start + MINUTES * 60_000;
 
+  /** Opens a conversation from the chat list: from its top (rows move up as they get news). */
+  const openRow = async (id: number) => {
+    await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('nav .sb-list__scroller');
+      if (scroller) scroller.scrollTop = 0;
+    });
+    await (await inbox.scrollToRow(id)).click({ timeout: 10_000 });
+    await expect(page).toHaveURL(new RegExp(`/conversations/${id}$`), { timeout: 10_000 });
+  };
+
   const agentStep = async () => {
     if (ids.length > 1 && rand() < 0.2) {
       const next = ids.filter((id) => id !== current)[Math.floor(rand() * (ids.length - 1))];
-      await (await inbox.scrollToRow(next)).click({ timeout: 10_000 });
-      await expect(page).toHaveURL(new RegExp(`/conversations/${next}$`), { timeout: 10_000 });
+      await openRow(next);
       current = next;
       return;
     }
@@ -184,7 +193,7 @@ test('soak: nothing lost, nothing duplicated, no leak', async ({ page, context, 
   let appCheckFailures = 0;
   for (const id of ids) {
     try {
-      await (await inbox.scrollToRow(id)).click();
+      await openRow(id);
       const latest = stored.get(id)?.at(-1);
       if (latest) await expect(inbox.messageById(latest.id)).toHaveCount(1, { timeout: 30_000 });
       await sleep(2_000);
