@@ -14,6 +14,7 @@ mod deny;
 mod e2e;
 mod host_page;
 mod server;
+mod soak;
 mod step;
 mod tools;
 
@@ -41,6 +42,11 @@ commands:
   bundle [DEPTH] [ROWS]
           where the release module's code bytes are, by crate or app module (the
           first DEPTH path segments of each function's name; after `cargo xtask build`)
+  soak [--minutes N] [--fault-every SECS] [--seed S]
+          the release app in Chromium for N minutes (default 60) against a server with
+          a random fault every SECS seconds (default 180); a ledger of every message
+          checked at the end, heap, listener and timer counts sampled every minute
+          (report in target/soak/, figures in docs/soak.md; not part of `test`)
   csp [--backend API_BASE_URL] [--host-origin ORIGIN]...
           print the security headers (Content-Security-Policy with the hash of the
           inline loader in dist/index.html, and the others) that any web server serving
@@ -72,6 +78,7 @@ fn main() -> ExitCode {
         "e2e" => e2e::e2e(&root, &extra),
         "bench" => bench::bench(&root, &extra),
         "bundle" => bundle::report(&root, &extra),
+        "soak" => soak::soak(&root, &extra),
         "" | "help" | "-h" | "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
