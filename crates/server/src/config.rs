@@ -71,7 +71,11 @@ pub struct Config {
     pub access_token_secs: u64,
     /// Seconds a rotated-away refresh cookie still gets an access token (two tabs
     /// refreshing at once); after that, presenting it ends the whole session.
-    #[arg(long, env = "SWITCHBOARD_REFRESH_REUSE_GRACE_SECS", default_value_t = 10)]
+    #[arg(
+        long,
+        env = "SWITCHBOARD_REFRESH_REUSE_GRACE_SECS",
+        default_value_t = 10
+    )]
     pub refresh_reuse_grace_secs: u64,
     /// Translation and AI providers (none by default: offline behaviour).
     #[command(flatten)]

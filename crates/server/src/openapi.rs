@@ -324,7 +324,7 @@ fn endpoints() -> Vec<Endpoint> {
             .note("The bearer token is the desk's device token (an agent's token is 401). Answers the desk and its team's enabled agents that have a PIN, by name. A 401 means the desk was removed: set it up again.")
             .ok(ty::<p::DeskRoster>()),
         post("/desk/session", "desks", "Sign an agent in at the desk with a PIN (device token)")
-            .note("The bearer token is the desk's device token. Answers the agent's own token; the session sees only the desk's team's conversations (`Session.desk`). Every refusal (wrong PIN, another team's agent, disabled, no PIN) is the same 401 `wrong agent or PIN`; after 5 wrong PINs for one agent at one desk within 15 minutes, 429 with `Retry-After`.")
+            .note("The bearer token is the desk's device token. Answers the agent's own access token and sets the refresh cookie, like `POST /session`; the session sees only the desk's team's conversations (`Session.desk`). Every refusal (wrong PIN, another team's agent, disabled, no PIN) is the same 401 `wrong agent or PIN`; after 5 wrong PINs for one agent at one desk within 15 minutes, 429 with `Retry-After`.")
             .body(ty::<p::PinSignIn>())
             .ok(ty::<p::SignInResponse>())
             .errors(&[400, 401, 429]),

@@ -149,11 +149,7 @@ pub fn open(
 }
 
 /// Trades a refresh token for a new access token (see the module's invariants).
-pub fn refresh(
-    conn: &Connection,
-    token: &str,
-    times: Lifetimes,
-) -> Result<Refreshed, AppError> {
+pub fn refresh(conn: &Connection, token: &str, times: Lifetimes) -> Result<Refreshed, AppError> {
     let refused = || Refreshed::Refused { ended: Vec::new() };
     if token.is_empty() || token.len() > 256 {
         return Ok(refused());
@@ -238,7 +234,11 @@ pub fn end_family(conn: &Connection, family: &str) -> rusqlite::Result<Vec<Strin
 }
 
 /// The family of an access token or of a refresh token, if it has one.
-pub fn family_of(conn: &Connection, access: Option<&str>, refresh: Option<&str>) -> rusqlite::Result<Vec<String>> {
+pub fn family_of(
+    conn: &Connection,
+    access: Option<&str>,
+    refresh: Option<&str>,
+) -> rusqlite::Result<Vec<String>> {
     let mut families = Vec::new();
     if let Some(t) = access {
         families.extend(

@@ -140,7 +140,14 @@ async fn refresh_rotates_the_cookie_and_the_rotated_one_is_refused_ending_the_si
     let (_dir, server) = server(900).await;
     let first = send(&server, "POST", "/api/v1/session/demo", None, None).await;
     let (access1, cookie1) = (first.token(), first.refresh().unwrap());
-    let second = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie1)).await;
+    let second = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie1),
+    )
+    .await;
     let (access2, cookie2) = (second.token(), second.refresh().unwrap());
     assert_ne!(cookie1, cookie2);
     assert_ne!(access1, access2);
@@ -149,13 +156,30 @@ async fn refresh_rotates_the_cookie_and_the_rotated_one_is_refused_ending_the_si
         assert_eq!(me.status, 200, "{}", me.body);
     }
     let mut socket = server.socket(&access2, None).await;
-    assert!(matches!(socket.next().await, Some(ServerFrame::Ready { .. })));
+    assert!(matches!(
+        socket.next().await,
+        Some(ServerFrame::Ready { .. })
+    ));
 
     // The rotated-away cookie again: taken for theft, refused, and the whole sign-in ends.
-    let reused = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie1)).await;
+    let reused = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie1),
+    )
+    .await;
     assert_eq!(reused.status, 401, "{}", reused.body);
     assert!(reused.refresh().is_none());
-    let newest = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie2)).await;
+    let newest = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie2),
+    )
+    .await;
     assert_eq!(newest.status, 401, "the newest cookie dies with the family");
     for token in [&access1, &access2] {
         let me = send(&server, "GET", "/api/v1/session", Some(token), None).await;
@@ -178,15 +202,36 @@ async fn a_refresh_within_the_grace_gets_an_access_token_without_rotating_again(
     let server = Server::start_with(&config).await;
     let first = send(&server, "POST", "/api/v1/session/demo", None, None).await;
     let cookie1 = first.refresh().unwrap();
-    let winner = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie1)).await;
+    let winner = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie1),
+    )
+    .await;
     let cookie2 = winner.refresh().unwrap();
     // Another tab sent the same cookie at the same moment.
-    let late = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie1)).await;
+    let late = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie1),
+    )
+    .await;
     let late_access = late.token();
     assert!(late.cookies.is_empty(), "{:?}", late.cookies);
     let me = send(&server, "GET", "/api/v1/session", Some(&late_access), None).await;
     assert_eq!(me.status, 200);
-    let next = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie2)).await;
+    let next = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie2),
+    )
+    .await;
     assert_eq!(next.status, 200, "the winner's cookie still works");
 }
 
@@ -195,12 +240,30 @@ async fn sign_out_ends_the_sign_in_and_clears_the_cookie() {
     let (_dir, server) = server(900).await;
     let first = send(&server, "POST", "/api/v1/session/demo", None, None).await;
     let (access, cookie) = (first.token(), first.refresh().unwrap());
-    let out = send(&server, "DELETE", "/api/v1/session", Some(&access), Some(&cookie)).await;
+    let out = send(
+        &server,
+        "DELETE",
+        "/api/v1/session",
+        Some(&access),
+        Some(&cookie),
+    )
+    .await;
     assert_eq!(out.status, 204, "{}", out.body);
     assert_eq!(out.cookies.len(), 1);
-    assert!(out.cookies[0].starts_with("switchboard_refresh=;"), "{:?}", out.cookies);
+    assert!(
+        out.cookies[0].starts_with("switchboard_refresh=;"),
+        "{:?}",
+        out.cookies
+    );
     assert!(out.cookies[0].contains("Max-Age=0"), "{:?}", out.cookies);
-    let again = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie)).await;
+    let again = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie),
+    )
+    .await;
     assert_eq!(again.status, 401);
     let me = send(&server, "GET", "/api/v1/session", Some(&access), None).await;
     assert_eq!(me.status, 401);
@@ -210,11 +273,25 @@ async fn sign_out_ends_the_sign_in_and_clears_the_cookie() {
     let (access, cookie) = (other.token(), other.refresh().unwrap());
     let out = send(&server, "DELETE", "/api/v1/session", Some(&access), None).await;
     assert_eq!(out.status, 204);
-    let again = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie)).await;
+    let again = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie),
+    )
+    .await;
     assert_eq!(again.status, 401);
 
     // Neither known: 401.
-    let out = send(&server, "DELETE", "/api/v1/session", Some(&access), Some(&cookie)).await;
+    let out = send(
+        &server,
+        "DELETE",
+        "/api/v1/session",
+        Some(&access),
+        Some(&cookie),
+    )
+    .await;
     assert_eq!(out.status, 401);
 }
 
@@ -228,7 +305,14 @@ async fn an_expired_access_token_is_refused_and_the_cookie_renews_it() {
     wait_past_expiry(1).await;
     let me = send(&server, "GET", "/api/v1/session", Some(&access), None).await;
     assert_eq!(me.status, 401, "{}", me.body);
-    let renewed = send(&server, "POST", "/api/v1/session/refresh", None, Some(&cookie)).await;
+    let renewed = send(
+        &server,
+        "POST",
+        "/api/v1/session/refresh",
+        None,
+        Some(&cookie),
+    )
+    .await;
     let fresh = renewed.token();
     let me = send(&server, "GET", "/api/v1/session", Some(&fresh), None).await;
     assert_eq!(me.status, 200, "{}", me.body);
@@ -243,7 +327,10 @@ async fn a_socket_outlives_its_access_token_while_the_sign_in_can_be_refreshed()
     let first = send(&server, "POST", "/api/v1/session/demo", None, None).await;
     let (access, cookie) = (first.token(), first.refresh().unwrap());
     let mut socket = server.socket(&access, None).await;
-    assert!(matches!(socket.next().await, Some(ServerFrame::Ready { .. })));
+    assert!(matches!(
+        socket.next().await,
+        Some(ServerFrame::Ready { .. })
+    ));
     // Past the expiry and one token recheck (5 s): still open.
     let until = std::time::Instant::now() + std::time::Duration::from_secs(7);
     while std::time::Instant::now() < until {
