@@ -84,7 +84,10 @@ test('a session that ends mid-work brings the sign-in over the view; signing in 
   const form = new SignInForm(page);
 
   await page.goto('/sign-in');
+  // The access token lives in the app's memory only: taken from the sign-in's answer.
+  const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST');
   await form.signIn(marta);
+  const { token } = (await (await signedIn).json()) as { token: string };
   await expect(inbox.rows.first()).toBeVisible();
   const reachable = await unreachableSends(page, target.id);
   await inbox.gotoLive(`/conversations/${target.id}`);
@@ -92,8 +95,7 @@ test('a session that ends mid-work brings the sign-in over the view; signing in 
   await expect(inbox.message(text)).toHaveAttribute('data-status', 'pending');
   await inbox.messageBox.fill(draft);
 
-  // The session dies on the server (as when it expires or is revoked).
-  const token = await page.evaluate(() => localStorage.getItem('switchboard.token'));
+  // The session dies on the server (as when it is revoked; the refresh cookie with it).
   const revoked = await request.delete('/api/v1/session', {
     headers: { Authorization: `Bearer ${token}` },
   });

@@ -2,18 +2,15 @@
 //! `PUT /contacts/{id}/crm/{system}/{key}`. Each answers the whole contact as the server
 //! now has it (masked for this agent), which is what the card then shows.
 
-use super::http::{authorised, decode, get_json, url};
+use super::http::{get_json, send_json};
 use super::ApiError;
-use gloo_net::http::Request;
+use gloo_net::http::Method;
 use switchboard_core::crm_links::encode_component;
 use switchboard_protocol::{Contact, ContactId, ContactPatch, CrmPropertyUpdate, CustomFieldDef};
 
 /// `PATCH /contacts/{id}`: changes the fields present in `patch`, all or nothing.
 pub async fn patch_contact(id: ContactId, patch: &ContactPatch) -> Result<Contact, ApiError> {
-    let req = authorised(Request::patch(&url(&format!("/contacts/{id}"))))
-        .json(patch)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
-    decode(req.send().await).await
+    send_json(Method::PATCH, &format!("/contacts/{id}"), patch).await
 }
 
 /// `GET /custom-fields`: the custom field definitions of the workspace.
@@ -34,8 +31,5 @@ pub async fn set_crm_property(
         encode_component(system),
         encode_component(key)
     );
-    let req = authorised(Request::put(&url(&path)))
-        .json(&CrmPropertyUpdate { value })
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
-    decode(req.send().await).await
+    send_json(Method::PUT, &path, &CrmPropertyUpdate { value }).await
 }

@@ -53,15 +53,14 @@ pub async fn desk_roster(device_token: &str) -> Result<DeskRoster, ApiError> {
     .await
 }
 
-/// `POST /desk/session`: signs an agent in at the desk with their PIN.
+/// `POST /desk/session`: signs an agent in at the desk with their PIN (the caller keeps
+/// the token with `adopt_signed_in`).
 pub async fn desk_sign_in(
     device_token: &str,
     agent_id: AgentId,
     pin: String,
 ) -> Result<SignInResponse, ApiError> {
-    send_with_own_credential(json(
-        device(Request::post(&url("/desk/session")), device_token),
-        &PinSignIn { agent_id, pin },
-    ))
-    .await
+    // The answer sets the refresh cookie, as any sign-in's does.
+    let b = super::auth::sign_in_builder(Request::post(&url("/desk/session")));
+    send_with_own_credential(json(device(b, device_token), &PinSignIn { agent_id, pin })).await
 }

@@ -1,9 +1,13 @@
 //! REST calls. Each decodes into a protocol type; every failure becomes an [`ApiError`].
+//!
+//! A call refused with 401 renews the access token once ([`super::auth::renew`], one
+//! renewal shared by every call refused meanwhile) and goes again; only a second refusal,
+//! or no renewal, ends the session ([`super::auth::on_token_refused`]).
 
 use super::abort::Abort;
-use super::auth::{clear_token, stored_token};
+use super::auth::{clear_token, renew, stored_token};
 use super::ApiError;
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use switchboard_protocol::{
@@ -29,6 +33,63 @@ pub(super) fn authorised(b: RequestBuilder) -> RequestBuilder {
     }
 }
 
+fn network(e: gloo_net::Error) -> ApiError {
+    ApiError::Network(e.to_string())
+}
+
+/// After a 401: renews the token, unless another call did since `sent_with` was sent.
+/// `Ok(false)` (the session is over) has forgotten the token and said so.
+pub(super) async fn renew_after_refusal(sent_with: Option<String>) -> Result<bool, ApiError> {
+    let now = stored_token();
+    if now.is_some() && now != sent_with {
+        return Ok(true);
+    }
+    if renew().await? {
+        return Ok(true);
+    }
+    clear_token();
+    Ok(false)
+}
+
+/// Sends the request `make` builds (with the token in use, see [`authorised`]); after a
+/// 401 renews the token and sends it once more, built anew with the new token.
+pub(super) async fn send(
+    make: impl Fn() -> Result<Request, ApiError>,
+) -> Result<Response, ApiError> {
+    let sent_with = stored_token();
+    let first = make()?.send().await.map_err(network)?;
+    if first.status() != 401 || !renew_after_refusal(sent_with).await? {
+        return Ok(first);
+    }
+    let second = make()?.send().await.map_err(network)?;
+    if second.status() == 401 {
+        clear_token();
+    }
+    Ok(second)
+}
+
+/// [`send`], then [`decode`].
+pub(super) async fn fetch<T: DeserializeOwned>(
+    make: impl Fn() -> Result<Request, ApiError>,
+) -> Result<T, ApiError> {
+    decode(Ok(send(make).await?)).await
+}
+
+/// Sends a JSON body with any `method` and decodes the answer.
+pub(super) async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let target = url(path);
+    fetch(|| {
+        authorised(RequestBuilder::new(&target).method(method.clone()))
+            .json(body)
+            .map_err(|e| ApiError::BadResponse(e.to_string()))
+    })
+    .await
+}
+
 pub(super) async fn decode<T: DeserializeOwned>(
     r: Result<Response, gloo_net::Error>,
 ) -> Result<T, ApiError> {
@@ -42,7 +103,7 @@ pub(super) async fn decode<T: DeserializeOwned>(
 }
 
 /// Decodes an answer's status and body (shared with the upload requests, which do not go
-/// through gloo-net); a 401 forgets the token.
+/// through gloo-net). A 401 is [`ApiError::Unauthorized`]; renewing is the sender's part.
 pub(super) fn decode_answer<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
     if status == 204 {
         // "Done, nothing to show" (an action on a conversation that is now gone).
@@ -52,7 +113,6 @@ pub(super) fn decode_answer<T: DeserializeOwned>(status: u16, body: &str) -> Res
         return serde_json::from_str(body).map_err(|e| ApiError::BadResponse(e.to_string()));
     }
     if status == 401 {
-        clear_token();
         return Err(ApiError::Unauthorized);
     }
     match serde_json::from_str::<WireError>(body) {
@@ -71,7 +131,13 @@ pub(super) fn decode_answer<T: DeserializeOwned>(status: u16, body: &str) -> Res
 
 /// GETs a path under the API prefix and decodes the answer.
 pub(super) async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    decode(authorised(Request::get(&url(path))).send().await).await
+    let target = url(path);
+    fetch(|| {
+        authorised(Request::get(&target))
+            .build()
+            .map_err(|e| ApiError::BadResponse(e.to_string()))
+    })
+    .await
 }
 
 /// POSTs a JSON body and decodes the answer.
@@ -79,10 +145,7 @@ pub(super) async fn post_json<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ApiError> {
-    let req = authorised(Request::post(&url(path)))
-        .json(body)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
-    decode(req.send().await).await
+    send_json(Method::POST, path, body).await
 }
 
 /// `GET /session`.
@@ -116,11 +179,12 @@ pub async fn create_view(new: &NewView) -> Result<CustomView, ApiError> {
 
 /// `DELETE /views/{id}`: deletes one of my views (refused for someone else's).
 pub async fn delete_view(id: ViewId) -> Result<(), ApiError> {
-    decode(
-        authorised(Request::delete(&url(&format!("/views/{id}"))))
-            .send()
-            .await,
-    )
+    let target = url(&format!("/views/{id}"));
+    fetch(|| {
+        authorised(Request::delete(&target))
+            .build()
+            .map_err(|e| ApiError::BadResponse(e.to_string()))
+    })
     .await
 }
 
@@ -188,11 +252,14 @@ async fn post_abortable<B: Serialize, T: DeserializeOwned>(
     abort: &Abort,
 ) -> Result<T, ApiError> {
     let signal = abort.signal();
-    let req = authorised(Request::post(&url(path)))
-        .abort_signal(signal.as_ref())
-        .json(body)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
-    decode(req.send().await).await
+    let target = url(path);
+    fetch(|| {
+        authorised(Request::post(&target))
+            .abort_signal(signal.as_ref())
+            .json(body)
+            .map_err(|e| ApiError::BadResponse(e.to_string()))
+    })
+    .await
 }
 
 /// `POST /translate`.

@@ -1,4 +1,4 @@
-//! The one boundary to the backend: REST calls, the socket, the stored token.
+//! The one boundary to the backend: REST calls, the socket, the access token (in memory).
 //!
 //! Nothing outside this module touches gloo-net or status codes; callers get
 //! `Result<T, ApiError>` with a closed error enum.
@@ -19,8 +19,8 @@ mod wake;
 
 pub use abort::Abort;
 pub use auth::{
-    adopt_token, on_token_refused, session_with, sign_in, sign_in_demo, sign_in_methods, sign_out,
-    signed_out_on_purpose, stored_token,
+    adopt_signed_in, adopt_token, on_token_refused, renew, session_with, sign_in, sign_in_demo,
+    sign_in_methods, sign_out, signed_out_on_purpose, stored_token,
 };
 pub use contacts::{custom_fields, patch_contact, set_crm_property};
 pub use desk::{claim_device, desk_roster, desk_sign_in};

@@ -2,42 +2,14 @@
 //! automations, and of `New message` (contact search and creation, outbound threads).
 //! Routes and rules: `switchboard_protocol::deal`, `contact` and `template`.
 
-use super::auth::stored_token;
-use super::http::{decode_answer, get_json, post_json, url};
+use super::http::{get_json, post_json, send_json};
 use super::ApiError;
-use gloo_net::http::{Method, RequestBuilder};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use gloo_net::http::Method;
 use switchboard_protocol::{
     Automation, CalendarEvent, Contact, ContactId, ContactNote, ContactSearch, ConversationId,
     Deal, DealUpdate, ErrorCode, NewCalendarEvent, NewContact, NewNote, NewReminder, NewTask,
     OutboundRequest, OutboundResult, Pipeline, Reminder, Task, TaskId, TaskUpdate,
 };
-
-/// Sends a JSON body with `method` (PUT, PATCH) and decodes the answer, as `post_json`
-/// does for POST.
-async fn send_json<B: Serialize, T: DeserializeOwned>(
-    method: Method,
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let mut b = RequestBuilder::new(&url(path)).method(method);
-    if let Some(t) = stored_token() {
-        b = b.header("Authorization", &format!("Bearer {t}"));
-    }
-    let r = b
-        .json(body)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    let status = r.status();
-    let text = r
-        .text()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    decode_answer(status, &text)
-}
 
 /// `GET /pipelines`.
 pub async fn pipelines() -> Result<Vec<Pipeline>, ApiError> {

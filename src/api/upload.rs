@@ -8,7 +8,7 @@
 //! [`ApiError::Network`].
 
 use super::auth::stored_token;
-use super::http::{decode_answer, url};
+use super::http::{decode_answer, renew_after_refusal, url};
 use super::ApiError;
 use std::future::Future;
 use switchboard_protocol::Upload;
@@ -53,7 +53,8 @@ pub fn upload(
         js_sys::encode_uri_component(name)
     ));
     xhr.open_with_async("POST", &path, true).map_err(js_error)?;
-    if let Some(token) = stored_token() {
+    let sent_with = stored_token();
+    if let Some(token) = &sent_with {
         xhr.set_request_header("Authorization", &format!("Bearer {token}"))
             .map_err(js_error)?;
     }
@@ -78,6 +79,15 @@ pub fn upload(
             return Err(ApiError::Network("the upload was interrupted".into()));
         }
         let text = xhr.response_text().ok().flatten().unwrap_or_default();
+        if status == 401 {
+            // The bytes are still here: renewed, the upload is worth another try.
+            return match renew_after_refusal(sent_with).await? {
+                true => Err(ApiError::Network(
+                    "the session was renewed: try again".into(),
+                )),
+                false => Err(ApiError::Unauthorized),
+            };
+        }
         decode_answer(status, &text)
     };
     Ok((handle, answer))

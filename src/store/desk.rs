@@ -76,6 +76,6 @@ pub async fn sign_in(store: Store, agent: AgentId, pin: String) -> Result<(), Ap
         return Err(ApiError::Unauthorized);
     };
     let r = api::desk_sign_in(&s.device_token, agent, pin).await?;
-    api::adopt_token(r.token);
+    api::adopt_signed_in(r);
     session::go_on(store).await
 }

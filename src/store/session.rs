@@ -18,7 +18,7 @@ use switchboard_protocol::{ErrorCode, Session, SignInMethod};
 /// What the screen shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gate {
-    /// Starting: a stored token is being checked, or the demo sign-in runs.
+    /// Starting: the refresh cookie is being tried, or the demo sign-in runs.
     Starting,
     /// Nobody is signed in: the sign-in page.
     SignedOut,
@@ -28,10 +28,14 @@ pub enum Gate {
     Open,
 }
 
-/// Signs in as the demo agent when this deployment wants that without asking: `auth:
-/// "demo"`, or no `auth` at all (the server decides by offering it) unless the agent
-/// signed out on purpose or opened `/sign-in`. True when signed in.
+/// Signs in without asking: first through the backend's refresh cookie (a reload, or a
+/// new tab, of a signed-in browser), else as the demo agent when this deployment wants
+/// that: `auth: "demo"`, or no `auth` at all (the server decides by offering it) unless
+/// the agent signed out on purpose or opened `/sign-in`. True when signed in.
 pub(super) async fn sign_in_by_itself() -> Result<bool, ApiError> {
+    if api::renew().await? {
+        return Ok(true);
+    }
     let wanted = match crate::config::get().auth {
         Some(AuthMode::Demo) => true,
         None => !api::signed_out_on_purpose() && !on_sign_in_page(),

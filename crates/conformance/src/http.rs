@@ -71,6 +71,18 @@ impl Http {
         auth: Auth<'_>,
         headers: &[(&str, &str)],
     ) -> Result<(Reply, reqwest::header::HeaderMap), String> {
+        self.call_full(method, path, auth, headers, None).await
+    }
+
+    /// A request with extra headers and an optional JSON body; the answer's headers too.
+    pub async fn call_full(
+        &self,
+        method: &str,
+        path: &str,
+        auth: Auth<'_>,
+        headers: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Result<(Reply, reqwest::header::HeaderMap), String> {
         let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
         let mut req = self
             .client
@@ -80,6 +92,9 @@ impl Http {
         }
         for (name, value) in headers {
             req = req.header(*name, *value);
+        }
+        if let Some(body) = body {
+            req = req.json(body);
         }
         let resp = req
             .send()

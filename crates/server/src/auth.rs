@@ -21,7 +21,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use switchboard_protocol::{Agent, Desk, Permissions, SignInResponse, TeamId};
 
-/// How long a token stays valid after sign-in.
+/// How long a refresh token lives (`crate::refresh`), and a session opened by
+/// [`open_session`] (tools and tests; the sign-in endpoints hand out short-lived access
+/// tokens instead).
 pub const TOKEN_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
 
 fn hex(bytes: &[u8]) -> String {
@@ -54,7 +56,8 @@ pub fn demo_agent(conn: &Connection) -> rusqlite::Result<Option<Agent>> {
     .optional()
 }
 
-/// Opens a session for `agent` and returns its token.
+/// Opens a long-lived session for `agent` without a refresh cookie and returns its token
+/// (tools and tests; the endpoints use `crate::refresh::open`).
 pub fn sign_in(conn: &Connection, agent: Agent) -> Result<SignInResponse, AppError> {
     open_session(conn, agent, None)
 }

@@ -63,6 +63,20 @@ pub struct Config {
         value_delimiter = ','
     )]
     pub host_origins: Vec<String>,
+    /// Seconds an access token lives (the bearer token answered by sign-in and
+    /// `POST /session/refresh`); the app renews it through the refresh cookie. Short
+    /// values are for tests.
+    #[arg(long, env = "SWITCHBOARD_ACCESS_TOKEN_SECS", default_value_t = 900,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub access_token_secs: u64,
+    /// Seconds a rotated-away refresh cookie still gets an access token (two tabs
+    /// refreshing at once); after that, presenting it ends the whole session.
+    #[arg(
+        long,
+        env = "SWITCHBOARD_REFRESH_REUSE_GRACE_SECS",
+        default_value_t = 10
+    )]
+    pub refresh_reuse_grace_secs: u64,
     /// Translation and AI providers (none by default: offline behaviour).
     #[command(flatten)]
     pub providers: crate::providers::ProviderFlags,
@@ -89,9 +103,23 @@ impl Config {
             read_after_ms: 2000,
             cors_origins: Vec::new(),
             host_origins: Vec::new(),
+            access_token_secs: 900,
+            refresh_reuse_grace_secs: 10,
             providers: Default::default(),
             faults: Default::default(),
             command: None,
+        }
+    }
+}
+
+impl Config {
+    /// How long tokens live, from the flags.
+    pub fn lifetimes(&self) -> crate::refresh::Lifetimes {
+        let secs = |s: u64| i64::try_from(s.saturating_mul(1000)).unwrap_or(i64::MAX);
+        crate::refresh::Lifetimes {
+            access_ms: secs(self.access_token_secs),
+            reuse_grace_ms: secs(self.refresh_reuse_grace_secs),
+            ..Default::default()
         }
     }
 }

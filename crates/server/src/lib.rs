@@ -25,6 +25,7 @@ pub mod mask;
 pub mod openapi;
 pub mod password;
 pub mod providers;
+pub mod refresh;
 pub mod sim;
 pub mod state;
 pub mod viewers;
@@ -113,6 +114,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         faults: faults::Faults::new(&config.faults),
         limiter: Arc::new(limiter::Limiter::default()),
         revoked: tokio::sync::broadcast::channel(64).0,
+        lifetimes: config.lifetimes(),
     };
     let app = http::router(
         state.clone(),

@@ -294,15 +294,21 @@ fn endpoints() -> Vec<Endpoint> {
             .ok(ty::<p::SignInMethods>()),
         post("/session", "session", "Sign in with email and password")
             .public()
-            .note("Answers a new token and its `expires_at`. Every refusal (unknown email, wrong password, disabled agent) is the same 401 `wrong email or password`. After repeated failures for an email or from an address the answer is 429 with a `Retry-After` header (seconds to wait), whatever the password. See `docs/protocol/sessions.md`.")
+            .note("Answers a new access token and its `expires_at` (15 minutes by default), and sets the refresh cookie `switchboard_refresh` (`HttpOnly; Secure; SameSite=Strict; Path=/api/v1/session`) for `POST /session/refresh`. Every refusal (unknown email, wrong password, disabled agent) is the same 401 `wrong email or password`. After repeated failures for an email or from an address the answer is 429 with a `Retry-After` header (seconds to wait), whatever the password. See `docs/protocol/sessions.md`.")
             .body(ty::<p::SignIn>())
             .ok(ty::<p::SignInResponse>())
             .errors(&[401, 429]),
         delete("/session", "session", "Sign out")
-            .note("The token stops working at once; the sockets opened with it get `unauthorized` and close.")
+            .note("Ends the sign-in of the bearer token and of the refresh cookie, whichever is sent (either one is enough): every access token of it stops working at once, the sockets opened with them get `unauthorized` and close, and the answer deletes the cookie (`Max-Age=0`). 401 when neither is known.")
             .answer(204, Empty),
+        post("/session/refresh", "session", "Renew the access token through the refresh cookie")
+            .public()
+            .note("No bearer token: the `switchboard_refresh` cookie set by a sign-in is the credential (call with `credentials: \"include\"`). Answers a new access token like a sign-in and rotates the cookie. Without a working cookie, 401 (and the cookie deleted); a rotated-away cookie presented again after a few seconds' grace ends the whole sign-in. A backend without this endpoint (404) has long-lived tokens: a reload asks to sign in again. See `docs/protocol/sessions.md`.")
+            .ok(ty::<p::SignInResponse>())
+            .errors(&[401]),
         post("/session/demo", "session", "Demo sign-in (only on a server run with `--demo`)")
             .public()
+            .note("Answers like `POST /session` (access token in the body, refresh cookie set).")
             .ok(ty::<p::SignInResponse>())
             .errors(&[403]),
         get("/session", "session", "Me, every agent, my permissions, the teams and the settings")
@@ -318,7 +324,7 @@ fn endpoints() -> Vec<Endpoint> {
             .note("The bearer token is the desk's device token (an agent's token is 401). Answers the desk and its team's enabled agents that have a PIN, by name. A 401 means the desk was removed: set it up again.")
             .ok(ty::<p::DeskRoster>()),
         post("/desk/session", "desks", "Sign an agent in at the desk with a PIN (device token)")
-            .note("The bearer token is the desk's device token. Answers the agent's own token; the session sees only the desk's team's conversations (`Session.desk`). Every refusal (wrong PIN, another team's agent, disabled, no PIN) is the same 401 `wrong agent or PIN`; after 5 wrong PINs for one agent at one desk within 15 minutes, 429 with `Retry-After`.")
+            .note("The bearer token is the desk's device token. Answers the agent's own access token and sets the refresh cookie, like `POST /session`; the session sees only the desk's team's conversations (`Session.desk`). Every refusal (wrong PIN, another team's agent, disabled, no PIN) is the same 401 `wrong agent or PIN`; after 5 wrong PINs for one agent at one desk within 15 minutes, 429 with `Retry-After`.")
             .body(ty::<p::PinSignIn>())
             .ok(ty::<p::SignInResponse>())
             .errors(&[400, 401, 429]),
@@ -900,6 +906,7 @@ mod tests {
                     ("get", "/api/v1/session/methods"),
                     ("post", "/api/v1/session"),
                     ("post", "/api/v1/session/demo"),
+                    ("post", "/api/v1/session/refresh"),
                     ("post", "/api/v1/devices/claim"),
                     ("get", "/api/v1/openapi.json"),
                     ("get", "/api/v1/ws"),

@@ -28,6 +28,8 @@ pub struct AppState {
     pub limiter: std::sync::Arc<crate::limiter::Limiter>,
     /// The hashes of tokens just signed out: their sockets close with `unauthorized`.
     pub revoked: tokio::sync::broadcast::Sender<std::sync::Arc<str>>,
+    /// How long access and refresh tokens live (`crate::refresh`).
+    pub lifetimes: crate::refresh::Lifetimes,
 }
 
 impl AppState {

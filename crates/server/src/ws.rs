@@ -16,7 +16,9 @@
 //!   with `active: false`) when it closes, whatever ended it;
 //! - a socket lives only as long as its token: signing the token out closes it at once,
 //!   and every [`TOKEN_RECHECK`] it looks the token up again (an `agent disable` from
-//!   another process, an expiry), each time with `unauthorized` before the close.
+//!   another process, an expiry), each time with `unauthorized` before the close. An
+//!   access token that expired while its sign-in can still be refreshed keeps its socket
+//!   (`crate::refresh::socket_may_stay`): the app renews the token, not the socket.
 
 use crate::auth;
 use crate::error::AppError;
@@ -243,14 +245,14 @@ fn relay(
     });
 }
 
-/// Whether the token still resolves to an enabled agent (a failed lookup counts as yes:
-/// the next check decides).
+/// Whether the token still resolves to an enabled agent, or to a sign-in that can still
+/// be refreshed (a failed lookup counts as yes: the next check decides).
 async fn token_works(state: &AppState, token: &str) -> bool {
     let token = token.to_owned();
     state
-        .run(move |conn, _| Ok(auth::agent_for_token(conn, &token)?))
+        .run(move |conn, _| Ok(crate::refresh::socket_may_stay(conn, &token)?))
         .await
-        .map_or(true, |agent| agent.is_some())
+        .unwrap_or(true)
 }
 
 /// Sends `unauthorized`; `false`, so the loop ends and the socket closes.

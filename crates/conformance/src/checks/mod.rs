@@ -7,6 +7,7 @@ mod live;
 mod messages;
 mod optional;
 mod reads;
+mod refresh;
 mod resume;
 mod send;
 mod session;
@@ -135,6 +136,7 @@ pub(crate) async fn run(options: &Options, line: impl FnMut(&Outcome)) -> Report
     // they run beside everything else.
     let slow = slow::start_slow(&ctx);
     session::session(&mut ctx).await;
+    refresh::run(&mut ctx).await;
     cors::run(&mut ctx).await;
     reads::conversations(&mut ctx).await;
     reads::conversation(&mut ctx).await;

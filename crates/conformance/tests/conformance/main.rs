@@ -79,12 +79,33 @@ async fn the_reference_server_passes_every_check() {
     ] {
         assert!(report.get(name).is_some(), "no check {name}");
     }
-    // The reference server declares every capability: nothing is skipped.
+    // The reference server declares every capability: nothing is skipped but the refresh
+    // cookie, which needs a password sign-in (checked below).
     assert!(
         !report
             .outcomes
             .iter()
-            .any(|o| matches!(o.verdict, Verdict::Skipped(_))),
+            .any(|o| matches!(o.verdict, Verdict::Skipped(_)) && o.name != "session-refresh"),
+        "{report}"
+    );
+    server.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_a_password_the_refresh_cookie_is_checked_and_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, base, _) = demo(dir.path()).await;
+    let credentials = Credentials::Password {
+        email: "marta@demo.switchboard".into(),
+        password: "demo".into(),
+    };
+    let report = run(&Options::new(&base, credentials), |o| println!("{o}")).await;
+    assert!(report.all_passed(), "{report}");
+    assert_eq!(
+        report.get("session-refresh").map(|o| &o.verdict),
+        Some(&Verdict::Pass(Some(
+            "rotated; refused after sign-out".into()
+        ))),
         "{report}"
     );
     server.stop().await.unwrap();

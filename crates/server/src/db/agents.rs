@@ -150,6 +150,10 @@ pub fn set_password(
         params![id, password_hash],
     )?;
     conn.execute("DELETE FROM sessions WHERE agent_id = ?1", params![id])?;
+    conn.execute(
+        "DELETE FROM refresh_tokens WHERE agent_id = ?1",
+        params![id],
+    )?;
     Ok(())
 }
 
@@ -181,6 +185,10 @@ pub fn set_enabled(conn: &Connection, email: &str, enabled: bool) -> Result<(), 
     )?;
     if !enabled {
         conn.execute("DELETE FROM sessions WHERE agent_id = ?1", params![id])?;
+        conn.execute(
+            "DELETE FROM refresh_tokens WHERE agent_id = ?1",
+            params![id],
+        )?;
     }
     Ok(())
 }

@@ -65,6 +65,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_agent_accounts.sql"),
     include_str!("migrations/010_devices.sql"),
     include_str!("migrations/011_mention_index.sql"),
+    include_str!("migrations/012_refresh.sql"),
 ];
 
 /// How much of the database file is read through a memory map.

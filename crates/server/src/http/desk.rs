@@ -148,9 +148,12 @@ pub async fn sign_in(
         Err(e) => return AppError::internal(e).into_response(),
     };
     state.limiter.succeed_pin(key);
-    state
-        .run(move |conn, _| auth::open_session(conn, agent, Some(device)))
+    let times = state.lifetimes;
+    match state
+        .run(move |conn, _| crate::refresh::open(conn, agent, Some(device), times))
         .await
-        .map(Json)
-        .into_response()
+    {
+        Ok(issued) => super::tokens::answer(issued, &state),
+        Err(e) => e.into_response(),
+    }
 }

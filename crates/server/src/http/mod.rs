@@ -14,6 +14,7 @@ pub mod outbound;
 pub mod paths;
 pub mod session;
 pub mod templates;
+pub mod tokens;
 pub mod uploads;
 pub mod views;
 
@@ -54,11 +55,12 @@ pub fn router(
         .route("/openapi.json", get(crate::openapi::serve))
         .route("/session/methods", get(session::methods))
         .route("/session/demo", post(session::demo))
+        .route("/session/refresh", post(tokens::refresh_session))
         .route(
             "/session",
             get(session::current)
                 .post(session::sign_in)
-                .delete(session::sign_out),
+                .delete(tokens::sign_out),
         )
         // Kiosk desks (device token on `/desk`, none on the claim).
         .route("/devices/claim", post(desk::claim))
@@ -180,6 +182,9 @@ pub fn router(
                 Method::DELETE,
             ])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            // The refresh cookie (`crate::refresh`) crosses origins of one site only for
+            // the listed origins: with credentials, never with a wildcard.
+            .allow_credentials(true)
             // The app reads how long to wait after a 429, and a download's file name.
             .expose_headers([header::RETRY_AFTER, header::CONTENT_DISPOSITION])
             .max_age(std::time::Duration::from_secs(600)),

@@ -1,5 +1,6 @@
 //! `GET /health`, `GET /session/methods`, `POST /session` (email and password),
-//! `POST /session/demo`, `GET /session`, `DELETE /session` and `PUT /session/presence`.
+//! `POST /session/demo`, `GET /session` and `PUT /session/presence` (`DELETE /session` and
+//! `POST /session/refresh`: [`super::tokens`]).
 //! The whole flow is described in `docs/protocol/sessions.md`.
 //!
 //! Invariants of password sign-in: every refusal (unknown email, wrong password, disabled
@@ -23,7 +24,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use switchboard_protocol::{
     ApiError, ErrorCode, Health, PresenceUpdate, ServerFrame, Session, SignIn, SignInMethod,
-    SignInMethods, SignInResponse,
+    SignInMethods,
 };
 
 /// At most this many password checks run at once (each takes about 19 MiB and some tens
@@ -92,7 +93,7 @@ pub async fn sign_in(
             .into_response();
     };
     match password_sign_in(&state, addr, email, password).await {
-        Ok(signed_in) => Json(signed_in).into_response(),
+        Ok(signed_in) => super::tokens::answer(signed_in, &state),
         Err(Refused::Slowed(seconds)) => slowed(seconds),
         Err(Refused::Error(e)) => e.into_response(),
     }
@@ -114,7 +115,7 @@ async fn password_sign_in(
     addr: Option<IpAddr>,
     email: String,
     password: String,
-) -> Result<SignInResponse, Refused> {
+) -> Result<crate::refresh::Issued, Refused> {
     if let Some(seconds) = state.limiter.retry_after(&email, addr) {
         return Err(Refused::Slowed(seconds));
     }
@@ -142,40 +143,29 @@ async fn password_sign_in(
         }
     };
     state.limiter.succeed(&email);
-    Ok(state.run(move |conn, _| auth::sign_in(conn, agent)).await?)
+    let times = state.lifetimes;
+    Ok(state
+        .run(move |conn, _| crate::refresh::open(conn, agent, None, times))
+        .await?)
 }
 
-/// Signs out: the token's session is deleted at once (204) and its open sockets get
-/// `unauthorized` and close.
-pub async fn sign_out(
-    State(state): State<AppState>,
-    _: CurrentAgent,
-    headers: HeaderMap,
-) -> AppResult<StatusCode> {
-    let token = auth::bearer(&headers).ok_or_else(AppError::unauthorized)?;
-    let hash: Arc<str> = auth::token_hash(&token).into();
-    state
-        .run(move |conn, _| Ok(auth::sign_out(conn, &token)?))
-        .await?;
-    let _ = state.revoked.send(hash);
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// Signs in as the demo agent with a fresh token (403 unless the server runs with `--demo`).
-pub async fn demo(State(state): State<AppState>) -> AppResult<Json<SignInResponse>> {
+/// Signs in as the demo agent with a fresh token and refresh cookie (403 unless the
+/// server runs with `--demo`).
+pub async fn demo(State(state): State<AppState>) -> AppResult<Response> {
     if !state.demo {
         return Err(AppError::forbidden(
             "demo sign-in is off (start with --demo)",
         ));
     }
-    state
-        .run(|conn, _| {
+    let times = state.lifetimes;
+    let issued = state
+        .run(move |conn, _| {
             let agent = auth::demo_agent(conn)?
                 .ok_or_else(|| AppError::forbidden("no demo agent in this database"))?;
-            auth::sign_in(conn, agent)
+            crate::refresh::open(conn, agent, None, times)
         })
-        .await
-        .map(Json)
+        .await?;
+    Ok(super::tokens::answer(issued, &state))
 }
 
 /// Who I am and every agent of the workspace (and the desk, for a session opened at one).

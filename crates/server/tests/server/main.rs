@@ -34,6 +34,7 @@ mod mentions;
 mod messages;
 mod openapi;
 mod outbound;
+mod refresh;
 mod rest;
 mod sending;
 mod settings;
