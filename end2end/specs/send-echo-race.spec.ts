@@ -16,7 +16,7 @@ async function watchBubbles(page: Page, text: string): Promise<void> {
     const w = window as unknown as { maxBubbles: number };
     w.maxBubbles = 0;
     const count = () => {
-      const n = [...document.querySelectorAll('[role="log"] article')].filter((a) =>
+      const n = Array.from(document.querySelectorAll('[role="log"] article')).filter((a) =>
         (a.textContent ?? '').includes(text),
       ).length;
       w.maxBubbles = Math.max(w.maxBubbles, n);

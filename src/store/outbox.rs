@@ -33,9 +33,10 @@ pub fn retry(state: Store, id: &ClientMsgId) {
     flush(state);
 }
 
-/// Deletes a message that was not delivered.
+/// Deletes a message that was not delivered; the messages it held go (in order).
 pub fn delete(state: Store, id: &ClientMsgId) {
     state.write(|i| _ = i.outbox.remove(id));
+    flush(state);
 }
 
 /// Asks the server to deliver again a message the channel refused; the inbox takes the
