@@ -57,6 +57,7 @@ pub fn PendingItem(
         let id = id.clone();
         Memo::new(move |_| state.inbox().with(|i| i.outbox.held(&id)))
     };
+    let data_status = move || if held.get() { "held" } else { status };
     let delete = move |_| outbox::delete(state, &id);
     let quote = p
         .reply_to
@@ -75,7 +76,7 @@ pub fn PendingItem(
             class="sb-message sb-message--out sb-message--pending"
             class:sb-message--note=note
             data-client-id=p.client_id.to_string()
-            data-status=move || if held.get() { "held" } else { status }
+            data-status=data_status
         >
             {note.then(|| view! { <p class="sb-message__label">{i18n.tr(Msg::InternalNote)}</p> })}
             {quote}
