@@ -15,4 +15,5 @@ err-empty-message = Write something before sending.
 err-too-long = The message is too long.
 err-sign-in = Could not sign in.
 err-storage = This browser does not let Switchboard keep drafts and unsent messages: they will be lost if the page closes.
+err-storage-corrupt = The unsent messages kept in this browser could not be read. They were set aside, not deleted; new messages are kept as usual.
 dismiss = Dismiss

@@ -15,4 +15,5 @@ err-empty-message = Écrivez quelque chose avant d'envoyer.
 err-too-long = Le message est trop long.
 err-sign-in = Connexion impossible.
 err-storage = Ce navigateur n'autorise pas la sauvegarde des brouillons et des messages non envoyés : ils seront perdus à la fermeture de la page.
+err-storage-corrupt = Les messages non envoyés gardés dans ce navigateur sont illisibles. Ils ont été mis de côté, pas supprimés ; les nouveaux messages sont gardés comme d’habitude.
 dismiss = Fermer

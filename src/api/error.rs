@@ -19,13 +19,21 @@ pub enum ApiError {
     },
     /// The answer could not be decoded (a backend that does not follow the protocol).
     BadResponse(String),
+    /// `429 Too Many Requests`: the same request may go again after `wait` (the answer's
+    /// `Retry-After`; `None` when it gave none the app could read).
+    Throttled {
+        /// How long the server asked to wait.
+        wait: Option<std::time::Duration>,
+        /// The server's words, if its body had any.
+        message: String,
+    },
 }
 
 impl ApiError {
     /// Whether sending the same request again later may succeed.
     pub fn is_transient(&self) -> bool {
         match self {
-            ApiError::Network(_) => true,
+            ApiError::Network(_) | ApiError::Throttled { .. } => true,
             ApiError::Refused { code, .. } => *code == ErrorCode::Internal,
             ApiError::Unauthorized | ApiError::BadResponse(_) => false,
         }
@@ -37,6 +45,7 @@ impl ApiError {
             ApiError::Network(_) => Msg::ErrNetwork,
             ApiError::Unauthorized => Msg::ErrUnauthorized,
             ApiError::BadResponse(_) => Msg::ErrBadResponse,
+            ApiError::Throttled { .. } => Msg::ErrRateLimited,
             ApiError::Refused { code, .. } => code_msg(*code),
         }
     }
@@ -45,6 +54,7 @@ impl ApiError {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             ApiError::Refused { code, .. } => Some(*code),
+            ApiError::Throttled { .. } => Some(ErrorCode::RateLimited),
             _ => None,
         }
     }
@@ -54,7 +64,9 @@ impl ApiError {
     /// translated headline of [`ApiError::msg`], never instead of it.
     pub fn detail(&self) -> Option<&str> {
         match self {
-            ApiError::Refused { message, .. } => Some(message),
+            ApiError::Refused { message, .. } | ApiError::Throttled { message, .. } => {
+                Some(message)
+            }
             ApiError::Network(d) | ApiError::BadResponse(d) => Some(d),
             ApiError::Unauthorized => None,
         }

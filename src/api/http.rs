@@ -95,11 +95,25 @@ pub(super) async fn decode<T: DeserializeOwned>(
 ) -> Result<T, ApiError> {
     let r = r.map_err(|e| ApiError::Network(e.to_string()))?;
     let status = r.status();
+    let retry_after = r.headers().get("retry-after");
     let body = r
         .text()
         .await
         .map_err(|e| ApiError::Network(e.to_string()))?;
+    if status == 429 {
+        return Err(throttled(retry_after.as_deref(), &body));
+    }
     decode_answer(status, &body)
+}
+
+/// A `429`: the wait its `Retry-After` asks for (seconds or an HTTP date), and its words.
+pub(super) fn throttled(retry_after: Option<&str>, body: &str) -> ApiError {
+    let wait =
+        retry_after.and_then(|v| switchboard_core::retry_after::parse(v, chrono::Utc::now()));
+    let message = serde_json::from_str::<WireError>(body)
+        .map(|w| w.message)
+        .unwrap_or_default();
+    ApiError::Throttled { wait, message }
 }
 
 /// Decodes an answer's status and body (shared with the upload requests, which do not go

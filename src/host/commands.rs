@@ -54,6 +54,7 @@ fn words(e: &ApiError) -> String {
         ApiError::Unauthorized => "the token was refused".into(),
         ApiError::Network(d) => format!("the server is out of reach: {d}"),
         ApiError::Refused { message, .. } => message.clone(),
+        ApiError::Throttled { .. } => "the server asked to wait (429)".into(),
         ApiError::BadResponse(d) => format!("the server's answer was not understood: {d}"),
     }
 }

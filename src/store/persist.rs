@@ -11,7 +11,7 @@
 use crate::i18n::Msg;
 use crate::store::Store;
 use leptos::prelude::*;
-use switchboard_core::agent_shelf::{self, Item, LEGACY_KEYS};
+use switchboard_core::agent_shelf::{self, Item, Opened, LEGACY_KEYS};
 use switchboard_core::{Drafts, Outbox};
 use switchboard_protocol::AgentId;
 
@@ -31,17 +31,36 @@ fn save<T: serde::Serialize>(agent: AgentId, item: Item, value: &T) -> bool {
     storage().is_some_and(|s| s.set_item(&agent_shelf::key(agent, item), &text).is_ok())
 }
 
+/// Opens `agent`'s stored `item`. An unreadable value is copied aside (under
+/// `agent_shelf::set_aside_key`) and the agent told, before the shelf is written again:
+/// never silently replaced by an empty one.
+fn open_item<T: serde::de::DeserializeOwned + Default>(
+    store: Store,
+    agent: AgentId,
+    item: Item,
+) -> T {
+    let key = agent_shelf::key(agent, item);
+    let stored = read(&key);
+    match agent_shelf::open_checked(agent, stored.as_deref()) {
+        Opened::Mine(value) => value,
+        Opened::Nothing => T::default(),
+        Opened::Unreadable => {
+            let aside = agent_shelf::set_aside_key(&key);
+            if let (Some(s), Some(text)) = (storage(), stored) {
+                let _ = s.set_item(&aside, &text);
+            }
+            leptos::logging::warn!("{key} could not be read; kept as {aside}");
+            store.warn(Msg::ErrStorageCorrupt, None);
+            T::default()
+        }
+    }
+}
+
 /// Puts `agent`'s stored outbox and drafts into the store, and keeps them there from now
 /// on. The shared shelf of earlier versions is adopted by the first agent to sign in.
 pub fn open_shelf(store: Store, agent: AgentId) {
-    let mut outbox: Outbox = agent_shelf::open(
-        agent,
-        read(&agent_shelf::key(agent, Item::Outbox)).as_deref(),
-    );
-    let mut drafts: Drafts = agent_shelf::open(
-        agent,
-        read(&agent_shelf::key(agent, Item::Drafts)).as_deref(),
-    );
+    let mut outbox: Outbox = open_item(store, agent, Item::Outbox);
+    let mut drafts: Drafts = open_item(store, agent, Item::Drafts);
     for (item, key) in LEGACY_KEYS {
         let Some(text) = read(key) else { continue };
         match item {

@@ -69,6 +69,37 @@ pub fn open<T: DeserializeOwned + Default>(agent: AgentId, stored: Option<&str>)
         .unwrap_or_default()
 }
 
+/// What a stored text holds for the agent who opens it.
+#[derive(Debug, PartialEq)]
+pub enum Opened<T> {
+    /// Nothing stored (or a value of another agent's, never theirs to see).
+    Nothing,
+    /// The agent's own value.
+    Mine(T),
+    /// A text that does not read as any version's value (a bug, a hand edit, a disk
+    /// error): the caller sets it aside and says so, rather than overwriting it with an
+    /// empty shelf (a write is one `setItem` of the whole value, so a closed or crashed tab
+    /// leaves the old value or the new one, never half of one).
+    Unreadable,
+}
+
+/// Opens a stored text as [`open`] does, telling an unreadable text from an empty shelf.
+pub fn open_checked<T: DeserializeOwned>(agent: AgentId, stored: Option<&str>) -> Opened<T> {
+    let Some(text) = stored else {
+        return Opened::Nothing;
+    };
+    match serde_json::from_str::<Owned<T>>(text) {
+        Ok(o) if o.agent == agent => Opened::Mine(o.value),
+        Ok(_) => Opened::Nothing,
+        Err(_) => Opened::Unreadable,
+    }
+}
+
+/// Where an unreadable text of `key` is set aside.
+pub fn set_aside_key(key: &str) -> String {
+    format!("{key}.unreadable")
+}
+
 /// The value of a legacy (ownerless) text, adopted by whoever signs in first.
 pub fn adopt<T: DeserializeOwned + Default>(stored: Option<&str>) -> T {
     stored
@@ -122,6 +153,21 @@ mod tests {
         assert_eq!(
             open::<Drafts>(AgentId(1), Some("{not json")),
             Drafts::default()
+        );
+        assert_eq!(
+            open_checked::<Drafts>(AgentId(1), Some("{\"agent\":1,\"value\":[[5")),
+            Opened::Unreadable,
+            "a cut-off value is unreadable, not empty"
+        );
+        let other = seal(AgentId(2), &drafts("Theirs")).unwrap();
+        assert_eq!(
+            open_checked::<Drafts>(AgentId(1), Some(&other)),
+            Opened::Nothing
+        );
+        let mine = seal(AgentId(1), &drafts("Mine")).unwrap();
+        assert_eq!(
+            open_checked::<Drafts>(AgentId(1), Some(&mine)),
+            Opened::Mine(drafts("Mine"))
         );
         // An ownerless (legacy) value is not opened as anyone's…
         let legacy = serde_json::to_string(&drafts("Old")).unwrap();

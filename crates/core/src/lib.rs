@@ -49,6 +49,7 @@ pub mod plan_forms;
 pub mod pull;
 pub mod replied_since;
 pub mod reply_channel;
+pub mod retry_after;
 pub mod route;
 pub mod row_actions;
 pub mod row_label;

@@ -30,6 +30,19 @@ pub enum OutboxState {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         code: Option<ErrorCode>,
     },
+    /// Refused, and taken back into the composer (`Edit`) while messages written after it
+    /// in its conversation wait: it keeps its place until the composer's next message of
+    /// its conversation and mode replaces it ([`Outbox::replace_edited`]), or the agent
+    /// discards it.
+    Editing,
+}
+
+impl OutboxState {
+    /// Whether the entry waits for the agent (refused, or being edited): the entries after
+    /// it in its conversation wait too.
+    pub fn needs_agent(&self) -> bool {
+        matches!(self, OutboxState::Failed { .. } | OutboxState::Editing)
+    }
 }
 
 /// A message written by this agent and not yet confirmed.
@@ -180,6 +193,63 @@ impl Outbox {
         id: ConversationId,
     ) -> impl Iterator<Item = &PendingMessage> + '_ {
         self.items.iter().filter(move |p| p.conversation_id == id)
+    }
+
+    /// Whether the entry waits behind an earlier one of its conversation that the agent must
+    /// resolve (refused or being edited): a conversation's messages reach the customer in
+    /// the order they were written, so one refused message holds the ones after it.
+    pub fn held(&self, id: &ClientMsgId) -> bool {
+        let Some(at) = self.items.iter().position(|p| &p.client_id == id) else {
+            return false;
+        };
+        let conversation = self.items[at].conversation_id;
+        self.items[..at]
+            .iter()
+            .any(|p| p.conversation_id == conversation && p.state.needs_agent())
+    }
+
+    /// The entry to send next: the oldest that neither waits for the agent nor is held
+    /// behind one that does (other conversations go on).
+    pub fn next_to_send(&self) -> Option<&PendingMessage> {
+        self.items
+            .iter()
+            .find(|p| !p.state.needs_agent() && !self.held(&p.client_id))
+    }
+
+    /// Takes a refused entry back for editing: removed when nothing waits behind it; kept
+    /// in its place as [`OutboxState::Editing`] when later entries of its conversation
+    /// wait (they keep waiting for the edited message). `None` when it is gone.
+    pub fn take_back(&mut self, id: &ClientMsgId) -> Option<PendingMessage> {
+        let at = self.items.iter().position(|p| &p.client_id == id)?;
+        let conversation = self.items[at].conversation_id;
+        let behind = self.items[at + 1..]
+            .iter()
+            .any(|p| p.conversation_id == conversation);
+        if behind {
+            let taken = self.items[at].clone();
+            self.items[at].state = OutboxState::Editing;
+            Some(taken)
+        } else {
+            Some(self.items.remove(at))
+        }
+    }
+
+    /// Adds a message the composer sends: in the place of the entry of its conversation
+    /// and mode being edited, if there is one (with its own, new client id: the edited
+    /// text is a new request, never a repeat of the refused one), else at the end.
+    pub fn replace_edited(&mut self, m: PendingMessage) {
+        if self.items.iter().any(|p| p.client_id == m.client_id) {
+            return;
+        }
+        let editing = self.items.iter().position(|p| {
+            p.state == OutboxState::Editing
+                && p.conversation_id == m.conversation_id
+                && p.visibility == m.visibility
+        });
+        match editing {
+            Some(at) => self.items[at] = m,
+            None => self.items.push(m),
+        }
     }
 
     /// Every entry waiting to be sent again after a network failure.

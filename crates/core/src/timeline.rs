@@ -33,6 +33,7 @@ impl TimelineItem {
                     OutboxState::Sending => "s",
                     OutboxState::Queued { .. } => "q",
                     OutboxState::Failed { .. } => "f",
+                    OutboxState::Editing => "e",
                 };
                 format!("c{}:{state}", p.client_id)
             }

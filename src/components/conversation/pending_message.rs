@@ -25,7 +25,9 @@ pub fn PendingItem(
         OutboxState::Sending => ("pending", None),
         OutboxState::Queued { .. } => ("pending", None),
         OutboxState::Failed { reason, code } => ("failed", Some((*code, reason.clone()))),
+        OutboxState::Editing => ("editing", None),
     };
+    let editing = p.state == OutboxState::Editing;
     let queued = matches!(p.state, OutboxState::Queued { .. });
     let note = p.visibility == Visibility::Internal;
     let id = p.client_id.clone();
@@ -37,18 +39,25 @@ pub fn PendingItem(
     let edit = {
         let id = id.clone();
         move |_| {
-            // Back into the editor of its conversation and mode; out of the outbox only
-            // once the draft holds it.
+            // Back into the editor of its conversation and mode; out of the outbox (or
+            // kept in its place while later messages wait for it) once the draft holds it.
             let Some(p) = state.inbox().with_untracked(|i| i.outbox.get(&id).cloned()) else {
                 return;
             };
             state
                 .drafts
                 .update(|d| d.restore(p.conversation_id, p.visibility, Draft::from_pending(&p)));
-            outbox::delete(state, &id);
+            _ = outbox::take_back(state, &id);
             compose.show_draft.run(p.visibility);
         }
     };
+    // Waiting behind a refused message of the conversation (derived: it changes when that
+    // one is resolved, not when this one does).
+    let held = {
+        let id = id.clone();
+        Memo::new(move |_| state.inbox().with(|i| i.outbox.held(&id)))
+    };
+    let data_status = move || if held.get() { "held" } else { status };
     let delete = move |_| outbox::delete(state, &id);
     let quote = p
         .reply_to
@@ -67,7 +76,7 @@ pub fn PendingItem(
             class="sb-message sb-message--out sb-message--pending"
             class:sb-message--note=note
             data-client-id=p.client_id.to_string()
-            data-status=status
+            data-status=data_status
         >
             {note.then(|| view! { <p class="sb-message__label">{i18n.tr(Msg::InternalNote)}</p> })}
             {quote}
@@ -75,10 +84,19 @@ pub fn PendingItem(
             {files}
             <footer class="sb-message__meta">
                 {match failed_reason {
+                    None if editing => {
+                        view! {
+                            <span class="sb-message__state">{i18n.tr(Msg::OutboxEditing)}</span>
+                            <button type="button" class="sb-button sb-button--small sb-button--ghost" on:click=delete>
+                                {i18n.tr(Msg::OutboxDiscard)}
+                            </button>
+                        }
+                            .into_any()
+                    }
                     None => {
                         view! {
                             <span class="sb-message__state" title=move || queued.then(|| i18n.t(Msg::Queued))>
-                                {i18n.tr(Msg::Sending)}
+                                {move || i18n.t(if held.get() { Msg::OutboxHeld } else { Msg::Sending })}
                             </span>
                         }
                             .into_any()

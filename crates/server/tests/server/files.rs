@@ -142,3 +142,49 @@ async fn downloads_are_signed_and_safe() {
     );
     s.stop().await;
 }
+
+/// The connection of an upload is cut half way (the client gone, a proxy timing out): the
+/// server stores nothing of it (no row, no file), so no message can ever refer to half a
+/// file; the next upload of the same bytes is stored whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_cut_half_way_stores_nothing() {
+    use std::io::Write;
+    let (dir, s, token) = quiet_demo().await;
+    let count = || -> i64 {
+        crate::common::store(dir.path())
+            .query_row("SELECT COUNT(*) FROM uploads", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = count();
+    let files_dir = dir.path().join("uploads");
+    let files = || std::fs::read_dir(&files_dir).map_or(0, |d| d.count());
+    let files_before = files();
+    let bytes = vec![b'x'; 200_000];
+    let addr = s.base.trim_start_matches("http://").to_owned();
+    let head = format!(
+        "POST /api/v1/uploads?name=cut.txt HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\n\
+         Content-Type: application/octet-stream\r\nContent-Length: {}\r\n\r\n",
+        bytes.len()
+    );
+    let half = bytes[..bytes.len() / 2].to_vec();
+    tokio::task::spawn_blocking(move || {
+        let mut tcp = std::net::TcpStream::connect(&addr).unwrap();
+        tcp.write_all(head.as_bytes()).unwrap();
+        tcp.write_all(&half).unwrap();
+        tcp.flush().unwrap();
+        // Cut: the rest never comes.
+        tcp.shutdown(std::net::Shutdown::Both).unwrap();
+    })
+    .await
+    .unwrap();
+    // The server notices the cut while reading; give it the moment it needs, then check.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(count(), before, "no row for half a file");
+    assert_eq!(files(), files_before, "no bytes left on disk");
+    let whole = upload(&s, &token, "cut.txt", bytes).await;
+    assert_eq!(whole.status, 201, "{}", whole.text());
+    let up: Upload = serde_json::from_slice(&whole.body).unwrap();
+    assert_eq!(up.size, 200_000);
+    assert_eq!(count(), before + 1);
+    s.stop().await;
+}
