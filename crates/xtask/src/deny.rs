@@ -36,7 +36,9 @@ fn install(root: &Path) -> Result<(), String> {
     if version == Some(CARGO_DENY_VERSION) {
         return Ok(());
     }
-    println!("  installing cargo-deny {CARGO_DENY_VERSION} (a debug build: about three minutes, once)");
+    println!(
+        "  installing cargo-deny {CARGO_DENY_VERSION} (a debug build: about three minutes, once)"
+    );
     step::run(&mut cargo(
         [
             "install",
