@@ -1,4 +1,5 @@
 import { test, expect } from '../support/fixtures';
+import { isPlainPicture } from '../support/api';
 
 test.describe('message kinds', () => {
   test('image: a thumbnail opens a lightbox with a download link, and Escape closes it', async ({
@@ -7,9 +8,9 @@ test.describe('message kinds', () => {
     page,
   }) => {
     const photos = await api.findMessage('pictures attached', (m) =>
-      (m.attachments ?? []).some((a) => a.kind === 'image'),
+      (m.attachments ?? []).some(isPlainPicture),
     );
-    const picture = photos.attachments!.find((a) => a.kind === 'image')!;
+    const picture = photos.attachments!.find(isPlainPicture)!;
     const entry = await inbox.openMessage(photos);
 
     const thumbnail = entry.getByRole('button', { name: `Open picture: ${picture.name}` });
@@ -47,9 +48,9 @@ test.describe('message kinds', () => {
       Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
     });
     const photos = await api.findMessage('pictures attached', (m) =>
-      (m.attachments ?? []).some((a) => a.kind === 'image'),
+      (m.attachments ?? []).some(isPlainPicture),
     );
-    const picture = photos.attachments!.find((a) => a.kind === 'image')!;
+    const picture = photos.attachments!.find(isPlainPicture)!;
     const entry = await inbox.openMessage(photos);
     await entry.getByRole('button', { name: `Open picture: ${picture.name}` }).click();
     const lightbox = page.getByRole('dialog', { name: picture.name });

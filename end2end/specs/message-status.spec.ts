@@ -1,4 +1,5 @@
 import { test, expect } from '../support/fixtures';
+import { isPlainPicture } from '../support/api';
 
 test.describe('message kinds', () => {
   test('who and when: the customer by name, agents by name or as You, each with a time', async ({
@@ -6,7 +7,7 @@ test.describe('message kinds', () => {
     inbox,
   }) => {
     const photos = await api.findMessage('pictures attached', (m) =>
-      (m.attachments ?? []).some((a) => a.kind === 'image'),
+      (m.attachments ?? []).some(isPlainPicture),
     );
     const all = await api.fullMessages(photos.conversation_id);
     const detail = await api.conversation(photos.conversation_id);

@@ -130,6 +130,14 @@ const NO_WINDOW = new Set(['telegram', 'webchat']);
 const ACTIVE = new Set(['open', 'in_progress']);
 
 /** A unique text for one test: never found in the demo data or another test. */
+/**
+ * Whether an attachment is one of the demo data's pictures with a plain name: specs that
+ * check the name as shown and as downloaded take these, not the hostile names other
+ * specs upload (`files-hostile.spec.ts`: those are shown marked and saved cleaned).
+ */
+export const isPlainPicture = (a: { kind: string; name: string }): boolean =>
+  a.kind === 'image' && /^[\w .()-]+$/.test(a.name);
+
 export function uniqueText(label: string): string {
   const random = Math.random().toString(36).slice(2, 8);
   return `${label} ${Date.now().toString(36)}-${random}`;
