@@ -16,4 +16,6 @@ export default defineConfig({
   timeout: 180_000,
   reporter: [['list'], ['json', { outputFile: 'playwright-report/bench-results.json' }]],
   outputDir: 'test-results/bench',
+  // No trace: its DOM snapshots run in the page and would be measured with the app.
+  use: { ...base.use, trace: 'off', screenshot: 'off' },
 });

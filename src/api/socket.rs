@@ -24,6 +24,19 @@ use switchboard_protocol::{ClientFrame, ConversationId, Seq, ServerFrame};
 /// went silent is found within 25 s, and the next attempt follows within a second.
 const SILENCE_LIMIT_MS: u32 = 25_000;
 
+/// How late the silence timer may be set again after a frame (ms).
+const REARM_MS: f64 = 1_000.0;
+
+/// The longest the socket decodes waiting frames before giving the browser a turn (ms).
+const SLICE_MS: f64 = 8.0;
+
+/// A monotonic clock in ms (`performance.now()`).
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 /// The state of the connection, for the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SocketStatus {
@@ -150,10 +163,25 @@ async fn connect_once(
     let mut live = false;
     let (out_tx, mut out_rx) = unbounded::<String>();
     let mut silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
+    let mut armed_at = now_ms();
+    // Frames already waiting (a reconnection's replay: thousands at once) are decoded in
+    // slices of at most `SLICE_MS`, with the browser given a turn in between to paint and
+    // take the agent's input; a frame that was waited for starts a new slice.
+    let mut slice_start = armed_at;
     loop {
+        if now_ms() - slice_start >= SLICE_MS {
+            TimeoutFuture::new(0).await;
+            slice_start = now_ms();
+        }
         let next = Box::pin(rx.next());
         let outgoing = out_rx.next();
-        let text = match select(select(next, outgoing), &mut silence).await {
+        let asked = now_ms();
+        let got = select(select(next, outgoing), &mut silence).await;
+        let now = now_ms();
+        if now - asked >= 1.0 {
+            slice_start = now;
+        }
+        let text = match got {
             Either::Left((Either::Left((Some(Ok(Message::Text(t))), _)), _)) => t,
             Either::Left((Either::Left((Some(Ok(Message::Bytes(_))), _)), _)) => continue,
             Either::Left((Either::Right((Some(out), _)), _)) => {
@@ -170,8 +198,14 @@ async fn connect_once(
                 return (Flow::Reconnect, live);
             }
         };
-        // Silence is measured from the last frame the server sent, not the last we sent.
-        silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
+        // Silence is measured from the last frame the server sent, not the last we sent;
+        // the timer is set again at most once per `REARM_MS` (a timer per frame cost a
+        // `setTimeout` and a `clearTimeout` for each of a replay's thousands of frames),
+        // so silence is found after `SILENCE_LIMIT_MS - REARM_MS` at the earliest.
+        if now - armed_at >= REARM_MS {
+            silence = Box::pin(TimeoutFuture::new(SILENCE_LIMIT_MS));
+            armed_at = now;
+        }
         // A frame that does not decode is a backend bug: skip it rather than drop the link
         // (an event's missing `seq` then shows as a gap, and the gap brings a resync), and
         // say so once on the console for whoever debugs the backend.

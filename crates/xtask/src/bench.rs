@@ -1,8 +1,9 @@
 //! `cargo xtask bench`: the chat list's benchmarks. First the host benchmark of the pure
 //! core (`cargo bench -p switchboard-core --bench list`), then the release app against a
 //! fresh demo server holding 10,000 extra bulk conversations, measured in Chromium by
-//! `end2end/bench/list.bench.ts`. Nothing here judges the figures: they are written down
-//! in `docs/benchmarks.md` with the commit this prints.
+//! `end2end/bench/*.bench.ts` (the list, the log, and 5,000 events received after a
+//! reconnection). Nothing here judges the figures: they are written down in
+//! `docs/benchmarks.md` with the commit this prints.
 
 use crate::e2e::{self, RunningServer};
 use crate::step::{self, cargo, command, output, step, Failed};
