@@ -9,7 +9,8 @@
 //!
 //! Background work lives here too: `session` (sign-in and out), `sync` (the start-up, the
 //! socket, the outbox), `list_loader`
-//! (the chat list's pages and counts) and `persist` (drafts and outbox in storage).
+//! (the chat list's pages and counts), `persist` (drafts and outbox in storage) and
+//! `tabs` (each tab's own outbox, and adopting what closed tabs left).
 
 pub mod ai;
 mod command;
@@ -29,6 +30,7 @@ mod selectors;
 pub mod session;
 pub mod settings;
 pub mod sync;
+mod tabs;
 pub mod templates;
 pub mod typing;
 pub mod unread;
@@ -77,6 +79,10 @@ pub struct Store {
     /// Whose drafts and outbox are in memory (`persist.rs`): set by the first sign-in,
     /// never changed afterwards (another agent's sign-in reloads the app).
     pub(crate) shelf: RwSignal<Option<AgentId>>,
+    /// Where this tab stores its outbox (`tabs.rs`): set once the tab's lock is held.
+    pub(crate) outbox_key: RwSignal<Option<String>>,
+    /// The drafts as this tab last stored them (`persist.rs` writes only its changes).
+    pub(crate) saved_drafts: StoredValue<Drafts>,
     /// Wakes the start-up when the sign-in form has signed an agent in.
     pub(crate) wake: StoredValue<Option<futures::channel::oneshot::Sender<()>>, LocalStorage>,
     /// The socket's state, for the status line.
@@ -121,6 +127,8 @@ impl Store {
             gate: RwSignal::new(Gate::Starting),
             sign_in_methods: RwSignal::new(Vec::new()),
             shelf: RwSignal::new(None),
+            outbox_key: RwSignal::new(None),
+            saved_drafts: StoredValue::new(Drafts::default()),
             wake: StoredValue::new_local(None),
             socket: RwSignal::new(SocketStatus::Connecting),
             notice: RwSignal::new(None),

@@ -23,12 +23,26 @@ fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Writes a value; false when the browser refused (storage full or disabled).
-fn save<T: serde::Serialize>(agent: AgentId, item: Item, value: &T) -> bool {
+/// Writes a value under `key`; false when the browser refused (storage full or disabled).
+fn save<T: serde::Serialize>(agent: AgentId, key: &str, value: &T) -> bool {
     let Some(text) = agent_shelf::seal(agent, value) else {
         return false;
     };
-    storage().is_some_and(|s| s.set_item(&agent_shelf::key(agent, item), &text).is_ok())
+    storage().is_some_and(|s| s.set_item(key, &text).is_ok())
+}
+
+/// Saves this tab's outbox now (not at the next effect): before another tab's copy of
+/// what it holds is deleted (`tabs.rs`). False when it could not be saved.
+pub(crate) fn save_outbox_now(state: Store) -> bool {
+    let (Some(agent), Some(key)) = (
+        state.shelf.get_untracked(),
+        state.outbox_key.get_untracked(),
+    ) else {
+        return false;
+    };
+    state
+        .inbox()
+        .with_untracked(|i| save(agent, &key, &i.outbox))
 }
 
 /// Opens `agent`'s stored `item`. An unreadable value is copied aside (under
@@ -58,8 +72,14 @@ fn open_item<T: serde::de::DeserializeOwned + Default>(
 
 /// Puts `agent`'s stored outbox and drafts into the store, and keeps them there from now
 /// on. The shared shelf of earlier versions is adopted by the first agent to sign in.
+/// With tabs told apart (`tabs.rs`), the outbox comes in through the tab's adoption of
+/// what earlier tabs left (the agent's one key among them) once its lock is held.
 pub fn open_shelf(store: Store, agent: AgentId) {
-    let mut outbox: Outbox = open_item(store, agent, Item::Outbox);
+    let mut outbox: Outbox = if super::tabs::supported() {
+        Outbox::default()
+    } else {
+        open_item(store, agent, Item::Outbox)
+    };
     let mut drafts: Drafts = open_item(store, agent, Item::Drafts);
     for (item, key) in LEGACY_KEYS {
         let Some(text) = read(key) else { continue };
@@ -74,8 +94,10 @@ pub fn open_shelf(store: Store, agent: AgentId) {
         }
     }
     store.write(|i| i.outbox = outbox.restored());
+    store.saved_drafts.set_value(drafts.clone());
     store.drafts.set(drafts);
     store.shelf.set(Some(agent));
+    super::tabs::start(store, agent, move |key| store.outbox_key.set(Some(key)));
 }
 
 /// Saves the outbox and the drafts whenever they change, on the shelf of the agent whose
@@ -90,10 +112,10 @@ pub fn keep(state: Store) {
         }
     };
     Effect::new(move || {
-        let Some(agent) = state.shelf.get() else {
+        let (Some(agent), Some(key)) = (state.shelf.get(), state.outbox_key.get()) else {
             return;
         };
-        if !outbox.with(|o| save(agent, Item::Outbox, o)) {
+        if !outbox.with(|o| save(agent, &key, o)) {
             complain();
         }
     });
@@ -101,7 +123,18 @@ pub fn keep(state: Store) {
         let Some(agent) = state.shelf.get() else {
             return;
         };
-        if !state.drafts.with(|d| save(agent, Item::Drafts, d)) {
+        // Another tab of the agent may have stored drafts since this one last did: only
+        // this tab's changes are written over them (`Drafts::merged_onto`).
+        let key = agent_shelf::key(agent, Item::Drafts);
+        let stored: Drafts = agent_shelf::open(agent, read(&key).as_deref());
+        let merged = state.drafts.with(|d| {
+            state
+                .saved_drafts
+                .with_value(|saved| d.merged_onto(saved, stored))
+        });
+        if save(agent, &key, &merged) {
+            state.saved_drafts.set_value(state.drafts.get_untracked());
+        } else {
             complain();
         }
     });

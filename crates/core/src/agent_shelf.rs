@@ -47,6 +47,22 @@ pub fn key(agent: AgentId, item: Item) -> String {
     format!("switchboard.{}.v2.agent-{}", item.name(), agent.0)
 }
 
+/// The storage key of one tab's `item` (the outbox): every tab of an agent writes only
+/// its own, so two tabs never overwrite each other's unsent messages. `tab` is the tab's
+/// random id (letters, digits and `-`).
+pub fn tab_key(agent: AgentId, item: Item, tab: &str) -> String {
+    format!("{}.tab-{tab}", key(agent, item))
+}
+
+/// The tab whose `item` of `agent`'s a storage key holds, if it is such a key.
+pub fn tab_of(agent: AgentId, item: Item, stored_key: &str) -> Option<&str> {
+    let tab = stored_key
+        .strip_prefix(&key(agent, item))?
+        .strip_prefix(".tab-")?;
+    let plain = !tab.is_empty() && tab.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    plain.then_some(tab)
+}
+
 /// A stored value with its owner.
 #[derive(Serialize, Deserialize)]
 struct Owned<T> {

@@ -261,6 +261,26 @@ impl Drafts {
     pub fn uploads(&self) -> impl Iterator<Item = &Upload> + '_ {
         self.by_key.values().flat_map(|d| d.files.iter())
     }
+
+    /// The drafts to store when another tab of the agent may have stored its own since
+    /// this tab last did: `stored` (what is in storage now) with this tab's changes since
+    /// `saved` (what this tab stored last) written over it, and nothing else of it
+    /// touched. One tab's typing thus never erases another tab's draft of another
+    /// conversation (a whole-value write would); where both changed the same draft, the
+    /// later writer's wins.
+    pub fn merged_onto(&self, saved: &Drafts, mut stored: Drafts) -> Drafts {
+        for (key, draft) in &self.by_key {
+            if saved.by_key.get(key) != Some(draft) {
+                stored.by_key.insert(*key, draft.clone());
+            }
+        }
+        for key in saved.by_key.keys() {
+            if !self.by_key.contains_key(key) {
+                stored.by_key.remove(key);
+            }
+        }
+        stored
+    }
 }
 
 #[cfg(test)]

@@ -147,6 +147,17 @@ impl Outbox {
         self
     }
 
+    /// Takes in the outbox another tab of the agent left (closed or crashed before it was
+    /// delivered): its entries this one does not hold go after ours, in their order, as
+    /// after a reload ([`Outbox::restored`]). Returns how many were added.
+    pub fn adopt(&mut self, left: Outbox) -> usize {
+        let before = self.items.len();
+        for p in left.restored().items {
+            self.push(p);
+        }
+        self.items.len() - before
+    }
+
     /// Adds a message in the `Sending` state. A client id already present is ignored.
     pub fn push(&mut self, m: PendingMessage) {
         if !self.items.iter().any(|p| p.client_id == m.client_id) {
