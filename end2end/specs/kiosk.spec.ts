@@ -84,9 +84,19 @@ test.describe('a kiosk desk', () => {
 
       // A wrong PIN, then the right one.
       await setUp.getByRole('textbox', { name: 'Device code' }).fill(code);
+      const claimed = page.waitForResponse((r) => r.url().endsWith('/devices/claim') && r.ok());
       await setUp.getByRole('button', { name: 'Set up' }).click();
       const who = page.getByRole('form', { name: 'Who is working?' });
       await expect(who).toBeVisible();
+      // The device token is the backend's HttpOnly cookie: nothing a script of the desk's
+      // page reads holds it, and a reload still finds who works here.
+      const { device_token: deviceToken } = (await (await claimed).json()) as { device_token: string };
+      const readable = await page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+      );
+      expect(readable).not.toContain(deviceToken);
+      await page.reload();
+      await expect(who.getByRole('group').getByRole('button').first()).toBeVisible();
       await signInAt(page, 0, '0000');
       await expect(who.getByRole('alert')).toHaveText('Wrong PIN.');
       const agent = await signInAt(page, 0);

@@ -1,6 +1,7 @@
 //! Kiosk desks (`docs/protocol/desks.md`): the device code is exchanged once for a device
 //! token, which lists who may work at the desk and signs one of them in with a PIN. The
-//! device token is sent on these calls only, never with the agent's.
+//! device token is sent on these calls only, never with the agent's: as the `HttpOnly`
+//! cookie the backend set, or (a backend without it) as a bearer header.
 
 use super::http::{decode, url};
 use super::ApiError;
@@ -25,8 +26,13 @@ pub(super) async fn send_with_own_credential<T: serde::de::DeserializeOwned>(
     decode(Ok(answer)).await
 }
 
-fn device(b: RequestBuilder, token: &str) -> RequestBuilder {
-    b.header("Authorization", &format!("Bearer {token}"))
+/// The desk's credential on a `/desk` call: the kept device token as a bearer header, or
+/// (`None`) the `HttpOnly` device cookie the backend set, sent with credentials.
+fn device(b: RequestBuilder, token: Option<&str>) -> RequestBuilder {
+    match token {
+        Some(token) => b.header("Authorization", &format!("Bearer {token}")),
+        None => b.credentials(web_sys::RequestCredentials::Include),
+    }
 }
 
 fn json<B: serde::Serialize>(b: RequestBuilder, body: &B) -> Result<Request, ApiError> {
@@ -36,15 +42,13 @@ fn json<B: serde::Serialize>(b: RequestBuilder, body: &B) -> Result<Request, Api
 
 /// `POST /devices/claim`: the one-time device code for the desk's credential.
 pub async fn claim_device(code: String) -> Result<DeviceCredential, ApiError> {
-    send_with_own_credential(json(
-        Request::post(&url("/devices/claim")),
-        &DeviceClaim { code },
-    ))
-    .await
+    // With credentials: the answer may set the device cookie, on another origin too.
+    let b = Request::post(&url("/devices/claim")).credentials(web_sys::RequestCredentials::Include);
+    send_with_own_credential(json(b, &DeviceClaim { code })).await
 }
 
 /// `GET /desk`: the desk and who may work at it.
-pub async fn desk_roster(device_token: &str) -> Result<DeskRoster, ApiError> {
+pub async fn desk_roster(device_token: Option<&str>) -> Result<DeskRoster, ApiError> {
     send_with_own_credential(
         device(Request::get(&url("/desk")), device_token)
             .build()
@@ -56,7 +60,7 @@ pub async fn desk_roster(device_token: &str) -> Result<DeskRoster, ApiError> {
 /// `POST /desk/session`: signs an agent in at the desk with their PIN (the caller keeps
 /// the token with `adopt_signed_in`).
 pub async fn desk_sign_in(
-    device_token: &str,
+    device_token: Option<&str>,
     agent_id: AgentId,
     pin: String,
 ) -> Result<SignInResponse, ApiError> {

@@ -1,6 +1,11 @@
 //! A kiosk desk's side of signing in (`auth: "kiosk"`, `docs/protocol/desks.md`): the
-//! desk's credential, kept in `localStorage` from its set-up until the desk is removed on
-//! the server, and signing an agent in with their PIN.
+//! desk's credential, kept from its set-up until the desk is removed on the server, and
+//! signing an agent in with their PIN.
+//!
+//! The credential is the backend's `HttpOnly` device cookie when it sets one
+//! (`DeviceCredential::device_cookie`): `localStorage` then holds only which desk this is,
+//! nothing a script could sign in with. A backend without the cookie gets its device token
+//! kept in `localStorage`, as before (issue 18).
 
 use super::{session, ApiError, Store};
 use crate::api;
@@ -11,7 +16,9 @@ const KEY: &str = "switchboard.desk";
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
-    device_token: String,
+    /// Absent when the backend keeps it as the device cookie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    device_token: Option<String>,
     desk: Desk,
 }
 
@@ -45,7 +52,7 @@ pub const KEPT_KEYS: [&str; 2] = [KEY, "switchboard.panel"];
 pub async fn set_up(code: String) -> Result<Desk, ApiError> {
     let c = api::claim_device(code).await?;
     let saved = serde_json::to_string(&Stored {
-        device_token: c.device_token,
+        device_token: (!c.device_cookie).then_some(c.device_token),
         desk: c.desk.clone(),
     })
     .map_err(|e| ApiError::BadResponse(e.to_string()))?;
@@ -63,7 +70,7 @@ pub async fn roster() -> Result<DeskRoster, ApiError> {
     let Some(s) = stored() else {
         return Err(ApiError::Unauthorized);
     };
-    let answer = api::desk_roster(&s.device_token).await;
+    let answer = api::desk_roster(s.device_token.as_deref()).await;
     if answer == Err(ApiError::Unauthorized) {
         forget();
     }
@@ -75,7 +82,7 @@ pub async fn sign_in(store: Store, agent: AgentId, pin: String) -> Result<(), Ap
     let Some(s) = stored() else {
         return Err(ApiError::Unauthorized);
     };
-    let r = api::desk_sign_in(&s.device_token, agent, pin).await?;
+    let r = api::desk_sign_in(s.device_token.as_deref(), agent, pin).await?;
     api::adopt_signed_in(r);
     session::go_on(store).await
 }

@@ -16,6 +16,9 @@
 //!
 //! The device token goes in `Authorization: Bearer <device token>` on the two `/desk`
 //! calls only; it is refused everywhere else, and an agent's token is refused on `/desk`.
+//! A backend may also set it as an `HttpOnly` cookie for `/desk` and say so
+//! ([`DeviceCredential::device_cookie`]): the desk then keeps no credential a script can
+//! read, and sends the `/desk` calls with credentials.
 //! A 401 on `/desk` means the desk was removed (`device remove`): set it up again. A wrong
 //! or used device code and a wrong PIN answer 401 `unauthorized`; too many wrong PINs for
 //! one agent at one desk answer 429 `rate_limited` with `Retry-After`.
@@ -60,6 +63,12 @@ pub struct DeviceCredential {
     pub device_token: String,
     /// The desk.
     pub desk: Desk,
+    /// The answer also set the device token as an `HttpOnly` cookie for `/desk`
+    /// (`switchboard_desk`): the client keeps nothing a script could read and sends the
+    /// `/desk` calls with credentials instead of the header. Absent (a backend without
+    /// the cookie): the client keeps the token and sends it as above.
+    #[serde(default)]
+    pub device_cookie: bool,
 }
 
 impl std::fmt::Debug for DeviceCredential {
@@ -67,6 +76,7 @@ impl std::fmt::Debug for DeviceCredential {
         f.debug_struct("DeviceCredential")
             .field("device_token", &"<hidden>")
             .field("desk", &self.desk)
+            .field("device_cookie", &self.device_cookie)
             .finish()
     }
 }
@@ -127,6 +137,7 @@ mod tests {
                 team: TeamId(1),
                 team_name: "Support".into(),
             },
+            device_cookie: true,
         };
         let pin = PinSignIn {
             agent_id: AgentId(2),

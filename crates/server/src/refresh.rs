@@ -282,13 +282,18 @@ pub fn socket_may_stay(conn: &Connection, token: &str) -> rusqlite::Result<bool>
 
 /// The refresh token of a request's `Cookie` header, if any.
 pub fn from_headers(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, COOKIE)
+}
+
+/// The value of the cookie `wanted` in a request's `Cookie` headers, if any.
+pub fn cookie(headers: &HeaderMap, wanted: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(name, _)| *name == wanted)
         .map(|(_, value)| value.trim().to_owned())
         .filter(|v| !v.is_empty())
 }

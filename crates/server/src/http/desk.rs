@@ -18,6 +18,7 @@ use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use switchboard_protocol::{
@@ -35,24 +36,45 @@ fn refused(message: &str) -> Response {
     e.into_response()
 }
 
-/// The desk of a request's device token (`Authorization: Bearer <device token>`); 401
-/// when it is missing, an agent's token, or the desk was removed.
+/// The device cookie: the device token again, `HttpOnly` so that no script of the desk's
+/// page can read it (issue 18), sent only to the `/desk` routes.
+pub const DEVICE_COOKIE: &str = "switchboard_desk";
+
+/// The device cookie's lifetime: 400 days (browsers cap a cookie's `Max-Age` there); a
+/// desk in use keeps it, as every roster (`GET /desk`) sets it again.
+const DEVICE_COOKIE_SECS: i64 = 400 * 24 * 3600;
+
+fn device_cookie(token: &str) -> HeaderValue {
+    let text = format!(
+        "{DEVICE_COOKIE}={token}; Path={}/desk; Max-Age={DEVICE_COOKIE_SECS}; HttpOnly; Secure; SameSite=Strict",
+        switchboard_protocol::API_PREFIX
+    );
+    HeaderValue::from_str(&text).expect("a hex token makes a valid header")
+}
+
+/// The desk of a request's device token (`Authorization: Bearer <device token>`, else the
+/// device cookie); 401 when it is missing, an agent's token, or the desk was removed.
 pub struct CurrentDesk {
     /// The device's id.
     pub id: i64,
     /// The desk.
     pub desk: Desk,
+    /// The device token the request carried.
+    pub token: String,
 }
 
 impl FromRequestParts<AppState> for CurrentDesk {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let token = auth::bearer(&parts.headers).ok_or_else(AppError::unauthorized)?;
+        let token = auth::bearer(&parts.headers)
+            .or_else(|| crate::refresh::cookie(&parts.headers, DEVICE_COOKIE))
+            .ok_or_else(AppError::unauthorized)?;
+        let lookup = token.clone();
         state
-            .run(move |conn, _| Ok(devices::by_token(conn, &token)?))
+            .run(move |conn, _| Ok(devices::by_token(conn, &lookup)?))
             .await?
-            .map(|(id, desk)| CurrentDesk { id, desk })
+            .map(|(id, desk)| CurrentDesk { id, desk, token })
             .ok_or_else(AppError::unauthorized)
     }
 }
@@ -79,11 +101,17 @@ pub async fn claim(
         .run(move |conn, _| Ok(devices::claim(conn, &code, &device_token)?))
         .await;
     match claimed {
-        Ok(Some(desk)) => Json(DeviceCredential {
-            device_token: token,
-            desk,
-        })
-        .into_response(),
+        Ok(Some(desk)) => {
+            let cookie = device_cookie(&token);
+            let mut answer = Json(DeviceCredential {
+                device_token: token,
+                desk,
+                device_cookie: true,
+            })
+            .into_response();
+            answer.headers_mut().append(header::SET_COOKIE, cookie);
+            answer
+        }
         Ok(None) => {
             state.limiter.fail_address(addr);
             refused(WRONG_CODE)
@@ -92,22 +120,29 @@ pub async fn claim(
     }
 }
 
-/// The desk and who may work at it.
+/// The desk and who may work at it. Sets the device cookie again (a desk in use never
+/// sees it expire).
 pub async fn roster(
     State(state): State<AppState>,
-    CurrentDesk { desk, .. }: CurrentDesk,
-) -> Result<Json<DeskRoster>, AppError> {
+    CurrentDesk { desk, token, .. }: CurrentDesk,
+) -> Result<Response, AppError> {
     let team = desk.team;
     let agents = state
         .run(move |conn, _| Ok(devices::roster(conn, team)?))
         .await?;
-    Ok(Json(DeskRoster { desk, agents }))
+    let mut answer = Json(DeskRoster { desk, agents }).into_response();
+    answer
+        .headers_mut()
+        .append(header::SET_COOKIE, device_cookie(&token));
+    Ok(answer)
 }
 
 /// Signs an agent in at the desk with its PIN: a session that sees only the desk's team.
 pub async fn sign_in(
     State(state): State<AppState>,
-    CurrentDesk { id: device, desk }: CurrentDesk,
+    CurrentDesk {
+        id: device, desk, ..
+    }: CurrentDesk,
     body: Bytes,
 ) -> Response {
     // Parsed here, not by `JsonBody`: a parse error message could quote the PIN.

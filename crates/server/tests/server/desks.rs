@@ -10,7 +10,7 @@ use switchboard_protocol::*;
 use switchboard_server::cli::{self, DeviceCommand};
 
 /// Runs `device add` on the server's data and returns the code (its last line).
-fn add_desk(dir: &std::path::Path, team: &str, name: &str) -> String {
+pub(crate) fn add_desk(dir: &std::path::Path, team: &str, name: &str) -> String {
     let mut out = Vec::new();
     let command = DeviceCommand::Add {
         team: team.into(),
@@ -29,7 +29,7 @@ fn team_id(dir: &std::path::Path, name: &str) -> TeamId {
     )
 }
 
-fn agent_id(dir: &std::path::Path, email: &str) -> AgentId {
+pub(crate) fn agent_id(dir: &std::path::Path, email: &str) -> AgentId {
     AgentId(
         store(dir)
             .query_row("SELECT id FROM agents WHERE email = ?1", [email], |r| {
@@ -57,7 +57,7 @@ async fn post(s: &Server, path: &str, token: Option<&str>, body: &str) -> Answer
     request(s, "POST", path, token, Some(body), &[]).await
 }
 
-async fn claim(s: &Server, code: &str) -> Answer {
+pub(crate) async fn claim(s: &Server, code: &str) -> Answer {
     let body = serde_json::json!({ "code": code }).to_string();
     post(s, "/api/v1/devices/claim", None, &body).await
 }

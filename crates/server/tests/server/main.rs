@@ -20,6 +20,7 @@ mod crm;
 mod csp;
 mod deals;
 mod delivery;
+mod desk_cookie;
 mod desks;
 mod faults;
 mod faults_receiving;
