@@ -15,7 +15,7 @@ use switchboard_core::agent_shelf::{self, Item, Opened, LEGACY_KEYS};
 use switchboard_core::{Drafts, Outbox};
 use switchboard_protocol::AgentId;
 
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
@@ -45,21 +45,29 @@ pub(crate) fn save_outbox_now(state: Store) -> bool {
         .with_untracked(|i| save(agent, &key, &i.outbox))
 }
 
-/// Opens `agent`'s stored `item`. An unreadable value is copied aside (under
-/// `agent_shelf::set_aside_key`) and the agent told, before the shelf is written again:
-/// never silently replaced by an empty one.
+/// Opens `agent`'s stored `item`; see [`open_at`].
 fn open_item<T: serde::de::DeserializeOwned + Default>(
     store: Store,
     agent: AgentId,
     item: Item,
 ) -> T {
-    let key = agent_shelf::key(agent, item);
-    let stored = read(&key);
+    open_at(store, agent, &agent_shelf::key(agent, item))
+}
+
+/// Opens what `agent` has under `key`. An unreadable value is copied aside (under
+/// `agent_shelf::set_aside_key`) and the agent told, before the shelf is written again:
+/// never silently replaced by an empty one.
+pub(super) fn open_at<T: serde::de::DeserializeOwned + Default>(
+    store: Store,
+    agent: AgentId,
+    key: &str,
+) -> T {
+    let stored = read(key);
     match agent_shelf::open_checked(agent, stored.as_deref()) {
         Opened::Mine(value) => value,
         Opened::Nothing => T::default(),
         Opened::Unreadable => {
-            let aside = agent_shelf::set_aside_key(&key);
+            let aside = agent_shelf::set_aside_key(key);
             if let (Some(s), Some(text)) = (storage(), stored) {
                 let _ = s.set_item(&aside, &text);
             }

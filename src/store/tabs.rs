@@ -16,9 +16,9 @@
 //! A browser without Web Locks (an insecure origin) keeps one outbox key per agent, as
 //! before tabs were told apart: one tab's outbox there can still overwrite another's.
 
-use crate::i18n::Msg;
+use super::persist::storage;
 use crate::store::Store;
-use switchboard_core::agent_shelf::{self, Item, Opened};
+use switchboard_core::agent_shelf::{self, Item};
 use switchboard_core::Outbox;
 use switchboard_protocol::AgentId;
 use wasm_bindgen::prelude::*;
@@ -49,10 +49,6 @@ fn locks() -> Option<LockManager> {
     let navigator = web_sys::window()?.navigator();
     let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;
     (!locks.is_undefined() && !locks.is_null()).then(|| locks.unchecked_into())
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
 }
 
 /// The lock a tab holds while it lives.
@@ -141,29 +137,19 @@ fn scan(store: Store, agent: AgentId, mine: &str) {
 
 /// Moves the outbox under `key` into this tab's, saves this tab's at once, then deletes
 /// `key`: a crash in between leaves the messages in both places, never in neither (their
-/// client ids keep them from being stored twice).
+/// client ids keep them from being stored twice). An unreadable one is set aside and
+/// reported (`persist::open_at`).
 fn take(store: Store, agent: AgentId, key: &str) {
-    let Some(s) = storage() else { return };
-    let text = s.get_item(key).ok().flatten();
-    match agent_shelf::open_checked::<Outbox>(agent, text.as_deref()) {
-        Opened::Mine(left) => {
-            let added = store.write(|i| i.outbox.adopt(left)).unwrap_or(0);
-            if added > 0 && !super::persist::save_outbox_now(store) {
-                // Not saved here: leave it where it is for the next scan.
-                return;
-            }
-            if added > 0 {
-                super::outbox::flush(store);
-            }
+    let left: Outbox = super::persist::open_at(store, agent, key);
+    let added = store.write(|i| i.outbox.adopt(left)).unwrap_or(0);
+    if added > 0 {
+        if !super::persist::save_outbox_now(store) {
+            // Not saved here: leave it where it is for the next scan.
+            return;
         }
-        Opened::Nothing => {}
-        Opened::Unreadable => {
-            let aside = agent_shelf::set_aside_key(key);
-            if let Some(text) = text {
-                let _ = s.set_item(&aside, &text);
-            }
-            store.warn(Msg::ErrStorageCorrupt, None);
-        }
+        super::outbox::flush(store);
     }
-    let _ = s.remove_item(key);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
 }
