@@ -1,19 +1,11 @@
 //! A refused message holds the ones written after it in its conversation until the agent
 //! resolves it: retried, edited (sent in its place with a new client id) or discarded.
 
-use chrono::Utc;
-use switchboard_core::{Outbox, OutboxState, PendingMessage};
-use switchboard_protocol::{ClientMsgId, ConversationId, ErrorCode, Visibility};
+mod fixtures;
 
-fn pending(conv: i64, client: &str) -> PendingMessage {
-    PendingMessage::new(
-        ClientMsgId(client.into()),
-        ConversationId(conv),
-        format!("text of {client}"),
-        Visibility::Public,
-        Utc::now(),
-    )
-}
+use fixtures::pending;
+use switchboard_core::{Outbox, OutboxState};
+use switchboard_protocol::{ClientMsgId, ErrorCode, Visibility};
 
 fn id(s: &str) -> ClientMsgId {
     ClientMsgId(s.into())

@@ -2,20 +2,12 @@
 //! left behind (closed or crashed) is adopted by another, and the drafts both write to
 //! one key are merged instead of overwritten.
 
-use chrono::Utc;
-use switchboard_core::agent_shelf::{self, Item};
-use switchboard_core::{Drafts, Outbox, OutboxState, PendingMessage};
-use switchboard_protocol::{AgentId, ClientMsgId, ConversationId, Visibility};
+mod fixtures;
 
-fn pending(conv: i64, client: &str) -> PendingMessage {
-    PendingMessage::new(
-        ClientMsgId(client.into()),
-        ConversationId(conv),
-        format!("text of {client}"),
-        Visibility::Public,
-        Utc::now(),
-    )
-}
+use fixtures::pending;
+use switchboard_core::agent_shelf::{self, Item};
+use switchboard_core::{Drafts, Outbox, OutboxState};
+use switchboard_protocol::{AgentId, ConversationId, Visibility};
 
 fn ids(o: &Outbox) -> Vec<&str> {
     o.iter().map(|p| p.client_id.0.as_str()).collect()

@@ -10,6 +10,7 @@ pub mod bundle;
 pub mod checkpoint;
 pub mod cli;
 pub mod config;
+pub mod cookies;
 pub mod csp;
 pub mod db;
 pub mod delivery;

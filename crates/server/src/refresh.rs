@@ -21,7 +21,7 @@
 use crate::auth::token_hash;
 use crate::db::rows::{self, AGENT_SELECT};
 use crate::error::AppError;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{HeaderMap, HeaderValue};
 use rusqlite::{params, Connection, OptionalExtension};
 use switchboard_protocol::{Agent, SignInResponse};
 
@@ -282,20 +282,7 @@ pub fn socket_may_stay(conn: &Connection, token: &str) -> rusqlite::Result<bool>
 
 /// The refresh token of a request's `Cookie` header, if any.
 pub fn from_headers(headers: &HeaderMap) -> Option<String> {
-    cookie(headers, COOKIE)
-}
-
-/// The value of the cookie `wanted` in a request's `Cookie` headers, if any.
-pub fn cookie(headers: &HeaderMap, wanted: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == wanted)
-        .map(|(_, value)| value.trim().to_owned())
-        .filter(|v| !v.is_empty())
+    crate::cookies::read(headers, COOKIE)
 }
 
 /// `Set-Cookie` for a refresh token.
@@ -309,9 +296,5 @@ pub fn clear_cookie() -> HeaderValue {
 }
 
 fn cookie_header(value: &str, max_age_secs: i64) -> HeaderValue {
-    let text = format!(
-        "{COOKIE}={value}; Path={}; Max-Age={max_age_secs}; HttpOnly; Secure; SameSite=Strict",
-        cookie_path()
-    );
-    HeaderValue::from_str(&text).expect("a hex token makes a valid header")
+    crate::cookies::set(COOKIE, value, &cookie_path(), max_age_secs)
 }

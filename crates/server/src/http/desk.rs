@@ -45,11 +45,8 @@ pub const DEVICE_COOKIE: &str = "switchboard_desk";
 const DEVICE_COOKIE_SECS: i64 = 400 * 24 * 3600;
 
 fn device_cookie(token: &str) -> HeaderValue {
-    let text = format!(
-        "{DEVICE_COOKIE}={token}; Path={}/desk; Max-Age={DEVICE_COOKIE_SECS}; HttpOnly; Secure; SameSite=Strict",
-        switchboard_protocol::API_PREFIX
-    );
-    HeaderValue::from_str(&text).expect("a hex token makes a valid header")
+    let path = format!("{}/desk", switchboard_protocol::API_PREFIX);
+    crate::cookies::set(DEVICE_COOKIE, token, &path, DEVICE_COOKIE_SECS)
 }
 
 /// The desk of a request's device token (`Authorization: Bearer <device token>`, else the
@@ -68,7 +65,7 @@ impl FromRequestParts<AppState> for CurrentDesk {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let token = auth::bearer(&parts.headers)
-            .or_else(|| crate::refresh::cookie(&parts.headers, DEVICE_COOKIE))
+            .or_else(|| crate::cookies::read(&parts.headers, DEVICE_COOKIE))
             .ok_or_else(AppError::unauthorized)?;
         let lookup = token.clone();
         state

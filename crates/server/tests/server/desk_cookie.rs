@@ -2,18 +2,13 @@
 //! `HttpOnly` cookie sent to `/desk` only, and the two `/desk` calls take it in place of
 //! the bearer header, so a desk's page keeps no credential a script could read.
 
-use crate::common::Server;
-use crate::desks::{add_desk, agent_id, claim};
+use crate::desks::{agent_id, claimed_desk};
 use crate::util::request;
 use switchboard_protocol::{DeskRoster, DeviceCredential, SignInResponse};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_claim_sets_an_httponly_device_cookie_that_only_the_desk_calls_take() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Server::start(dir.path(), true).await;
-    let code = add_desk(dir.path(), "Support", "Front desk");
-    let got = claim(&s, &code).await;
-    assert_eq!(got.status, 200, "{}", got.body);
+    let (dir, s, got) = claimed_desk().await;
     let cred: DeviceCredential = serde_json::from_str(&got.body).unwrap();
     assert!(cred.device_cookie, "the answer says the cookie is set");
     let set = got.header("set-cookie").expect("the claim sets a cookie");

@@ -10,7 +10,7 @@ use switchboard_protocol::*;
 use switchboard_server::cli::{self, DeviceCommand};
 
 /// Runs `device add` on the server's data and returns the code (its last line).
-pub(crate) fn add_desk(dir: &std::path::Path, team: &str, name: &str) -> String {
+fn add_desk(dir: &std::path::Path, team: &str, name: &str) -> String {
     let mut out = Vec::new();
     let command = DeviceCommand::Add {
         team: team.into(),
@@ -57,7 +57,7 @@ async fn post(s: &Server, path: &str, token: Option<&str>, body: &str) -> Answer
     request(s, "POST", path, token, Some(body), &[]).await
 }
 
-pub(crate) async fn claim(s: &Server, code: &str) -> Answer {
+async fn claim(s: &Server, code: &str) -> Answer {
     let body = serde_json::json!({ "code": code }).to_string();
     post(s, "/api/v1/devices/claim", None, &body).await
 }
@@ -67,13 +67,19 @@ async fn pin_sign_in(s: &Server, device: &str, agent: AgentId, pin: &str) -> Ans
     post(s, "/api/v1/desk/session", Some(device), &body).await
 }
 
-/// A demo server with a claimed desk of `Support`: (dir, server, device token).
-async fn desk() -> (tempfile::TempDir, Server, String) {
+/// A demo server with a claimed desk of `Support`: (dir, server, the claim's answer).
+pub(crate) async fn claimed_desk() -> (tempfile::TempDir, Server, Answer) {
     let dir = tempfile::tempdir().unwrap();
     let s = Server::start(dir.path(), true).await;
     let code = add_desk(dir.path(), "Support", "Front desk");
     let got = claim(&s, &code).await;
     assert_eq!(got.status, 200, "{}", got.body);
+    (dir, s, got)
+}
+
+/// A demo server with a claimed desk of `Support`: (dir, server, device token).
+async fn desk() -> (tempfile::TempDir, Server, String) {
+    let (dir, s, got) = claimed_desk().await;
     let cred: DeviceCredential = serde_json::from_str(&got.body).unwrap();
     (dir, s, cred.device_token)
 }
