@@ -5,7 +5,7 @@ use crate::components::{
     ChatList, ClientPanel, Composer, ConversationView, Keyboard, KeyboardCtx, NoticeBar,
     PanelLayout, ZoneHandles,
 };
-use crate::i18n::provide_i18n;
+use crate::i18n::{provide_i18n, ByLocale};
 use crate::store::{Gate, Store};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -63,10 +63,12 @@ fn Shell() -> impl IntoView {
     view! {
         <Show
             when=move || store.gate.get() != Gate::SignedOut
-            fallback=|| view! { <SignInPage /> }
+            fallback=|| view! { <ByLocale><SignInPage /></ByLocale> }
         >
             <Zones />
-            <SignInAgain />
+            <ByLocale>
+                <SignInAgain />
+            </ByLocale>
         </Show>
     }
 }
@@ -90,6 +92,8 @@ fn Zones() -> impl IntoView {
     // Before the zones: its keydown listener hears keys before theirs.
     KeyboardCtx::provide();
     view! {
+        // Built again on a language switch (`crate::i18n`); the contexts above survive it.
+        <ByLocale>
         // `sb-app--conversation`: a conversation is open (phones show it instead of the list).
         <div class="sb-app" class:sb-app--conversation=move || route.with(|r| r.conversation().is_some())>
             <ChatList />
@@ -101,6 +105,7 @@ fn Zones() -> impl IntoView {
             <Keyboard />
             {crate::kiosk::is_kiosk().then(|| view! { <DeskGuard /> })}
         </div>
+        </ByLocale>
     }
 }
 

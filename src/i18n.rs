@@ -1,5 +1,14 @@
 //! The reactive face of `switchboard_core::i18n`: the current locale in context, and a
-//! translator that re-renders what uses it when the agent switches language.
+//! translator whose texts follow the agent's language.
+//!
+//! A text reads the locale **untracked**; a language switch rebuilds the views instead
+//! ([`ByLocale`] around each top-level view). Why: a Leptos signal forgets a disposed
+//! effect only when it next changes, and the locale almost never changes, so every text
+//! of every row ever rendered and gone stayed subscribed to it: about 1.2 KB of the
+//! app's heap per message received while its conversation was open, never given back
+//! (`end2end/bench/memory.bench.ts`, `docs/soak.md`). Rebuilding costs one render on a
+//! switch; the state (drafts, the open conversation, the list) lives in the store and
+//! the URL, so nothing the agent wrote is lost.
 
 use leptos::prelude::*;
 pub use switchboard_core::i18n::{Count, Locale, Msg};
@@ -13,9 +22,9 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Translates a key (reactive: re-runs when the locale changes).
+    /// Translates a key (in the locale of the view being built: see the module's note).
     pub fn t(self, msg: Msg) -> &'static str {
-        self.locale.get().t(msg)
+        self.locale.get_untracked().t(msg)
     }
 
     /// The text of `msg`, following the locale: what a view shows or an attribute takes.
@@ -27,14 +36,20 @@ impl I18n {
         move || self.t(msg)
     }
 
-    /// A counted phrase (reactive).
+    /// A counted phrase.
     pub fn count(self, what: Count, n: u64) -> String {
-        self.locale.get().count(what, n)
+        self.locale.get_untracked().count(what, n)
     }
 
-    /// The locale (reactive).
+    /// The locale (untracked, like the texts).
     pub fn locale(self) -> Locale {
-        self.locale.get()
+        self.locale.get_untracked()
+    }
+
+    /// Subscribes the running effect to the locale: for the few long-lived places that
+    /// follow it ([`ByLocale`], `<html lang>`), never for a row or a text.
+    pub fn track(self) {
+        self.locale.track();
     }
 
     /// Switches language and remembers the agent's choice.
@@ -85,6 +100,18 @@ pub fn provide_i18n(deployment: Option<Locale>) -> I18n {
     });
     provide_context(i18n);
     i18n
+}
+
+/// Its children, built again in the new language when the agent switches (see the
+/// module's note). Around each top-level view; whatever must survive a switch lives
+/// outside it (the store, the URL, contexts provided above it).
+#[component]
+pub fn ByLocale(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        i18n.track();
+        children()
+    }
 }
 
 /// The translator from context.

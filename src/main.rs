@@ -12,6 +12,7 @@ mod app;
 mod components;
 mod config;
 mod format;
+mod heap;
 mod hooks;
 mod host;
 mod i18n;

@@ -57,6 +57,7 @@ function run(heap: (m: number) => number, listeners: (m: number) => number, time
     minute: m,
     jsHeap: heap(m),
     wasmMemory: 4_000_000,
+    rustHeap: 2_000_000,
     nodes: 1_000,
     listeners: listeners(m),
     documents: 1,
@@ -73,7 +74,7 @@ test('flat figures pass; a warm-up climb is not counted', () => {
   expect(median([4, 1, 2, 3])).toBe(2.5);
   // Climbs during the warm-up, then stays within noise.
   const v = verdictOf(run((m) => (m < 6 ? 5e6 + m * 1e6 : 11e6 + (m % 3) * 1e5), () => 200, (m) => 3 + (m % 2)));
-  expect(v).toEqual({ jsHeap: true, wasmMemory: true, listeners: true, timers: true, nodes: true });
+  expect(v).toEqual({ jsHeap: true, rustHeap: true, wasmMemory: true, listeners: true, timers: true, nodes: true });
 });
 
 test('heap growth of 20 % or more, growing listeners or piling timers fail', () => {

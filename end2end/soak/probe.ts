@@ -4,13 +4,15 @@ import type { Sample, Shown } from './verdict';
 /**
  * What the soak measures in the agent's page: pending timers (counted by wrappers an init
  * script puts around the timer functions before the app runs), the app's WebAssembly
- * memory (from Trunk's start event), and through the DevTools protocol the JS heap after
+ * memory and the bytes its Rust heap holds (`heap_in_use`, `src/heap.rs`; both through
+ * the exports Trunk's start event carries), and through the DevTools protocol the JS heap after
  * a forced GC and the DOM counters.
  */
 
 interface Probe {
   timers(): number;
   wasmMemory(): number;
+  rustHeap(): number;
 }
 
 /** Installs the counters in every page of `context`, before any script of the app. */
@@ -61,14 +63,15 @@ export async function installProbe(context: BrowserContext): Promise<void> {
       frames.delete(id);
       caf(id);
     }) as typeof window.cancelAnimationFrame;
-    let memory: WebAssembly.Memory | undefined;
+    type Exports = { memory?: WebAssembly.Memory; heap_in_use?: () => number };
+    let wasm: Exports | undefined;
     addEventListener('TrunkApplicationStarted', (e) => {
-      const wasm = (e as CustomEvent<{ wasm?: { memory?: WebAssembly.Memory } }>).detail?.wasm;
-      memory = wasm?.memory;
+      wasm = (e as CustomEvent<{ wasm?: Exports }>).detail?.wasm;
     });
     const probe: Probe = {
       timers: () => timeouts.size + intervals.size + frames.size,
-      wasmMemory: () => memory?.buffer.byteLength ?? 0,
+      wasmMemory: () => wasm?.memory?.buffer.byteLength ?? 0,
+      rustHeap: () => wasm?.heap_in_use?.() ?? 0,
     };
     Object.defineProperty(w, '__sbSoak', { value: probe });
   });
@@ -82,12 +85,13 @@ export async function sample(page: Page, cdp: CDPSession, minute: number): Promi
   const dom = await cdp.send('Memory.getDOMCounters');
   const own = await page.evaluate(() => {
     const p = (window as unknown as { __sbSoak?: Probe }).__sbSoak;
-    return { timers: p?.timers() ?? -1, wasmMemory: p?.wasmMemory() ?? 0 };
+    return { timers: p?.timers() ?? -1, wasmMemory: p?.wasmMemory() ?? 0, rustHeap: p?.rustHeap() ?? 0 };
   });
   return {
     minute,
     jsHeap: heap.usedSize,
     wasmMemory: own.wasmMemory,
+    rustHeap: own.rustHeap,
     nodes: dom.nodes,
     listeners: dom.jsEventListeners,
     documents: dom.documents,

@@ -263,7 +263,7 @@ function summary(
     ),
     `${'duplicate bubbles during run'.padEnd(28)} ${duringRun}`,
     ...metrics.map((m) => {
-      const f = m.metric === 'jsHeap' || m.metric === 'wasmMemory' ? mib : (n: number) => String(n);
+      const f = ['jsHeap', 'rustHeap', 'wasmMemory'].includes(m.metric) ? mib : (n: number) => String(n);
       const g = Number.isFinite(m.growth) ? `${(m.growth * 100).toFixed(1)} %` : 'n/a';
       return `${m.metric.padEnd(28)} ${f(m.baseline)} -> ${f(m.end)} (${g}; ${m.rule}) ${m.pass ? 'ok' : 'FAIL'}`;
     }),

@@ -100,6 +100,8 @@ export interface Sample {
   jsHeap: number;
   /** The app's WebAssembly memory (never shrinks: its high-water mark), bytes; 0: unknown. */
   wasmMemory: number;
+  /** Bytes the app's Rust heap holds (allocated, not freed: `heap_in_use`); 0: unknown. */
+  rustHeap: number;
   nodes: number;
   listeners: number;
   documents: number;
@@ -107,7 +109,7 @@ export interface Sample {
   timers: number;
 }
 
-export type Metric = 'jsHeap' | 'wasmMemory' | 'listeners' | 'timers' | 'nodes';
+export type Metric = 'jsHeap' | 'rustHeap' | 'wasmMemory' | 'listeners' | 'timers' | 'nodes';
 
 export interface MetricVerdict {
   metric: Metric;
@@ -134,7 +136,8 @@ export function warmupMinutes(runMinutes: number): number {
 
 /**
  * Baseline: the median of the first 3 samples at or after the warm-up; end: the median of
- * the samples in the last quarter. Heaps pass under 20 % growth; listeners, timers and
+ * the samples in the last quarter. Heaps (the JS heap, the Rust heap in use, the WebAssembly
+ * memory) pass under 20 % growth; listeners, timers and
  * nodes are flat when the end is at most 10 % above the baseline, or at most 2 above it
  * (a count of 3 timers may be 4 at one moment without anything piling up). DOM nodes are
  * reported only.
@@ -142,17 +145,17 @@ export function warmupMinutes(runMinutes: number): number {
 export function checkSamples(samples: Sample[], runMinutes: number): MetricVerdict[] {
   const after = samples.filter((s) => s.minute >= warmupMinutes(runMinutes)).slice(0, 3);
   const last = samples.filter((s) => s.minute >= runMinutes * 0.75);
-  const metrics: Metric[] = ['jsHeap', 'wasmMemory', 'listeners', 'timers', 'nodes'];
+  const metrics: Metric[] = ['jsHeap', 'rustHeap', 'wasmMemory', 'listeners', 'timers', 'nodes'];
   return metrics.map((metric) => {
     const baseline = median(after.map((s) => s[metric]));
     const end = median(last.map((s) => s[metric]));
     const growth = end / baseline - 1;
-    const heap = metric === 'jsHeap' || metric === 'wasmMemory';
+    const heap = metric === 'jsHeap' || metric === 'rustHeap' || metric === 'wasmMemory';
     const measured = Number.isFinite(baseline) && Number.isFinite(end) && baseline > 0;
     // DOM nodes follow what is open (a longer conversation has more): reported, not judged.
     if (metric === 'nodes') return { metric, baseline, end, growth, pass: true, rule: 'reported only' };
     const pass = heap
-      ? (metric === 'wasmMemory' && baseline === 0 && end === 0) || (measured && growth < 0.2)
+      ? (metric !== 'jsHeap' && baseline === 0 && end === 0) || (measured && growth < 0.2)
       : measured && end <= Math.max(baseline * 1.1, baseline + 2);
     const rule = heap ? 'growth < 20 %' : 'end <= max(baseline x 1.10, baseline + 2)';
     return { metric, baseline, end, growth, pass, rule };

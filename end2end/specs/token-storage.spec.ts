@@ -99,6 +99,13 @@ test('calls refused with 401 share one renewal, go again, and the agent never se
     }
     return route.fallback();
   });
+  // The renewal is held until a second call has been refused (5 s at most): otherwise
+  // a quick renewal can answer before the other calls of the open have left, and they
+  // would go out with the new token, testing nothing shared.
+  await page.route('**/api/v1/session/refresh', async (route) => {
+    for (let waited = 0; refused.length < 2 && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    return route.fallback();
+  });
   const renewals: number[] = [];
   page.on('response', (r) => {
     if (isRefresh(r)) renewals.push(r.status());

@@ -6,7 +6,8 @@
 //! in); older and newer pages when the agent scrolls to an edge; the page around a linked
 //! message; the open conversation is marked read whenever it has unread messages. A
 //! history that fails to load (refused, or a page the app cannot read) is reported once,
-//! shows what arrives meanwhile, and is asked for again after a pause.
+//! shows what arrives meanwhile, and is asked for again after a pause. A conversation
+//! left keeps only its latest messages (`Inbox::set_open`).
 
 use super::{ApiError, Store};
 use crate::api;
@@ -31,6 +32,11 @@ const RETRY_MS: u64 = 5_000;
 /// Follows the open conversation (from the route) for the app's lifetime.
 pub fn start(store: Store, route: Memo<Route>) {
     let open = Memo::new(move |_| route.get().conversation());
+    // The inbox keeps closed conversations' histories short (`Inbox::set_open`).
+    Effect::new(move || {
+        let now = open.get();
+        store.write(|i| i.set_open(now));
+    });
     let loading = StoredValue::new(HashSet::<ConversationId>::new());
     // Histories that failed: they wait `RETRY_MS` before the next try (a backend that
     // keeps answering an unreadable page is not asked at every event), and are reported

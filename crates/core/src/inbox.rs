@@ -6,13 +6,15 @@
 
 mod histories;
 
+pub use histories::{KEPT_CLOSED, KEPT_WHILE_CLOSED};
+
 use crate::conversation_index::ConversationIndex;
 use crate::details::Details;
 use crate::list_window::ListWindow;
 use crate::message_log::MessageLog;
 use crate::outbox::Outbox;
 use crate::sync::{Receive, SyncState};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use switchboard_protocol::{
     ConversationId, ConversationPage, ConversationQuery, ConversationSummary, Event, Message, Seq,
 };
@@ -40,6 +42,11 @@ pub struct Inbox {
     arriving: HashMap<ConversationId, Vec<Message>>,
     /// Bumped by every resync: a history load begun before it is stale.
     epoch: u64,
+    /// The conversation open on screen, as the app last said ([`Inbox::set_open`]).
+    open: Option<ConversationId>,
+    /// Histories of conversations no longer open, the most recently closed last: each
+    /// kept short, and only so many kept ([`Inbox::set_open`]).
+    closed: VecDeque<ConversationId>,
 }
 
 impl Inbox {

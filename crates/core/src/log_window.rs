@@ -58,14 +58,18 @@ impl LogWindow {
     }
 
     /// `n` rows were added at the end. The rendered rows stay the same ones, except that a
-    /// window showing the end takes the new rows in (and drops as many from its top when
-    /// `follow`, the agent reading the latest, would exceed the bound).
+    /// window showing the end takes the new rows in. Past the bound, a window that
+    /// `follow`s (the agent reads the latest) drops rows from its top; one that does not
+    /// (the agent reads further up) stops taking rows in at the bottom, which the agent
+    /// renders again by scrolling down or jumping to the latest.
     pub fn appended(&mut self, n: usize, follow: bool) {
         self.start_gap += n;
         if !self.at_end() {
             self.end_gap += n;
         } else if follow {
             self.trim();
+        } else if self.start_gap - self.end_gap > Self::MAX {
+            self.end_gap = self.start_gap - Self::MAX;
         }
     }
 
@@ -191,6 +195,20 @@ mod tests {
         }
         let (s, e) = follow.range(600);
         assert_eq!((e, e - s), (600, LogWindow::MAX));
+        // Not following, at the end: the same first row; past the bound the bottom gives
+        // way, so a long burst never renders more than MAX rows.
+        let mut above = LogWindow::default();
+        let first = above.range(100).0;
+        for n in 1..=500 {
+            above.appended(1, false);
+            let (s, e) = above.range(100 + n);
+            assert_eq!(s, first, "the rows being read stay");
+            assert!(e - s <= LogWindow::MAX);
+        }
+        assert!(
+            !above.at_end(),
+            "the latest wait below, for a scroll or a jump"
+        );
     }
 
     #[test]

@@ -132,4 +132,18 @@ impl MessageLog {
     pub fn get(&self, id: MessageId) -> Option<&Message> {
         self.by_id.get(&id)
     }
+
+    /// Keeps only the latest `n` messages (at least one); the older ones become "more
+    /// before", loaded again from the server if the agent scrolls to them.
+    pub fn keep_latest(&mut self, n: usize) {
+        let n = n.max(1);
+        let Some(&cut) = self.by_id.keys().nth_back(n - 1) else {
+            return;
+        };
+        if self.by_id.len() > n {
+            self.by_id = self.by_id.split_off(&cut);
+            self.has_more_before = true;
+            self.rev = self.rev.wrapping_add(1);
+        }
+    }
 }

@@ -70,12 +70,18 @@ pub fn ConversationHeader(
         })
     };
 
+    // The title is built again only when channel or name change, not at every message
+    // (each rebuild left its effects subscribed to the session until it next changed).
+    let title = Memo::new(move |_| {
+        summary.with(|s| s.as_ref().map(|c| (c.channel, c.contact.name.clone())))
+    });
+
     view! {
         <header class="sb-conversation__header" aria-busy=move || ctx.acting.pending().to_string()>
             <BackButton />
             {move || {
-                summary
-                    .with(|s| s.as_ref().map(|c| (c.channel, c.contact.name.clone())))
+                title
+                    .get()
                     .map(|(channel, name)| {
                         view! {
                             <span

@@ -70,6 +70,11 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     // The newest message the agent had seen when they scrolled away from the bottom.
     let seen = RwSignal::new(None::<MessageId>);
     let loading_edge = StoredValue::new(false);
+    // Where following the latest last put the log. The scroll event of that move comes a
+    // frame later, when more rows may have arrived below it: seen from that event the log
+    // is far from its end, yet the agent never moved (a burst of customer messages used
+    // to stop the log following them, and let the rendered rows grow without bound).
+    let followed_to = StoredValue::new(None::<i32>);
 
     // Counts renders (the search re-highlights after each).
     let renders = RwSignal::new(0_usize);
@@ -120,6 +125,7 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             }
             if stick.try_get_value().unwrap_or(false) {
                 el.set_scroll_top(el.scroll_height());
+                followed_to.try_set_value(Some(el.scroll_top()));
             }
         });
     });
@@ -187,7 +193,8 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
             && !state
                 .inbox()
                 .with_untracked(|i| i.logs.get(&id).is_some_and(|l| l.has_more_after));
-        let now = gap < STICK_PX && at_end;
+        let ours = was && followed_to.get_value() == Some(top);
+        let now = at_end && (ours || gap < STICK_PX);
         stick.set_value(now);
         if was && !now {
             seen.set(

@@ -2,10 +2,57 @@
 //! around one message without losing what arrives meanwhile, and adding messages.
 
 use super::Inbox;
+use crate::log_window::LogWindow;
 use crate::message_log::MessageLog;
 use switchboard_protocol::{ConversationId, Message, MessagePage};
 
+/// Messages a history keeps once its conversation is closed: what opening it again
+/// renders ([`LogWindow::INITIAL`] rows hold at most as many messages). Older ones are
+/// loaded again if the agent scrolls to them, as in a fresh page.
+pub const KEPT_WHILE_CLOSED: usize = LogWindow::INITIAL;
+
+/// Closed histories kept, the most recently open ones: reopening them shows at once; the
+/// others are loaded again when opened. Together with [`KEPT_WHILE_CLOSED`] this bounds
+/// what an agent moving through conversations all day holds (`docs/soak.md`).
+pub const KEPT_CLOSED: usize = 20;
+
 impl Inbox {
+    /// The app opened `open` (or none): the history of the conversation that was open is
+    /// cut to its latest [`KEPT_WHILE_CLOSED`] messages and stays short while closed, and
+    /// past [`KEPT_CLOSED`] closed histories the longest closed is dropped.
+    pub fn set_open(&mut self, open: Option<ConversationId>) {
+        if self.open == open {
+            return;
+        }
+        if let Some(was) = std::mem::replace(&mut self.open, open) {
+            // A history still loading counts too: it is cut when it comes.
+            self.closed.retain(|&c| c != was);
+            if self.logs.contains_key(&was) || self.arriving.contains_key(&was) {
+                self.closed.push_back(was);
+                self.shorten_if_closed(was);
+            }
+        }
+        if let Some(now) = open {
+            self.closed.retain(|&c| c != now);
+        }
+        while self.closed.len() > KEPT_CLOSED {
+            if let Some(gone) = self.closed.pop_front() {
+                self.logs.remove(&gone);
+                self.stale_logs.remove(&gone);
+            }
+        }
+    }
+
+    /// Cuts the history of `id` to [`KEPT_WHILE_CLOSED`] messages if its conversation
+    /// was closed.
+    fn shorten_if_closed(&mut self, id: ConversationId) {
+        if self.closed.contains(&id) {
+            if let Some(log) = self.logs.get_mut(&id) {
+                log.keep_latest(KEPT_WHILE_CLOSED);
+            }
+        }
+    }
+
     /// Marks the latest page of a history as being loaded: messages arriving from now on
     /// are kept for it. Returns the token [`Inbox::load_latest_since`] needs.
     pub fn begin_load(&mut self, id: ConversationId) -> u64 {
@@ -65,6 +112,7 @@ impl Inbox {
         }
         self.stale_logs.remove(&id);
         self.logs.insert(id, log);
+        self.shorten_if_closed(id);
     }
 
     /// A history that could not be loaded (the page was refused or unreadable): the log
@@ -113,8 +161,10 @@ impl Inbox {
     /// adds it to its conversation's history if that history is loaded.
     pub fn add_message(&mut self, message: Message) {
         self.outbox.confirm(&message);
-        if let Some(log) = self.logs.get_mut(&message.conversation_id) {
+        let id = message.conversation_id;
+        if let Some(log) = self.logs.get_mut(&id) {
             log.insert(message);
+            self.shorten_if_closed(id);
         } else if let Some(early) = self.arriving.get_mut(&message.conversation_id) {
             early.push(message);
         }
