@@ -72,12 +72,19 @@ impl MessageLog {
         }
     }
 
-    /// Inserts a message, or replaces the one with the same id (a newer state of it). A new
-    /// message beyond the newest loaded one is left out while newer pages are missing, so
-    /// the stretch stays contiguous.
+    /// Inserts a message, or replaces the one with the same id (a newer state of it). A
+    /// message beyond either end of the loaded stretch is left out while pages are missing
+    /// on that side, so the stretch stays contiguous: the page that loads that side brings
+    /// it. (An old message does arrive out of the blue: a send that went out twice, say from
+    /// a tab's outbox adopted by another, is answered with the stored copy. Inserted below
+    /// the oldest loaded one, it made the next older page start under it and leave a hole.)
     pub fn insert(&mut self, m: Message) {
         let beyond = self.newest().is_some_and(|n| m.id > n);
         if beyond && self.has_more_after && !self.by_id.contains_key(&m.id) {
+            return;
+        }
+        let before = self.oldest().is_some_and(|o| m.id < o);
+        if before && self.has_more_before {
             return;
         }
         self.rev = self.rev.wrapping_add(1);

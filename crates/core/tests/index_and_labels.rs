@@ -48,6 +48,30 @@ fn older_pages_prepend_without_duplicates() {
 }
 
 #[test]
+fn an_old_message_arriving_below_the_loaded_stretch_leaves_no_hole() {
+    // Loaded: 51..=53, older ones on the server. The stored copy of message 47 arrives
+    // (a send that went out twice is answered with it).
+    let mut log = MessageLog::from_page(page(
+        vec![msg(1, 51, "a"), msg(1, 52, "b"), msg(1, 53, "c")],
+        true,
+    ));
+    log.insert(msg(1, 47, "old"));
+    assert_eq!(
+        log.oldest().map(|m| m.0),
+        Some(51),
+        "the next older page starts at 51"
+    );
+    // The older page brings it, with 48-50: one stretch.
+    log.prepend_page(page((45..=50).map(|id| msg(1, id, "p")).collect(), true));
+    let ids: Vec<_> = log.iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, (45..=53).collect::<Vec<_>>());
+    // With the whole history loaded there is nothing to wait for.
+    let mut whole = MessageLog::from_page(page(vec![msg(1, 51, "a")], false));
+    whole.insert(msg(1, 47, "old"));
+    assert_eq!(whole.len(), 2);
+}
+
+#[test]
 fn row_names_start_with_the_contact_and_say_the_unread_count() {
     let mut c = conv(1, 0, 3);
     c.contact.name = "Olena Kovalenko".into();

@@ -98,10 +98,15 @@ impl Inbox {
                 && matches!((oldest, old.newest()), (Some(o), Some(n)) if o <= n);
             // Only when the old stretch goes further back does it say what lies before.
             if reaches_back && old.oldest() < oldest {
-                log.has_more_before = old.has_more_before;
-                for m in old.iter().filter(|m| Some(m.id) < oldest) {
-                    log.insert(m.clone());
-                }
+                log.prepend_page(MessagePage {
+                    items: old
+                        .iter()
+                        .filter(|m| Some(m.id) < oldest)
+                        .cloned()
+                        .collect(),
+                    has_more_before: old.has_more_before,
+                    has_more_after: false,
+                });
             }
             for m in old.iter().filter(|m| Some(m.id) > newest) {
                 log.insert(m.clone());
