@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { test, expect } from '../support/fixtures';
+import { test, expect } from '../support/fault_server';
 import { uniqueText } from '../support/api';
 import { InboxPage } from '../pages/inbox';
 
@@ -13,7 +13,9 @@ import { InboxPage } from '../pages/inbox';
  * once showed 93 of 97 messages.
  *
  * Here the duplicate is made on purpose: a gone tab's outbox key holding a copy of an old
- * message (its client id and text), adopted and sent by the page as it opens.
+ * message (its client id and text), adopted and sent by the page as it opens. On a server
+ * of its own (`support/fault_server.ts`): the 120 replies would change a conversation
+ * other specs read.
  */
 test('an old message sent again leaves no hole in the history scrolled back to its start', async ({ api, context }) => {
   test.setTimeout(120_000);

@@ -7,8 +7,8 @@ use crate::store::Store;
 use leptos::prelude::*;
 use switchboard_protocol::{Author, ConversationId};
 
-/// The author's words (reactive: follows the contact's name; the locale and who is
-/// signed in are read as the view is built, see `crate::i18n`).
+/// The author's words (reactive: follows the contact's name and who is signed in; the
+/// locale is read as the view is built, see `crate::i18n`).
 pub fn author_name(
     i18n: I18n,
     state: Store,
@@ -25,12 +25,10 @@ pub fn author_name(
             })
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| i18n.t(Msg::Customer).to_owned()),
-        // Untracked: who is signed in changes only with a new session, which builds the
-        // views again; a row subscribed to the session would stay subscribed after it is
-        // gone until the session next changes (`crate::i18n`'s note).
-        Author::Agent { id, .. } if Some(*id) == untrack(|| state.me()) => {
-            i18n.t(Msg::You).to_owned()
-        }
+        // Tracked: a row may be built before the session is restored (then "You" comes
+        // when it is), at the cost of the dropped rows it keeps subscribed until the
+        // session next changes (`crate::i18n`'s note).
+        Author::Agent { id, .. } if Some(*id) == state.me() => i18n.t(Msg::You).to_owned(),
         Author::Agent { name, .. } => name.clone(),
         Author::Ai => i18n.t(Msg::AiAgent).to_owned(),
         Author::Bot => i18n.t(Msg::Bot).to_owned(),
