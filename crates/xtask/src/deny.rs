@@ -28,29 +28,11 @@ pub fn check(root: &Path) -> Result<(), Failed> {
 }
 
 fn install(root: &Path) -> Result<(), String> {
-    // `cargo-deny --version` prints `cargo-deny 0.20.2`.
-    let installed = step::output(&mut step::command("cargo-deny", ["--version"], root));
-    let version = installed
-        .as_deref()
-        .and_then(|l| l.split_whitespace().nth(1));
-    if version == Some(CARGO_DENY_VERSION) {
+    if crate::tools::installed_version("cargo-deny", root).as_deref() == Some(CARGO_DENY_VERSION) {
         return Ok(());
     }
     println!(
         "  installing cargo-deny {CARGO_DENY_VERSION} (a debug build: about three minutes, once)"
     );
-    let mut install = cargo(
-        [
-            "install",
-            "cargo-deny",
-            "--version",
-            CARGO_DENY_VERSION,
-            "--locked",
-            "--debug",
-        ],
-        root,
-    );
-    // No debug information: nobody steps through the tool, and it links faster.
-    install.env("CARGO_PROFILE_DEV_DEBUG", "false");
-    step::run(&mut install)
+    step::cargo_install_debug("cargo-deny", CARGO_DENY_VERSION, root)
 }

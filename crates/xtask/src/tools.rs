@@ -101,8 +101,9 @@ fn wasm32_target(root: &Path) -> Result<(), String> {
     }
 }
 
-/// The second word of `tool --version` (`trunk 0.21.14` gives `0.21.14`).
-fn installed_version(tool: &str, root: &Path) -> Option<String> {
+/// The second word of `tool --version` (`trunk 0.21.14` gives `0.21.14`; `cargo-deny`
+/// prints the same shape).
+pub fn installed_version(tool: &str, root: &Path) -> Option<String> {
     let line = output(&mut command(tool, ["--version"], root))?;
     line.split_whitespace().nth(1).map(str::to_owned)
 }
@@ -111,24 +112,9 @@ fn trunk(root: &Path) -> Result<(), String> {
     if installed_version("trunk", root).as_deref() == Some(TRUNK_VERSION) {
         return Ok(());
     }
-    // A debug build without debug information: 3 min to compile on two cores instead of
-    // the release profile's 7 min 21 s (CI installs it on every clean machine). Trunk's
-    // own work is light (it runs cargo, wasm-bindgen and wasm-opt), and it builds the same
-    // bundle either way.
+    // A debug build (`step::cargo_install_debug`): it builds the same bundle, byte for byte.
     println!("  installing trunk {TRUNK_VERSION} (a debug build: about three minutes, once)");
-    let mut install = cargo(
-        [
-            "install",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-            "--locked",
-            "--debug",
-        ],
-        root,
-    );
-    install.env("CARGO_PROFILE_DEV_DEBUG", "false");
-    step::run(&mut install)
+    step::cargo_install_debug("trunk", TRUNK_VERSION, root)
 }
 
 /// The `wasm-bindgen` version Cargo.lock resolved: the CLI must be exactly this one.
