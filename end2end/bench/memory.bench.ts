@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { Api } from '../support/api';
 import { InboxPage } from '../pages/inbox';
+import { installProbe } from '../soak/probe';
 
 /**
  * What the app keeps as messages go by (issue 18, the soak's heap rule), read as the Rust
@@ -33,24 +34,13 @@ async function read(page: Page): Promise<Reading> {
   return page.evaluate(() => {
     const log = document.querySelector<HTMLElement>('[role=log]');
     return {
-      ...(window as unknown as { __sbHeap: () => { inUse: number; memory: number } }).__sbHeap(),
+      // The soak's probe (`soak/probe.ts`): the same readings the soak judges.
+      ...((p) => ({ inUse: p.rustHeap(), memory: p.wasmMemory() }))(
+        (window as unknown as { __sbSoak: { rustHeap(): number; wasmMemory(): number } }).__sbSoak,
+      ),
       rows: document.querySelectorAll('[role=log] article').length,
       gap: log ? log.scrollHeight - log.scrollTop - log.clientHeight : -1,
     };
-  });
-}
-
-/** Exposes the heap count and the WebAssembly memory (Trunk's start event carries the exports). */
-async function probe(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    type Exports = { memory?: WebAssembly.Memory; heap_in_use?: () => number };
-    let wasm: Exports | undefined;
-    addEventListener('TrunkApplicationStarted', (e) => {
-      wasm = (e as CustomEvent<{ wasm?: Exports }>).detail?.wasm;
-    });
-    Object.defineProperty(window, '__sbHeap', {
-      value: () => ({ inUse: wasm?.heap_in_use?.() ?? -1, memory: wasm?.memory?.buffer.byteLength ?? -1 }),
-    });
   });
 }
 
@@ -62,7 +52,7 @@ test('memory: what the app keeps as messages go by', async ({ page, browser, bas
   const api = await Api.signIn(baseURL ?? 'http://127.0.0.1:8080');
   const [target, other] = await Promise.all([api.pickReplyable(0), api.pickReplyable(1)]);
   const inbox = new InboxPage(page);
-  await probe(page);
+  await installProbe(page.context());
   await inbox.goto(`/conversations/${target.id}`);
   await expect(inbox.messages.first()).toBeVisible();
   const before = await read(page);
@@ -94,7 +84,7 @@ test('memory: what the app keeps as messages go by', async ({ page, browser, bas
   }
 
   const fresh = await browser.newPage();
-  await probe(fresh);
+  await installProbe(fresh.context());
   const freshInbox = new InboxPage(fresh);
   await freshInbox.goto(`/conversations/${target.id}`);
   await expect(freshInbox.message(`${label} #${sent - 1}`)).toHaveCount(1);
