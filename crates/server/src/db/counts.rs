@@ -9,13 +9,36 @@ use crate::error::AppResult;
 use rusqlite::{params_from_iter, Connection};
 use switchboard_protocol::{ConversationQuery, ConversationStatus, Mailbox};
 
-fn count(conn: &Connection, w: &Where, extra: &str) -> AppResult<u32> {
-    let sql = format!(
-        "SELECT COUNT(*) FROM conversations c JOIN contacts k ON k.id = c.contact_id \
-         WHERE {} {extra}",
-        w.sql()
-    );
-    Ok(conn.query_row(&sql, params_from_iter(w.args.iter()), |r| r.get(0))?)
+/// Counts of one scan: each figure is `COUNT(*) FILTER (WHERE …)` over the list's rows,
+/// so every tab and mailbox costs one condition per row, not a pass of its own (twelve
+/// passes over 10,000 conversations took 30-50 ms, holding the one connection that every
+/// other request waits for).
+#[derive(Default)]
+struct Scan {
+    filters: Vec<String>,
+    args: Vec<rusqlite::types::Value>,
+}
+
+impl Scan {
+    /// Adds the figure of rows matching `w` and `extra`; returns its place in the answer.
+    fn add(&mut self, w: &Where, extra: &str) -> usize {
+        self.filters
+            .push(format!("COUNT(*) FILTER (WHERE ({}) {extra})", w.sql()));
+        self.args.extend(w.args.iter().cloned());
+        self.filters.len() - 1
+    }
+
+    /// Runs the scan: one figure per [`Scan::add`], in order.
+    fn run(self, conn: &Connection) -> AppResult<Vec<u32>> {
+        let sql = format!(
+            "SELECT {} FROM conversations c JOIN contacts k ON k.id = c.contact_id",
+            self.filters.join(", ")
+        );
+        let n = self.filters.len();
+        Ok(conn.query_row(&sql, params_from_iter(self.args.iter()), |r| {
+            (0..n).map(|i| r.get(i)).collect::<Result<Vec<u32>, _>>()
+        })?)
+    }
 }
 
 /// Counts per status tab and per mailbox for `q` (its status and paging ignored).
@@ -25,32 +48,23 @@ pub fn counts(
     q: &ConversationQuery,
 ) -> AppResult<switchboard_protocol::ConversationCounts> {
     let w = build(conn, scope, q.mailbox, &q.filter, false)?;
-    let mut out = switchboard_protocol::ConversationCounts {
-        all: count(conn, &w, "")?,
-        unread: count(conn, &w, "AND c.unread_count > 0")?,
-        ..Default::default()
-    };
-    for st in [
+    let mut scan = Scan::default();
+    let all = scan.add(&w, "");
+    let unread = scan.add(&w, "AND c.unread_count > 0");
+    let statuses = [
         ConversationStatus::Open,
         ConversationStatus::InProgress,
         ConversationStatus::Closed,
         ConversationStatus::Snoozed,
-    ] {
-        let n = count(conn, &w, &format!("AND c.status = '{}'", st.as_str()))?;
-        match st {
-            ConversationStatus::Open => out.open = n,
-            ConversationStatus::InProgress => out.in_progress = n,
-            ConversationStatus::Closed => out.closed = n,
-            _ => out.snoozed = n,
-        }
-    }
+    ]
+    .map(|st| scan.add(&w, &format!("AND c.status = '{}'", st.as_str())));
     let mut boxes = vec![
         Mailbox::All,
         Mailbox::Mine,
         Mailbox::Unassigned,
         Mailbox::Mentions,
     ];
-    let mut stmt = conn.prepare("SELECT id FROM teams ORDER BY id")?;
+    let mut stmt = conn.prepare_cached("SELECT id FROM teams ORDER BY id")?;
     let teams = stmt.query_map([], |r| r.get(0))?;
     for t in teams {
         boxes.push(Mailbox::Team(switchboard_protocol::TeamId(t?)));
@@ -66,9 +80,23 @@ pub fn counts(
     if scope.perms.view_blocked && any_blocked {
         boxes.push(Mailbox::Blocked);
     }
+    let mut places = Vec::with_capacity(boxes.len());
     for m in boxes {
         let w = build(conn, scope, m, &q.filter, false)?;
-        out.mailboxes.insert(m.to_string(), count(conn, &w, "")?);
+        places.push((m, scan.add(&w, "")));
     }
-    Ok(out)
+    let figures = scan.run(conn)?;
+    let [open, in_progress, closed, snoozed] = statuses.map(|i| figures[i]);
+    Ok(switchboard_protocol::ConversationCounts {
+        all: figures[all],
+        unread: figures[unread],
+        open,
+        in_progress,
+        closed,
+        snoozed,
+        mailboxes: places
+            .into_iter()
+            .map(|(m, i)| (m.to_string(), figures[i]))
+            .collect(),
+    })
 }

@@ -190,9 +190,12 @@ pub(super) fn build(
             ))
         }
         Mailbox::Blocked => w.push("k.blocked = 1", []),
+        // `mentions <> '[]'` lets SQLite take the partial index (migration 011): only
+        // the messages that mention someone are looked at, not every conversation's whole
+        // history (the counts' scan of 10,000 conversations took 30 ms without it).
         Mailbox::Mentions => w.push(
             "EXISTS (SELECT 1 FROM messages m, json_each(m.mentions) j \
-             WHERE m.conversation_id = c.id AND j.value = ?)",
+             WHERE m.conversation_id = c.id AND m.mentions <> '[]' AND j.value = ?)",
             [me],
         ),
         Mailbox::View(v) => {
@@ -354,5 +357,47 @@ mod tests {
         assert!(parse_cursor("oldest_17_3", Sort::Newest).is_err());
         assert!(parse_cursor("newest_x_3", Sort::Newest).is_err());
         assert!(parse_cursor("17_3", Sort::Newest).is_err());
+    }
+
+    /// The mentions mailbox (its list and its count) looks only at the messages that
+    /// mention someone, through the partial index (migration 011).
+    #[test]
+    fn the_mentions_mailbox_uses_the_partial_index() {
+        use switchboard_protocol::{Agent, AgentId, ConversationFilter, Mailbox};
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("x.sqlite3")).unwrap();
+        let agent = Agent {
+            id: AgentId(1),
+            name: "A".into(),
+            email: "a@example.invalid".into(),
+            language: "en".into(),
+            role: Default::default(),
+            presence: Default::default(),
+        };
+        let scope = super::Scope::of(agent);
+        let w = super::build(
+            &conn,
+            &scope,
+            Mailbox::Mentions,
+            &ConversationFilter::default(),
+            false,
+        )
+        .unwrap();
+        let sql = format!(
+            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM conversations c \
+             JOIN contacts k ON k.id = c.contact_id WHERE {}",
+            w.sql()
+        );
+        let mut stmt = conn.prepare(&sql).unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(rusqlite::params_from_iter(w.args.iter()), |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("messages_with_mentions")),
+            "{plan:?}"
+        );
     }
 }
