@@ -25,6 +25,15 @@ const SEARCH_SETTLE_MS: u32 = 180;
 /// How long counts wait after the event that made them stale, so a burst of events
 /// costs one call.
 const COUNTS_SETTLE_MS: u32 = 250;
+/// The shortest time between the starts of two counts calls: under a stream of events the
+/// tabs' figures follow once a second (each call is a scan of the whole inbox on the
+/// server, which every other request of the team waits behind).
+const COUNTS_GAP_MS: f64 = 1_000.0;
+
+thread_local! {
+    /// When the last counts call started (`Date.now()`), for [`COUNTS_GAP_MS`].
+    static COUNTED_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
 
 /// Starts following the URL's view; runs for the app's lifetime.
 pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
@@ -65,11 +74,12 @@ pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
             }
         }
     });
-    // Counts that are missing or stale are asked for again.
+    // Counts that are missing or stale are asked for again, once the view's first page
+    // is in (the rows come first: the server answers one call at a time).
     Effect::new(move || {
-        let stale = state
-            .inbox
-            .with(|i| i.list.counts_stale() && !i.sync.is_resyncing());
+        let stale = state.inbox.with(|i| {
+            i.list.counts_stale() && i.list.is_loaded() && !i.sync.is_resyncing()
+        });
         if stale && state.signed_in() {
             refresh_counts(state);
         }
@@ -112,14 +122,18 @@ pub fn load_more(state: Store) {
     });
 }
 
-/// Asks for the view's counts (one call at a time, after a short settle).
+/// Asks for the view's counts (one call at a time, after a short settle, at most one
+/// a [`COUNTS_GAP_MS`]).
 fn refresh_counts(state: Store) {
     if state.counting.get_value() {
         return;
     }
     state.counting.set_value(true);
     spawn_local(async move {
-        TimeoutFuture::new(COUNTS_SETTLE_MS).await;
+        let since = js_sys::Date::now() - COUNTED_AT.get();
+        let wait = (COUNTS_GAP_MS - since).max(f64::from(COUNTS_SETTLE_MS));
+        TimeoutFuture::new(wait as u32).await;
+        COUNTED_AT.set(js_sys::Date::now());
         let asked = state.inbox.with_untracked(|i| i.list.query().clone());
         let result = api::counts(&asked).await;
         state.counting.set_value(false);

@@ -59,10 +59,13 @@ pub fn track(store: Store) -> ReadSignal<Option<Unread>> {
             _ = running.try_set_value(false);
         });
     };
-    // Every applied event may move a count; so may signing in.
+    // Every applied event may move a count; so may signing in. Not before the list's
+    // first page is in: the rows come first (the server answers one call at a time).
     Effect::new(move || {
-        let seq = store.inbox().with(|i| i.sync.last_seq);
-        if store.gate.get() == Gate::Open {
+        let (seq, listed) = store
+            .inbox()
+            .with(|i| (i.sync.last_seq, i.list.is_loaded()));
+        if store.gate.get() == Gate::Open && listed {
             let _ = seq;
             count();
         }
