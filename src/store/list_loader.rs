@@ -77,9 +77,9 @@ pub fn start(state: Store, list: ListQuery, route: Memo<Route>) {
     // Counts that are missing or stale are asked for again, once the view's first page
     // is in (the rows come first: the server answers one call at a time).
     Effect::new(move || {
-        let stale = state.inbox.with(|i| {
-            i.list.counts_stale() && i.list.is_loaded() && !i.sync.is_resyncing()
-        });
+        let stale = state
+            .inbox
+            .with(|i| i.list.counts_stale() && i.list.is_loaded() && !i.sync.is_resyncing());
         if stale && state.signed_in() {
             refresh_counts(state);
         }
