@@ -1,7 +1,8 @@
 //! How many conversations have unread customer messages: in all the mailboxes the agent
 //! can see, and in each of the main ones. The server counts (`GET /conversations/counts`,
-//! its `unread`), so the figure covers conversations the list never loaded; it is asked
-//! again after events arrive, at most once a second, and never while signed out.
+//! its `unread`, and `unread_mailboxes` for the others: one call), so the figure covers
+//! conversations the list never loaded; it is asked again after events arrive, at most
+//! once a second, and never while signed out.
 
 use crate::api;
 use crate::store::{Gate, Store};
@@ -78,15 +79,25 @@ async fn ask(store: Store) -> Option<Unread> {
     if store.offers_untracked(Capability::Mentions) {
         boxes.push(Mailbox::Mentions);
     }
+    // One call gives every mailbox's figure where the backend counts `unread_mailboxes`;
+    // else each mailbox is asked on its own (its `unread`).
+    // Out of reach or signed out: the last figures stand until the next event.
+    let all = api::counts(&ConversationQuery::default()).await.ok()?;
     let mut mailboxes = Vec::with_capacity(boxes.len());
     for mailbox in boxes {
-        let q = ConversationQuery {
-            mailbox,
-            ..Default::default()
+        let name = mailbox.to_string();
+        let n = match (mailbox, all.unread_mailboxes.get(&name)) {
+            (Mailbox::All, _) => all.unread,
+            (_, Some(n)) => *n,
+            (_, None) => {
+                let q = ConversationQuery {
+                    mailbox,
+                    ..Default::default()
+                };
+                api::counts(&q).await.ok()?.unread
+            }
         };
-        // Out of reach or signed out: the last figures stand until the next event.
-        let counts = api::counts(&q).await.ok()?;
-        mailboxes.push((mailbox.to_string(), counts.unread));
+        mailboxes.push((name, n));
     }
     Some(Unread {
         total: mailboxes.first().map_or(0, |(_, n)| *n),

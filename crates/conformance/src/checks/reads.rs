@@ -181,7 +181,8 @@ async fn detail(ctx: &mut Ctx<'_>) -> Check {
     Ok(Some(format!("conversation {id}")))
 }
 /// `GET /conversations/counts`: valid, and `all` / `open` equal the list's `total` without
-/// a filter / with `status=open` (the same `WHERE`). Asked twice on a mismatch, in case a
+/// a filter / with `status=open` (the same `WHERE`); an `unread_mailboxes` names the same
+/// mailboxes and agrees on `all`. Asked twice on a mismatch, in case a
 /// conversation moved in between.
 async fn counts(ctx: &Ctx<'_>) -> Check {
     let mut last = String::new();
@@ -202,6 +203,31 @@ async fn counts(ctx: &Ctx<'_>) -> Check {
             if want != got {
                 mismatch = Some(format!(
                     "counts.{key} is {got}, the list's total{query} is {want}"
+                ));
+            }
+        }
+        // `unread_mailboxes` is optional; given, it names the mailboxes `mailboxes` names,
+        // and its `all` is the `unread` of this (the `all` mailbox's) answer.
+        if let Some(unread) = counts["unread_mailboxes"].as_object() {
+            let keys = |v: &serde_json::Map<String, Value>| {
+                let mut k: Vec<String> = v.keys().cloned().collect();
+                k.sort();
+                k
+            };
+            let named = counts["mailboxes"]
+                .as_object()
+                .map(keys)
+                .unwrap_or_default();
+            if keys(unread) != named {
+                return Err(format!(
+                    "counts.unread_mailboxes names {:?}, counts.mailboxes {named:?}",
+                    keys(unread)
+                ));
+            }
+            if unread.get("all").is_some_and(|n| *n != counts["unread"]) {
+                mismatch = Some(format!(
+                    "counts.unread_mailboxes.all is {}, counts.unread is {}",
+                    unread["all"], counts["unread"]
                 ));
             }
         }

@@ -24,6 +24,11 @@ pub struct ConversationCounts {
     /// Per mailbox, by its wire name (`"mine"`, `"team:3"`, `"view:5"`, `"blocked"` only
     /// when the agent may see it and a blocked contact exists).
     pub mailboxes: std::collections::BTreeMap<String, u32>,
+    /// Per mailbox (the keys of `mailboxes`), the conversations with unread messages: a
+    /// client showing every mailbox's unread figure asks once, not once per mailbox.
+    /// Absent from backends that do not count it (a client then asks per mailbox).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub unread_mailboxes: std::collections::BTreeMap<String, u32>,
 }
 
 /// A saved custom view: a named filter, private or shared.

@@ -35,9 +35,11 @@ impl Scan {
             self.filters.join(", ")
         );
         let n = self.filters.len();
-        Ok(conn.query_row(&sql, params_from_iter(self.args.iter()), |r| {
-            (0..n).map(|i| r.get(i)).collect::<Result<Vec<u32>, _>>()
-        })?)
+        Ok(
+            conn.query_row(&sql, params_from_iter(self.args.iter()), |r| {
+                (0..n).map(|i| r.get(i)).collect::<Result<Vec<u32>, _>>()
+            })?,
+        )
     }
 }
 
@@ -83,7 +85,7 @@ pub fn counts(
     let mut places = Vec::with_capacity(boxes.len());
     for m in boxes {
         let w = build(conn, scope, m, &q.filter, false)?;
-        places.push((m, scan.add(&w, "")));
+        places.push((m, scan.add(&w, ""), scan.add(&w, "AND c.unread_count > 0")));
     }
     let figures = scan.run(conn)?;
     let [open, in_progress, closed, snoozed] = statuses.map(|i| figures[i]);
@@ -95,8 +97,12 @@ pub fn counts(
         closed,
         snoozed,
         mailboxes: places
-            .into_iter()
-            .map(|(m, i)| (m.to_string(), figures[i]))
+            .iter()
+            .map(|(m, i, _)| (m.to_string(), figures[*i]))
+            .collect(),
+        unread_mailboxes: places
+            .iter()
+            .map(|(m, _, u)| (m.to_string(), figures[*u]))
             .collect(),
     })
 }

@@ -285,6 +285,23 @@ async fn counts_match_list_totals() {
                     "{mailbox}"
                 );
             }
+            // Each mailbox's unread figure is the `unread` of its own counts.
+            assert_eq!(
+                counts.unread_mailboxes.keys().collect::<Vec<_>>(),
+                counts.mailboxes.keys().collect::<Vec<_>>()
+            );
+            for (mailbox, n) in &counts.unread_mailboxes {
+                let own: ConversationCounts = s
+                    .json(
+                        "GET",
+                        &format!("/api/v1/conversations/counts?{filter}&mailbox={mailbox}"),
+                        token,
+                        None,
+                        200,
+                    )
+                    .await;
+                assert_eq!(*n, own.unread, "{filter} {mailbox}");
+            }
             assert_eq!(counts.mailboxes.contains_key("blocked"), blocked);
             assert!(counts.mailboxes.contains_key("team:1"));
         }
