@@ -19,6 +19,7 @@ pub mod error;
 pub mod events;
 pub mod faults;
 pub mod framing;
+pub mod group_commit;
 pub mod headers;
 pub mod http;
 pub mod limiter;
@@ -116,6 +117,7 @@ pub async fn start(config: &Config) -> io::Result<Running> {
         limiter: Arc::new(limiter::Limiter::default()),
         revoked: tokio::sync::broadcast::channel(64).0,
         lifetimes: config.lifetimes(),
+        inbound: Arc::default(),
     };
     let app = http::router(
         state.clone(),

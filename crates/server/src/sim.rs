@@ -1,10 +1,11 @@
 //! Simulated customers: every tick one customer types for a moment, then writes into a
 //! random conversation that is not closed (now and then a closed one, which reopens it), in
 //! the contact's language. Where the AI agent handles the conversation, it types and
-//! answers too. Messages go through [`crate::db::messages::inbound`], the same path as
+//! answers too. Messages go through [`crate::db::inbound`], the same path as
 //! `POST /inbound`, so unread counts, reopening and events behave exactly as for a real
 //! customer. Typing is ephemeral (no `seq`), like every typing frame.
 
+use crate::db::inbound;
 use crate::db::messages::{self, NewMessage};
 use crate::demo::{phrases, rng::Rng};
 use crate::error::AppResult;
@@ -139,7 +140,7 @@ async fn tick(state: &AppState, rng: &mut Rng) -> AppResult<()> {
     typing(Typist::Contact, false);
     state
         .run(move |conn, hub| {
-            messages::inbound_translated(conn, hub, id, text, translation).map(|_| ())
+            inbound::inbound_translated(conn, hub, id, text, translation).map(|_| ())
         })
         .await?;
     if ai {

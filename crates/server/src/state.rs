@@ -30,6 +30,8 @@ pub struct AppState {
     pub revoked: tokio::sync::broadcast::Sender<std::sync::Arc<str>>,
     /// How long access and refresh tokens live (`crate::refresh`).
     pub lifetimes: crate::refresh::Lifetimes,
+    /// Customers' messages waiting to be written together (`crate::group_commit`).
+    pub inbound: std::sync::Arc<crate::group_commit::Queue>,
 }
 
 impl AppState {

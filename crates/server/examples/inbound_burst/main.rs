@@ -222,10 +222,10 @@ fn in_process(data: &Path, picks: &[i64], count: usize) {
             "#{} Hello! Is my order on its way yet? It was due today.",
             i + 1
         );
-        db::messages::inbound(&mut conn, &hub, ConversationId(*id), &text).expect("inbound");
+        db::inbound::inbound(&mut conn, &hub, ConversationId(*id), &text).expect("inbound");
     }
     println!(
-        "  inbound transaction (db::messages::inbound) x{count}: {}",
+        "  inbound transaction (db::inbound::inbound) x{count}: {}",
         ms(t.elapsed())
     );
     let published = events::replay(&conn, head)

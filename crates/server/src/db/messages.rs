@@ -1,5 +1,5 @@
-//! Storing messages and a customer's inbound message (which also reopens the channel's
-//! messaging window). Reading is in [`super::history`], an agent's send in [`super::send`].
+//! Storing messages and announcing them. Reading is in [`super::history`], an agent's send
+//! in [`super::send`], a customer's inbound message in [`super::inbound`].
 //!
 //! Invariants: a message, the conversation's new state and their events are written in one
 //! transaction and published after commit, in the order `message_created` then
@@ -9,11 +9,11 @@ use super::conversations::summary;
 use super::now_ms;
 use super::rows::{self, visibility_str};
 use crate::error::{AppError, AppResult};
-use crate::events::{self, Hub, Published};
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::events::{self, Published};
+use rusqlite::{params, Connection};
 use switchboard_protocol::{
-    Author, Channel, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message,
-    MessageId, MessagePreview, MessageTranslation, SendMessage, Visibility,
+    Author, ClientMsgId, Content, ConversationId, DeliveryStatus, Event, Message, MessageId,
+    MessagePreview, MessageTranslation, Visibility,
 };
 
 /// A message about to be stored.
@@ -99,78 +99,6 @@ pub fn page(
         ..Default::default()
     };
     super::history::page(conn, id, &q, limit)
-}
-
-/// A customer's message: unread +1, unanswered, reopened if closed or snoozed.
-pub fn inbound(
-    conn: &mut Connection,
-    hub: &Hub,
-    id: ConversationId,
-    text: &str,
-) -> AppResult<Message> {
-    inbound_translated(conn, hub, id, text, None)
-}
-
-/// [`inbound`] with a stored translation (simulated customers).
-pub fn inbound_translated(
-    conn: &mut Connection,
-    hub: &Hub,
-    id: ConversationId,
-    text: &str,
-    translation: Option<MessageTranslation>,
-) -> AppResult<Message> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().count() > SendMessage::MAX_CHARS {
-        return Err(AppError::invalid("text must be 1 to 4096 characters"));
-    }
-    let tx = conn.transaction()?;
-    // What the checks need, and no more: the whole list row is read once, by `announce`,
-    // after the change.
-    let found: Option<(String, bool)> = tx
-        .prepare_cached(
-            "SELECT c.channel, k.blocked FROM conversations c \
-             JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?1",
-        )?
-        .query_row(params![id.0], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let Some((channel, blocked)) = found else {
-        return Err(AppError::not_found("no such conversation"));
-    };
-    // A blocked contact's messages do not reach the inbox (the channel is told so).
-    if blocked {
-        return Err(AppError::conflict(
-            "the contact is blocked: the message is not delivered to the inbox",
-        ));
-    }
-    let message = insert_translated(
-        &tx,
-        &NewMessage {
-            conversation_id: id,
-            client_id: None,
-            author: Author::Contact,
-            visibility: Visibility::Public,
-            content: Content::Text {
-                text: text.to_owned(),
-            },
-            status: DeliveryStatus::Delivered,
-            created_at_ms: now_ms(),
-        },
-        translation,
-    )?;
-    tx.prepare_cached(
-        "UPDATE conversations SET unread_count = unread_count + 1, unanswered = 1, \
-         last_message = ?2, last_activity_at = ?3, \
-         snoozed_until = CASE WHEN status IN ('closed', 'snoozed') THEN NULL ELSE snoozed_until END, \
-         status_since = CASE WHEN status IN ('closed', 'snoozed') THEN ?3 ELSE status_since END, \
-         status = CASE WHEN status IN ('closed', 'snoozed') THEN 'open' ELSE status END \
-         WHERE id = ?1",
-    )?
-    .execute(params![id.0, preview_json(&message)?, message.created_at.timestamp_millis()])?;
-    super::reach::reopen_window(&tx, id, Channel::parse(&channel))?;
-    let out = announce(&tx, &message)?;
-    tx.commit()?;
-    events::publish(hub, out);
-    Ok(message)
 }
 
 /// Appends `message_created` then `conversation_updated` for a just-written message. The

@@ -28,6 +28,7 @@ pub mod deals;
 pub mod delivery;
 pub mod devices;
 pub mod history;
+pub mod inbound;
 pub mod messages;
 pub mod outbound;
 pub mod plan;

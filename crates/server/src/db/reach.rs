@@ -90,20 +90,25 @@ pub fn window_closed(conn: &Connection, c: ConversationId, channel: Channel) -> 
 pub const WINDOW_MS: i64 = 24 * 3600 * 1000;
 
 /// A customer wrote on `channel`, the conversation's own: its window opens for
-/// [`WINDOW_MS`]. Statements cached: every inbound message runs them.
-pub fn reopen_window(conn: &Connection, c: ConversationId, channel: Channel) -> AppResult<()> {
-    if channel.has_messaging_window() {
-        let closes = now_ms() + WINDOW_MS;
-        conn.prepare_cached(
-            "INSERT INTO channel_windows (conversation_id, channel, closes_at) VALUES (?1, ?2, ?3) \
-             ON CONFLICT(conversation_id, channel) DO UPDATE SET closes_at = excluded.closes_at",
-        )?
-        .execute(params![c.0, channel.as_str(), closes])?;
-        // The list shows the window of the conversation's own channel.
-        conn.prepare_cached("UPDATE conversations SET window_closes_at = ?2 WHERE id = ?1")?
-            .execute(params![c.0, closes])?;
+/// [`WINDOW_MS`]. Returns when it now closes (`None` for a channel without a window): the
+/// list shows the window of the conversation's own channel, and the caller writes it to the
+/// conversation's row in the update it makes anyway (`super::inbound`), not in a second one.
+/// Statement cached: every inbound message runs it.
+pub fn reopen_window(
+    conn: &Connection,
+    c: ConversationId,
+    channel: Channel,
+) -> AppResult<Option<i64>> {
+    if !channel.has_messaging_window() {
+        return Ok(None);
     }
-    Ok(())
+    let closes = now_ms() + WINDOW_MS;
+    conn.prepare_cached(
+        "INSERT INTO channel_windows (conversation_id, channel, closes_at) VALUES (?1, ?2, ?3) \
+         ON CONFLICT(conversation_id, channel) DO UPDATE SET closes_at = excluded.closes_at",
+    )?
+    .execute(params![c.0, channel.as_str(), closes])?;
+    Ok(Some(closes))
 }
 
 /// The subject of a reply on an email thread: `Re: <last subject>`.

@@ -2,8 +2,9 @@
 
 use super::extract::{page_limit, ConversationPath, JsonBody, QueryOf};
 use crate::auth::CurrentAgent;
-use crate::db::{conversations, delivery, history, messages, send as sending};
+use crate::db::{conversations, delivery, history, send as sending};
 use crate::error::{AppError, AppResult};
+use crate::group_commit;
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
@@ -113,8 +114,7 @@ pub async fn inbound(
     _: CurrentAgent,
     JsonBody(body): JsonBody<InboundMessage>,
 ) -> AppResult<(StatusCode, Json<Message>)> {
-    let message = state
-        .run(move |conn, hub| messages::inbound(conn, hub, body.conversation_id, &body.text))
-        .await?;
+    // Written with the other messages waiting for the connection, in one commit.
+    let message = group_commit::submit(&state, body.conversation_id, body.text).await?;
     Ok((StatusCode::CREATED, Json(message)))
 }

@@ -27,6 +27,7 @@ mod faults_receiving;
 mod files;
 mod files_active;
 mod flags;
+mod group_commit;
 mod framing;
 mod history;
 mod kit;
