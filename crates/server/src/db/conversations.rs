@@ -76,14 +76,7 @@ mod tests {
     fn mentions_come_from_the_partial_index() {
         let dir = tempfile::tempdir().unwrap();
         let conn = crate::db::open(&dir.path().join("x.sqlite3")).unwrap();
-        let mut stmt = conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {}", *super::SUMMARY_BY_ID))
-            .unwrap();
-        let plan: Vec<String> = stmt
-            .query_map([1], |r| r.get::<_, String>(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let plan = crate::db::query_plan(&conn, &super::SUMMARY_BY_ID, [1]);
         assert!(
             plan.iter()
                 .any(|step| step.contains("messages_with_mentions")),

@@ -384,16 +384,11 @@ mod tests {
         )
         .unwrap();
         let sql = format!(
-            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM conversations c \
+            "SELECT COUNT(*) FROM conversations c \
              JOIN contacts k ON k.id = c.contact_id WHERE {}",
             w.sql()
         );
-        let mut stmt = conn.prepare(&sql).unwrap();
-        let plan: Vec<String> = stmt
-            .query_map(rusqlite::params_from_iter(w.args.iter()), |r| r.get(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let plan = crate::db::query_plan(&conn, &sql, rusqlite::params_from_iter(w.args.iter()));
         assert!(
             plan.iter()
                 .any(|step| step.contains("messages_with_mentions")),
