@@ -90,9 +90,16 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
         // task, so no layout with the new rows above and the old scroll position is ever
         // seen (not even between a page's arrival and the next frame); the frame below
         // does it again once every part of the view has updated, and forgets the anchor.
-        if let (Some(el), Some(held)) = (log_ref.get_untracked(), anchor.try_get_value().flatten())
-        {
-            put_back(&el, &held);
+        // Following the latest, the same: to the end at once, so a new message is seen in
+        // the frame that renders it, not one frame later (the peers harness's one event:
+        // visible a frame after it was in the DOM).
+        match (log_ref.get_untracked(), anchor.try_get_value().flatten()) {
+            (Some(el), Some(held)) => _ = put_back(&el, &held),
+            (Some(el), None) if stick.try_get_value().unwrap_or(false) => {
+                el.set_scroll_top(el.scroll_height());
+                followed_to.try_set_value(Some(el.scroll_top()));
+            }
+            _ => {}
         }
         request_animation_frame(move || {
             let Some(el) = log_ref.get_untracked() else {
