@@ -86,13 +86,11 @@ pub fn MessageLog(id: ConversationId) -> impl IntoView {
     Effect::new(move || {
         let any = shown.with(|r| !r.is_empty());
         renders.update(|n| *n += 1);
-        // The rows are in the DOM now: put the anchored message back at once, in this
-        // task, so no layout with the new rows above and the old scroll position is ever
-        // seen (not even between a page's arrival and the next frame); the frame below
-        // does it again once every part of the view has updated, and forgets the anchor.
-        // Following the latest, the same: to the end at once, so a new message is seen in
-        // the frame that renders it, not one frame later (the peers harness's one event:
-        // visible a frame after it was in the DOM).
+        // The rows are in the DOM now: put the anchored message back (or, following the
+        // latest, go to the end) at once, in this task, so no layout with the new rows and
+        // the old scroll position is ever seen, and a new message shows in the frame that
+        // renders it; the frame below does it again once every part of the view has
+        // updated, and forgets the anchor.
         match (log_ref.get_untracked(), anchor.try_get_value().flatten()) {
             (Some(el), Some(held)) => _ = put_back(&el, &held),
             (Some(el), None) if stick.try_get_value().unwrap_or(false) => {

@@ -2,22 +2,17 @@
 //! pages through all of them, each once, in the sort's order.
 
 use crate::common::{demo, Server};
-use crate::util::all;
+use crate::util::{all, counts};
 use std::collections::BTreeSet;
-use switchboard_protocol::{Author, ConversationCounts};
+use switchboard_protocol::Author;
 use switchboard_server::Config;
 
 const BULK: usize = 300;
 
-async fn counts(s: &Server, token: &str) -> ConversationCounts {
-    s.json("GET", "/api/v1/conversations/counts", token, None, 200)
-        .await
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bulk_adds_conversations_that_page_once_each_in_order() {
     let (_plain_dir, plain, t) = demo().await;
-    let before = counts(&plain, &t).await;
+    let before = counts(&plain, &t, "").await;
     let plain_rows = all(&plain, &t, "", 200).await;
     let first_bulk = plain_rows.iter().map(|c| c.id.0).max().unwrap_or(0) + 1;
     plain.stop().await;
@@ -28,7 +23,7 @@ async fn bulk_adds_conversations_that_page_once_each_in_order() {
     config.demo_bulk = BULK;
     let s = Server::start_with(&config).await;
     let t = s.sign_in().await;
-    let after = counts(&s, &t).await;
+    let after = counts(&s, &t, "").await;
     assert_eq!(after.all, before.all + BULK as u32);
 
     // `all` checks every page's total and that the pages add up to it.

@@ -16,6 +16,7 @@ mod consistency_msg;
 mod contact_rules;
 mod contacts;
 mod conversations_query;
+mod counts;
 mod crm;
 mod csp;
 mod deals;

@@ -3,7 +3,7 @@
 
 use crate::common::Server;
 use std::path::Path;
-use switchboard_protocol::{ConversationPage, ConversationSummary};
+use switchboard_protocol::{ConversationCounts, ConversationPage, ConversationSummary};
 
 /// An answer: status, headers (lower-case names) and body.
 pub struct Answer {
@@ -95,6 +95,12 @@ pub fn sign_in_as(dir: &Path, email: &str) -> String {
 
 /// The supervisor of the demo workspace.
 pub const SUPERVISOR: &str = "marta@demo.switchboard";
+
+/// `GET /conversations/counts?{query}` (200).
+pub async fn counts(s: &Server, token: &str, query: &str) -> ConversationCounts {
+    let path = format!("/api/v1/conversations/counts?{query}");
+    s.json("GET", &path, token, None, 200).await
+}
 
 /// Every row of a view, paging `limit` at a time; checks each page's total.
 pub async fn all(s: &Server, token: &str, query: &str, limit: u32) -> Vec<ConversationSummary> {
